@@ -1,0 +1,6 @@
+export { Root, sectionRoot, sectionIdOfRoot } from './lib/roots.ts'
+export type { FixedRoot, WriteTarget } from './lib/roots.ts'
+export { ROLES, isRole, roleLabel } from './lib/roles.ts'
+export type { Role } from './lib/roles.ts'
+export { mayWrite, refusalReason } from './lib/permissions.ts'
+export type { PermissionContext } from './lib/permissions.ts'
