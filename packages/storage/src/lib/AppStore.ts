@@ -1,0 +1,101 @@
+import type { Role } from './types.ts'
+
+export interface UserRecord {
+  id: string
+  email: string
+  name: string
+  passwordHash: string
+  createdAt: string
+}
+
+export interface SessionRecord {
+  tokenHash: string
+  userId: string
+  createdAt: string
+  expiresAt: string
+}
+
+export interface WorkspaceRecord {
+  id: string
+  name: string
+  createdBy: string
+  createdAt: string
+}
+
+export interface MemberRecord {
+  workspaceId: string
+  userId: string
+  role: Role
+  name: string
+  email: string
+  createdAt: string
+}
+
+export interface InvitationRecord {
+  tokenHash: string
+  workspaceId: string
+  email: string
+  role: Role
+  createdBy: string
+  createdAt: string
+  expiresAt: string
+  acceptedAt: string | null
+}
+
+export interface DocumentRecord {
+  id: string
+  workspaceId: string
+  title: string
+  template: string
+  templateVersion: number
+  createdBy: string
+  createdAt: string
+  updatedAt: string
+  deletedAt: string | null
+}
+
+export interface AuditRecord {
+  id: number
+  workspaceId: string
+  documentId: string | null
+  actorId: string
+  actorName?: string
+  action: string
+  details: Record<string, unknown>
+  at: string
+}
+
+export type NewAudit = Omit<AuditRecord, 'id' | 'actorName'>
+
+/** Relational data: accounts, sessions, workspaces, members, documents and the audit log. */
+export interface AppStore {
+  createUser(user: UserRecord): Promise<void>
+  findUserByEmail(email: string): Promise<UserRecord | undefined>
+  findUserById(id: string): Promise<UserRecord | undefined>
+
+  createSession(session: SessionRecord): Promise<void>
+  findSession(tokenHash: string): Promise<SessionRecord | undefined>
+  deleteSession(tokenHash: string): Promise<void>
+
+  createWorkspace(workspace: WorkspaceRecord, coordinatorId: string): Promise<void>
+  findWorkspace(id: string): Promise<WorkspaceRecord | undefined>
+  listWorkspacesOf(userId: string): Promise<Array<WorkspaceRecord & { role: Role }>>
+
+  findMember(workspaceId: string, userId: string): Promise<MemberRecord | undefined>
+  listMembers(workspaceId: string): Promise<MemberRecord[]>
+  upsertMember(workspaceId: string, userId: string, role: Role, at: string): Promise<void>
+  removeMember(workspaceId: string, userId: string): Promise<void>
+
+  createInvitation(invitation: InvitationRecord): Promise<void>
+  findInvitation(tokenHash: string): Promise<InvitationRecord | undefined>
+  /** Marks the invitation used; false when it already was (so a link works once). */
+  acceptInvitation(tokenHash: string, at: string): Promise<boolean>
+
+  createDocument(document: DocumentRecord): Promise<void>
+  findDocument(id: string): Promise<DocumentRecord | undefined>
+  listDocuments(workspaceId: string): Promise<DocumentRecord[]>
+  updateDocument(id: string, patch: Partial<Pick<DocumentRecord, 'title' | 'updatedAt' | 'deletedAt'>>): Promise<void>
+
+  appendAudit(entry: NewAudit): Promise<void>
+  listAudit(filter: { documentId?: string; workspaceId?: string; limit?: number }): Promise<AuditRecord[]>
+}
