@@ -1,0 +1,37 @@
+import type * as Y from 'yjs'
+import type { Connection } from './Connection.ts'
+import type { Room } from './Room.ts'
+
+export interface BeforeApplyUpdatePayload {
+  room: Room
+  connection: Connection
+  update: Uint8Array
+}
+
+export interface AfterStoreUpdatePayload {
+  room: Room
+  /** The merged update that was stored and broadcast. */
+  update: Uint8Array
+  /** Connections whose updates were in it (empty for server changes). */
+  authors: Connection[]
+}
+
+export interface ConnectionPayload {
+  room: Room
+  connection: Connection
+}
+
+/**
+ * A room extension is an object of optional hooks (after hocuspocus' extensions).
+ * Hooks run in the order the composition root lists the extensions.
+ */
+export interface RoomExtension {
+  /** Throw `UpdateRejectedError` to refuse the update: it is not applied, stored or broadcast. */
+  beforeApplyUpdate?(payload: BeforeApplyUpdatePayload): void
+  /** After an update is durable and broadcast: audit, fan-out, "last changed" bookkeeping. */
+  afterStoreUpdate?(payload: AfterStoreUpdatePayload): void | Promise<void>
+  onConnect?(payload: ConnectionPayload): void
+  onDisconnect?(payload: ConnectionPayload): void
+  /** Called once the document is loaded into memory. */
+  onLoadDocument?(payload: { room: Room; doc: Y.Doc }): void
+}

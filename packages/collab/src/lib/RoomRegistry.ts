@@ -1,0 +1,94 @@
+import type { DocumentStore } from '@samskriv/storage'
+import type { ConnectionLimits } from './Connection.ts'
+import { Room } from './Room.ts'
+import type { RoomExtension } from './RoomExtension.ts'
+
+export interface RoomRegistryOptions {
+  store: DocumentStore
+  extensions: readonly RoomExtension[]
+  limits: ConnectionLimits & { maxDocumentBytes: number }
+  /** How long an empty room stays in memory before it is unloaded. */
+  unloadAfterMs: number
+  compactAfter: number
+}
+
+/** Open rooms by document id: loads on first use, unloads after the last client leaves. */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Promise<Room>>()
+  /** The same rooms once loaded, so unloading can drop an entry without awaiting. */
+  private readonly loaded = new Map<string, Room>()
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>()
+
+  constructor(private readonly options: RoomRegistryOptions) {}
+
+  /** The open room of a document, loading it from the store if needed. */
+  open(documentId: string): Promise<Room> {
+    this.cancelUnload(documentId)
+    const existing = this.rooms.get(documentId)
+    if (existing) return existing
+    const room = new Room({
+      documentId,
+      store: this.options.store,
+      extensions: this.options.extensions,
+      limits: this.options.limits,
+      compactAfter: this.options.compactAfter,
+      onBroken: (broken) => this.drop(broken),
+    })
+    const loading = room.load().then(() => {
+      this.loaded.set(documentId, room)
+      return room
+    })
+    this.rooms.set(documentId, loading)
+    loading.catch(() => this.rooms.delete(documentId))
+    return loading
+  }
+
+  /** The room if it is open, without loading it. */
+  peek(documentId: string): Room | undefined {
+    return this.loaded.get(documentId)
+  }
+
+  openDocumentIds(): string[] {
+    return [...this.rooms.keys()]
+  }
+
+  /** Called when a connection leaves; schedules the unload of an empty room. */
+  release(room: Room): void {
+    if (room.connections.size > 0) return
+    this.cancelUnload(room.documentId)
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(room.documentId)
+      if (room.connections.size === 0) void this.unload(room)
+    }, this.options.unloadAfterMs)
+    timer.unref()
+    this.unloadTimers.set(room.documentId, timer)
+  }
+
+  private cancelUnload(documentId: string): void {
+    const timer = this.unloadTimers.get(documentId)
+    if (timer) clearTimeout(timer)
+    this.unloadTimers.delete(documentId)
+  }
+
+  private async unload(room: Room): Promise<void> {
+    if (this.loaded.get(room.documentId) === room) {
+      this.loaded.delete(room.documentId)
+      this.rooms.delete(room.documentId)
+    }
+    await room.unload()
+  }
+
+  private drop(room: Room): void {
+    void this.unload(room)
+  }
+
+  /** Unloads every room (compacting), for shutdown. */
+  async closeAll(): Promise<void> {
+    for (const timer of this.unloadTimers.values()) clearTimeout(timer)
+    this.unloadTimers.clear()
+    const rooms = await Promise.all(this.rooms.values())
+    this.rooms.clear()
+    this.loaded.clear()
+    await Promise.all(rooms.map((room) => room.unload()))
+  }
+}
