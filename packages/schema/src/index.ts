@@ -4,3 +4,14 @@ export { ROLES, isRole, roleLabel } from './lib/roles.ts'
 export type { Role } from './lib/roles.ts'
 export { mayWrite, refusalReason } from './lib/permissions.ts'
 export type { PermissionContext } from './lib/permissions.ts'
+export {
+  SECTION_STATUSES,
+  sectionStatusLabel,
+  instantiateTemplate,
+  sectionEntry,
+  readSections,
+  sectionPlainText,
+} from './lib/documentModel.ts'
+export type { SectionStatus, SectionSeed, TemplateSeed, SectionInfo } from './lib/documentModel.ts'
+export { registerBody, loginBody, workspaceBody, memberBody, roleBody, documentBody, lockBody } from './lib/api.ts'
+export type { ApiErrorBody } from './lib/api.ts'

@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { ROLES } from './roles.ts'
+
+/** Request bodies of the HTTP API (DESIGN.md). Shared so the client validates the same way. */
+export const registerBody = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  name: z.string().trim().min(1).max(100),
+  password: z.string().min(8).max(200),
+})
+
+export const loginBody = z.object({
+  email: z.string().trim().toLowerCase().max(254),
+  password: z.string().max(200),
+})
+
+export const workspaceBody = z.object({ name: z.string().trim().min(1).max(120) })
+
+export const memberBody = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  role: z.enum(ROLES),
+})
+
+export const roleBody = z.object({ role: z.enum(ROLES) })
+
+export const documentBody = z.object({
+  template: z.string().min(1).max(60),
+  title: z.string().trim().min(1).max(200),
+})
+
+export const lockBody = z.object({ reason: z.string().trim().max(500).optional() })
+
+/** The error shape of every failed API call. */
+export interface ApiErrorBody {
+  error: { code: string; message: string }
+}

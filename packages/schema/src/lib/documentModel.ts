@@ -1,0 +1,130 @@
+import * as Y from 'yjs'
+import { Root, sectionRoot } from './roots.ts'
+
+export const SECTION_STATUSES = ['utkast', 'klar-for-granskning', 'godkand'] as const
+export type SectionStatus = (typeof SECTION_STATUSES)[number]
+
+export const sectionStatusLabel: Record<SectionStatus, string> = {
+  utkast: 'Utkast',
+  'klar-for-granskning': 'Klar för granskning',
+  godkand: 'Godkänd',
+}
+
+/** What a template says about one section; structurally the template package's section type. */
+export interface SectionSeed {
+  key: string
+  title: string
+  guidance: string
+  charLimit: number | null
+  required: boolean
+  kind?: string
+}
+
+export interface TemplateSeed {
+  id: string
+  version: number
+  title: string
+  sections: readonly SectionSeed[]
+}
+
+/** A section as stored in the `sections` root (one Y.Map per section id). */
+export interface SectionInfo {
+  id: string
+  key: string
+  title: string
+  guidance: string
+  charLimit: number | null
+  required: boolean
+  kind: string
+  status: SectionStatus
+  owner: string | null
+}
+
+/**
+ * Writes a new document's model from a template: meta, the outline and one entry per section.
+ * The section texts (`section:<id>` fragments) start empty; Tiptap fills them.
+ */
+export function instantiateTemplate(
+  doc: Y.Doc,
+  template: TemplateSeed,
+  title: string,
+  newId: () => string,
+): Array<{ id: string; key: string; title: string }> {
+  const created: Array<{ id: string; key: string; title: string }> = []
+  doc.transact(() => {
+    const meta = doc.getMap(Root.meta)
+    meta.set('title', title)
+    meta.set('template', template.id)
+    meta.set('templateVersion', template.version)
+    const outline = doc.getArray<string>(Root.outline)
+    const sections = doc.getMap<Y.Map<unknown>>(Root.sections)
+    for (const seed of template.sections) {
+      const id = newId()
+      sections.set(id, sectionEntry(seed))
+      outline.push([id])
+      doc.getXmlFragment(sectionRoot(id))
+      created.push({ id, key: seed.key, title: seed.title })
+    }
+  })
+  return created
+}
+
+/** A new `sections` entry; also used when an editor adds an optional section. */
+export function sectionEntry(seed: SectionSeed): Y.Map<unknown> {
+  const entry = new Y.Map<unknown>()
+  entry.set('key', seed.key)
+  entry.set('title', seed.title)
+  entry.set('guidance', seed.guidance)
+  entry.set('charLimit', seed.charLimit)
+  entry.set('required', seed.required)
+  entry.set('kind', seed.kind ?? 'text')
+  entry.set('status', 'utkast' satisfies SectionStatus)
+  entry.set('owner', null)
+  return entry
+}
+
+/** Reads the sections in outline order, skipping ids without an entry. */
+export function readSections(doc: Y.Doc): SectionInfo[] {
+  const sections = doc.getMap<Y.Map<unknown>>(Root.sections)
+  const result: SectionInfo[] = []
+  for (const id of doc.getArray<string>(Root.outline).toArray()) {
+    const entry = sections.get(id)
+    if (!(entry instanceof Y.Map)) continue
+    const status = entry.get('status')
+    result.push({
+      id,
+      key: String(entry.get('key') ?? id),
+      title: String(entry.get('title') ?? ''),
+      guidance: String(entry.get('guidance') ?? ''),
+      charLimit: typeof entry.get('charLimit') === 'number' ? (entry.get('charLimit') as number) : null,
+      required: entry.get('required') === true,
+      kind: String(entry.get('kind') ?? 'text'),
+      status: (SECTION_STATUSES as readonly unknown[]).includes(status) ? (status as SectionStatus) : 'utkast',
+      owner: typeof entry.get('owner') === 'string' ? (entry.get('owner') as string) : null,
+    })
+  }
+  return result
+}
+
+/** A section's text as plain text: block elements separated by newlines. */
+export function sectionPlainText(doc: Y.Doc, sectionId: string): string {
+  return xmlToText(doc.getXmlFragment(sectionRoot(sectionId)))
+}
+
+function xmlToText(node: Y.XmlFragment | Y.XmlElement): string {
+  const blocks: string[] = []
+  let inline = ''
+  for (const child of node.toArray()) {
+    if (child instanceof Y.XmlText) {
+      for (const op of child.toDelta() as Array<{ insert?: unknown }>) {
+        if (typeof op.insert === 'string') inline += op.insert
+      }
+    } else if (child instanceof Y.XmlElement) {
+      if (inline) blocks.push(inline)
+      inline = ''
+      blocks.push(xmlToText(child))
+    }
+  }
+  if (inline) blocks.push(inline)
+  return blocks.join('\n')
+}
