@@ -1,1 +1,4 @@
-export {}
+export { touchedTargets } from './lib/touchedTargets.ts'
+export { checkUpdate } from './lib/checkUpdate.ts'
+export type { CheckResult } from './lib/checkUpdate.ts'
+export type { GuardFailure, GuardResult } from './lib/GuardResult.ts'
