@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { changedTargets } from './testing/changedTargets.ts'
+import { changedTargets, hasPending } from './testing/changedTargets.ts'
+import { forgeUpdate } from './testing/forgeUpdate.ts'
 import { cloneDoc, diffUpdate, paragraph, sampleDoc } from './testing/sampleDoc.ts'
 import { touchedTargets } from './touchedTargets.ts'
 
@@ -168,6 +169,56 @@ describe('touchedTargets refuses what Yjs would park', () => {
     const applied = cloneWith(server, forged)
     expect(applied.store.pendingStructs).not.toBeNull()
     expect(touchedTargets(server, forged)).toMatchObject({ ok: false, code: 'malformed' })
+  })
+})
+
+describe('touchedTargets on hand-made struct orders', () => {
+  it('resolves an item whose origin comes later in the same update', () => {
+    const server = sampleDoc(1)
+    const update = forgeUpdate([
+      { client: 10, clock: 0, text: 'b', origin: Y.createID(20, 0) },
+      { client: 20, clock: 0, text: 'a', root: 'checks', key: 'k1' },
+    ])
+    expect(targetsOf(server, update)).toEqual([{ root: 'checks', key: 'k1' }])
+  })
+
+  it('accepts clients that depend on each other without a cycle', () => {
+    const server = sampleDoc(1)
+    const id = Y.createID
+    const update = forgeUpdate([
+      { client: 10, clock: 0, text: 'a', root: 'checks', key: 'k1' },
+      { client: 10, clock: 1, text: 'c', origin: id(20, 0) },
+      { client: 10, clock: 2, text: 'd', origin: id(10, 1) },
+      { client: 20, clock: 0, text: 'b', origin: id(10, 0) },
+      { client: 20, clock: 1, text: 'e', origin: id(10, 2) },
+    ])
+    expect(targetsOf(server, update)).toEqual([{ root: 'checks', key: 'k1' }])
+    const replica = cloneDoc(server, 2)
+    Y.applyUpdate(replica, update)
+    expect(hasPending(replica)).toBe(false)
+  })
+
+  it('rejects items that wait for each other, which Yjs would park', () => {
+    const server = sampleDoc(1)
+    const update = forgeUpdate([
+      { client: 10, clock: 0, text: 'a', origin: Y.createID(20, 0) },
+      { client: 20, clock: 0, text: 'b', origin: Y.createID(10, 0) },
+    ])
+    expect(touchedTargets(server, update)).toMatchObject({ ok: false, code: 'missing-dependency' })
+    const replica = cloneDoc(server, 2)
+    Y.applyUpdate(replica, update)
+    expect(hasPending(replica)).toBe(true)
+  })
+
+  it('rejects an item whose origin is its own future', () => {
+    const server = sampleDoc(1)
+    const update = forgeUpdate([{ client: 10, clock: 0, text: 'ab', origin: Y.createID(10, 1) }])
+    expect(touchedTargets(server, update)).toMatchObject({ ok: false, code: 'missing-dependency' })
+  })
+
+  it('reports a root the document does not have yet, for the permission table to refuse', () => {
+    const server = sampleDoc(1)
+    expect(targetsOf(server, forgeUpdate([{ client: 10, clock: 0, text: 'x', root: 'okänd' }]))).toEqual([{ root: 'okänd' }])
   })
 })
 

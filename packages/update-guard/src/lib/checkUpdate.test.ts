@@ -1,0 +1,72 @@
+import type { PermissionContext } from '@samskriv/schema'
+import { describe, expect, it } from 'vitest'
+import type * as Y from 'yjs'
+import { checkUpdate } from './checkUpdate.ts'
+import { cloneDoc, diffUpdate, paragraph, sampleDoc } from './testing/sampleDoc.ts'
+
+const unlocked: PermissionContext = { isLocked: () => false }
+const lockedA: PermissionContext = { isLocked: (id) => id === 'a' }
+
+/** An update that adds a paragraph to section a and retitles it in the `sections` map. */
+function editSectionA(): { server: Y.Doc; update: Uint8Array } {
+  const server = sampleDoc(1)
+  const client = cloneDoc(server, 10)
+  client.transact(() => {
+    client.getXmlFragment('section:a').insert(0, [paragraph('Inledning.')])
+    ;(client.getMap('sections').get('a') as Y.Map<unknown>).set('title', 'Ny titel')
+  })
+  return { server, update: diffUpdate(client, server) }
+}
+
+describe('checkUpdate', () => {
+  it('accepts an editor writing an unlocked section and returns the targets', () => {
+    const { server, update } = editSectionA()
+    expect(checkUpdate(server, update, 'editor', unlocked)).toEqual({
+      ok: true,
+      targets: [{ root: 'section:a' }, { root: 'sections', key: 'a' }],
+    })
+  })
+
+  it('refuses an editor writing a locked section, naming the target and the reason', () => {
+    const { server, update } = editSectionA()
+    expect(checkUpdate(server, update, 'editor', lockedA)).toEqual({
+      ok: false,
+      code: 'forbidden',
+      message: 'Avsnittet är låst för granskning.',
+      target: { root: 'section:a' },
+    })
+  })
+
+  it('lets a coordinator write a locked section', () => {
+    const { server, update } = editSectionA()
+    expect(checkUpdate(server, update, 'coordinator', lockedA).ok).toBe(true)
+  })
+
+  it('refuses viewers and analysts outside their roots', () => {
+    const { server, update } = editSectionA()
+    expect(checkUpdate(server, update, 'viewer', unlocked)).toMatchObject({ ok: false, code: 'forbidden' })
+    expect(checkUpdate(server, update, 'analyst', unlocked)).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+      target: { root: 'section:a' },
+    })
+  })
+
+  it('lets an analyst comment', () => {
+    const server = sampleDoc(1)
+    const client = cloneDoc(server, 10)
+    ;((client.getMap('comments').get('c1') as Y.Map<unknown>).get('body') as Y.Text).insert(0, 'Mycket ')
+    expect(checkUpdate(server, diffUpdate(client, server), 'analyst', lockedA)).toEqual({
+      ok: true,
+      targets: [{ root: 'comments', key: 'c1' }],
+    })
+  })
+
+  it('passes malformed and missing-dependency verdicts through', () => {
+    const server = sampleDoc(1)
+    expect(checkUpdate(server, new Uint8Array([1, 2, 3]), 'coordinator', unlocked)).toMatchObject({
+      ok: false,
+      code: 'malformed',
+    })
+  })
+})
