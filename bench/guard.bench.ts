@@ -31,7 +31,10 @@ function random(seed: number): () => number {
 }
 
 function sentence(next: () => number): string {
-  const words = Array.from({ length: 6 + Math.floor(next() * 10) }, () => WORDS[Math.floor(next() * WORDS.length)])
+  const words = Array.from(
+    { length: 6 + Math.floor(next() * 10) },
+    () => WORDS[Math.floor(next() * WORDS.length)],
+  )
   const text = words.join(' ')
   return text.charAt(0).toUpperCase() + text.slice(1) + '. '
 }
@@ -85,7 +88,11 @@ function typingUpdates(server: Y.Doc, count: number, next: () => number): Uint8A
   const updates: Uint8Array[] = []
   client.on('update', (update: Uint8Array) => updates.push(update))
   for (let i = 0; i < count; i++) {
-    const text = paragraphText(client, Math.floor(next() * SECTIONS), Math.floor(next() * PARAGRAPHS_PER_SECTION))
+    const text = paragraphText(
+      client,
+      Math.floor(next() * SECTIONS),
+      Math.floor(next() * PARAGRAPHS_PER_SECTION),
+    )
     const typed = 'åäöabc'.slice(0, 1 + Math.floor(next() * 5))
     text.insert(Math.floor(next() * (text.length + 1)), typed)
   }
@@ -93,13 +100,19 @@ function typingUpdates(server: Y.Doc, count: number, next: () => number): Uint8A
 }
 
 function percentile(sorted: readonly number[], p: number): number {
-  const value = sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
+  const value =
+    sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
   return Math.round(value * 10) / 10
 }
 
 const microseconds = (from: bigint, to: bigint): number => Number(to - from) / 1000
 
-export async function benchGuard(): Promise<{ name: string; p50_us: number; p99_us: number; apply_p50_us: number }> {
+export async function benchGuard(): Promise<{
+  name: string
+  p50_us: number
+  p99_us: number
+  apply_p50_us: number
+}> {
   const next = random(20_240_601)
   const server = buildDocument(next)
   const updates = typingUpdates(server, WARMUP + MEASURED, next)
@@ -112,7 +125,8 @@ export async function benchGuard(): Promise<{ name: string; p50_us: number; p99_
     const start = process.hrtime.bigint()
     const verdict = checkUpdate(server, update, 'editor', context)
     const checked = process.hrtime.bigint()
-    if (!verdict.ok) throw new Error(`typing update ${index} refused: ${verdict.code} ${verdict.message}`)
+    if (!verdict.ok)
+      throw new Error(`typing update ${index} refused: ${verdict.code} ${verdict.message}`)
     Y.applyUpdate(server, update)
     const applied = process.hrtime.bigint()
     if (index < WARMUP) continue
@@ -132,6 +146,8 @@ export async function benchGuard(): Promise<{ name: string; p50_us: number; p99_
 const invokedPath = process.argv[1]
 if (invokedPath !== undefined && import.meta.url === pathToFileURL(invokedPath).href) {
   const result = await benchGuard()
-  console.log(`${result.name} | p50 ${result.p50_us} µs | p99 ${result.p99_us} µs | applyUpdate p50 ${result.apply_p50_us} µs`)
+  console.log(
+    `${result.name} | p50 ${result.p50_us} µs | p99 ${result.p99_us} µs | applyUpdate p50 ${result.apply_p50_us} µs`,
+  )
   console.log(JSON.stringify(result))
 }

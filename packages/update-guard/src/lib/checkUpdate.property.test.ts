@@ -22,7 +22,9 @@ describe('checkUpdate with random roles and locks', () => {
     const dependentVerdicts = new Set<string>()
     fc.assert(
       fc.property(scenario, ({ role, locked, first, second, dependent }) => {
-        const context: PermissionContext = { isLocked: (id) => locked.includes(id as (typeof SECTION_IDS)[number]) }
+        const context: PermissionContext = {
+          isLocked: (id) => locked.includes(id as (typeof SECTION_IDS)[number]),
+        }
         const server = sampleDoc(1)
         const a = cloneDoc(server, 10)
         const b = cloneDoc(server, 20)
@@ -37,7 +39,9 @@ describe('checkUpdate with random roles and locks', () => {
           c: Y.encodeStateAsUpdate(c, Y.encodeStateVector(a)),
         }
 
-        const run = (order: (keyof typeof updates)[]): { replica: Y.Doc; accepted: Set<string> } => {
+        const run = (
+          order: (keyof typeof updates)[],
+        ): { replica: Y.Doc; accepted: Set<string> } => {
           const replica = cloneDoc(server, 2)
           const accepted = new Set<string>()
           for (const name of order) {
@@ -46,14 +50,17 @@ describe('checkUpdate with random roles and locks', () => {
             const verdict = checkUpdate(replica, update, role, context)
             if (name === 'c') dependentVerdicts.add(verdict.ok ? 'ok' : verdict.code)
             if (touched.ok) {
-              expect(verdict.ok).toBe(touched.targets.every((target) => mayWrite(role, target, context)))
+              expect(verdict.ok).toBe(
+                touched.targets.every((target) => mayWrite(role, target, context)),
+              )
             } else {
               expect(verdict).toEqual(touched)
             }
             if (!verdict.ok) continue
             accepted.add(name)
             // Soundness: nothing the role may not write actually changes.
-            for (const target of changedTargets(replica, update)) expect(mayWrite(role, target, context)).toBe(true)
+            for (const target of changedTargets(replica, update))
+              expect(mayWrite(role, target, context)).toBe(true)
             expect(hasPending(replica)).toBe(false)
           }
           return { replica, accepted }

@@ -44,7 +44,10 @@ describe('checkUpdate', () => {
 
   it('refuses viewers and analysts outside their roots', () => {
     const { server, update } = editSectionA()
-    expect(checkUpdate(server, update, 'viewer', unlocked)).toMatchObject({ ok: false, code: 'forbidden' })
+    expect(checkUpdate(server, update, 'viewer', unlocked)).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    })
     expect(checkUpdate(server, update, 'analyst', unlocked)).toMatchObject({
       ok: false,
       code: 'forbidden',
@@ -55,7 +58,10 @@ describe('checkUpdate', () => {
   it('lets an analyst comment', () => {
     const server = sampleDoc(1)
     const client = cloneDoc(server, 10)
-    ;((client.getMap('comments').get('c1') as Y.Map<unknown>).get('body') as Y.Text).insert(0, 'Mycket ')
+    ;((client.getMap('comments').get('c1') as Y.Map<unknown>).get('body') as Y.Text).insert(
+      0,
+      'Mycket ',
+    )
     expect(checkUpdate(server, diffUpdate(client, server), 'analyst', lockedA)).toEqual({
       ok: true,
       targets: [{ root: 'comments', key: 'c1' }],

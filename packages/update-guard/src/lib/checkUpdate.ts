@@ -1,4 +1,10 @@
-import { mayWrite, refusalReason, type PermissionContext, type Role, type WriteTarget } from '@samskriv/schema'
+import {
+  mayWrite,
+  refusalReason,
+  type PermissionContext,
+  type Role,
+  type WriteTarget,
+} from '@samskriv/schema'
 import type * as Y from 'yjs'
 import type { GuardFailure } from './GuardResult.ts'
 import { touchedTargets } from './touchedTargets.ts'
@@ -18,7 +24,12 @@ export type CheckResult =
  * if (!verdict.ok) return reject(verdict.code, verdict.message)
  * Y.applyUpdate(doc, update)
  */
-export function checkUpdate(doc: Y.Doc, update: Uint8Array, role: Role, context: PermissionContext): CheckResult {
+export function checkUpdate(
+  doc: Y.Doc,
+  update: Uint8Array,
+  role: Role,
+  context: PermissionContext,
+): CheckResult {
   const result = touchedTargets(doc, update)
   if (!result.ok) return result
   for (const target of result.targets) {

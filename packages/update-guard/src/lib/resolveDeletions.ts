@@ -29,15 +29,26 @@ export function resolveDeletions(
     const structs = doc.store.clients.get(client) ?? []
     for (const { clock, len } of ranges) {
       if (clock + len > available) {
-        return guardFailure('missing-dependency', `update deletes ${client}:${clock}+${len}, which the server does not have`)
+        return guardFailure(
+          'missing-dependency',
+          `update deletes ${client}:${clock}+${len}, which the server does not have`,
+        )
       }
       const end = Math.min(clock + len, known)
-      for (let index = clock < end ? findStructIndex(structs, clock) : -1; index >= 0 && index < structs.length; index++) {
+      for (
+        let index = clock < end ? findStructIndex(structs, clock) : -1;
+        index >= 0 && index < structs.length;
+        index++
+      ) {
         const struct = structs[index]
         if (struct === undefined || struct.id.clock >= end) break
         if (!(struct instanceof Y.Item) || struct.deleted) continue
         const target = docTargets.ofItem(struct)
-        if (target === undefined) return guardFailure('missing-dependency', `the root of ${client}:${struct.id.clock} is not in the document`)
+        if (target === undefined)
+          return guardFailure(
+            'missing-dependency',
+            `the root of ${client}:${struct.id.clock} is not in the document`,
+          )
         out.add(target)
       }
     }

@@ -56,7 +56,10 @@ export function resolveInsertions(
       if ('ok' in result) return result
       if ('run' in result) {
         if (waiting.has(result.run) || result.run === run) {
-          return guardFailure('missing-dependency', `structs of clients ${run.client} and ${result.run.client} wait for each other`)
+          return guardFailure(
+            'missing-dependency',
+            `structs of clients ${run.client} and ${result.run.client} wait for each other`,
+          )
         }
         waiting.add(run)
         stack.push(result)
@@ -77,11 +80,17 @@ function resolveStruct(context: Context, run: ClientRun, struct: Struct): Lookup
   const targets: WriteTarget[] = []
   const parent: unknown = struct.parent
   if (typeof parent === 'string') {
-    targets.push(struct.parentSub === null ? { root: parent } : { root: parent, key: struct.parentSub })
+    targets.push(
+      struct.parentSub === null ? { root: parent } : { root: parent, key: struct.parentSub },
+    )
   }
   // Yjs takes the parent from the left neighbour, else the right one. Both are reported: for an
   // honest update they agree, and for a forged one the guard would rather over-report.
-  for (const dependency of [parent instanceof Y.ID ? parent : null, struct.origin, struct.rightOrigin]) {
+  for (const dependency of [
+    parent instanceof Y.ID ? parent : null,
+    struct.origin,
+    struct.rightOrigin,
+  ]) {
     if (dependency === null) continue
     const found = lookup(context, struct, dependency)
     if (!Array.isArray(found)) return found
@@ -103,17 +112,25 @@ function lookup(context: Context, struct: Y.Item, id: Y.ID): Lookup {
   const known = Y.getState(context.doc.store, client)
   if (clock < known && serverStructs !== undefined) {
     const found = serverStructs[findStructIndex(serverStructs, clock)]
+    if (found === undefined)
+      return guardFailure('missing-dependency', `the server has no struct at ${client}:${clock}`)
     if (!(found instanceof Y.Item)) return NOTHING
     const target = context.docTargets.ofItem(found)
-    return target === undefined ? guardFailure('missing-dependency', `the root of ${client}:${clock} is not in the document`) : [target]
+    return target === undefined
+      ? guardFailure('missing-dependency', `the root of ${client}:${clock} is not in the document`)
+      : [target]
   }
   const run = context.runs.get(client)
   // Yjs integrates one client's structs in clock order, so a struct cannot depend on its own future.
   const ownFuture = client === struct.id.client && clock >= struct.id.clock
   if (run === undefined || clock >= run.end || ownFuture) {
-    return guardFailure('missing-dependency', `update refers to ${client}:${clock}, which the server does not have`)
+    return guardFailure(
+      'missing-dependency',
+      `update refers to ${client}:${clock}, which the server does not have`,
+    )
   }
   const index = findStructIndex(run.structs, clock)
-  if (index < 0) return guardFailure('malformed', `client ${client} has no struct at clock ${clock}`)
+  if (index < 0)
+    return guardFailure('malformed', `client ${client} has no struct at clock ${clock}`)
   return index < run.cursor ? (run.resolved[index] ?? NOTHING) : { run, index }
 }

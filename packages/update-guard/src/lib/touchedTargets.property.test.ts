@@ -42,7 +42,8 @@ describe('touchedTargets against the oracle', () => {
         const actual = changedTargets(replica, update)
         expect(hasPending(replica)).toBe(false)
         const reported = new Set(result.targets.map(key))
-        for (const target of actual) expect(reported, `missing ${key(target)}`).toContain(key(target))
+        for (const target of actual)
+          expect(reported, `missing ${key(target)}`).toContain(key(target))
       }),
       { numRuns: 200 },
     )

@@ -80,7 +80,10 @@ describe('touchedTargets', () => {
     })
     const update = diffUpdate(client, server)
     expect(Y.decodeUpdate(update).structs).toHaveLength(0)
-    expect(targetsOf(server, update)).toEqual([{ root: 'section:b' }, { root: 'comments', key: 'c1' }])
+    expect(targetsOf(server, update)).toEqual([
+      { root: 'section:b' },
+      { root: 'comments', key: 'c1' },
+    ])
   })
 
   it('counts writes into types created by the same update for their top-level key', () => {
@@ -108,10 +111,15 @@ describe('touchedTargets', () => {
     client.getMap('checks').set('k2', 'ny')
     const second = Y.encodeStateAsUpdate(client, Y.encodeStateVector(cloneWith(server, first)))
     const merged = Y.mergeUpdates([first, second])
-    expect(targetsOf(server, merged)).toEqual([{ root: 'section:a' }, { root: 'checks', key: 'k2' }])
+    expect(targetsOf(server, merged)).toEqual([
+      { root: 'section:a' },
+      { root: 'checks', key: 'k2' },
+    ])
     Y.applyUpdate(server, first)
     // The whole history again: only the part the server lacks counts.
-    expect(targetsOf(server, Y.encodeStateAsUpdate(client))).toEqual([{ root: 'checks', key: 'k2' }])
+    expect(targetsOf(server, Y.encodeStateAsUpdate(client))).toEqual([
+      { root: 'checks', key: 'k2' },
+    ])
   })
 
   it('reports nothing for an insert next to content another client deleted and Yjs collected', () => {
@@ -153,7 +161,10 @@ describe('touchedTargets refuses what Yjs would park', () => {
     paragraphText(client, 'a', 0).delete(0, 5)
     const deletion = Y.encodeStateAsUpdate(client, before)
     expect(Y.decodeUpdate(deletion).structs).toHaveLength(0)
-    expect(touchedTargets(server, deletion)).toMatchObject({ ok: false, code: 'missing-dependency' })
+    expect(touchedTargets(server, deletion)).toMatchObject({
+      ok: false,
+      code: 'missing-dependency',
+    })
   })
 
   it('rejects a client block that appears twice', () => {
@@ -218,14 +229,19 @@ describe('touchedTargets on hand-made struct orders', () => {
 
   it('reports a root the document does not have yet, for the permission table to refuse', () => {
     const server = sampleDoc(1)
-    expect(targetsOf(server, forgeUpdate([{ client: 10, clock: 0, text: 'x', root: 'okänd' }]))).toEqual([{ root: 'okänd' }])
+    expect(
+      targetsOf(server, forgeUpdate([{ client: 10, clock: 0, text: 'x', root: 'okänd' }])),
+    ).toEqual([{ root: 'okänd' }])
   })
 })
 
 describe('touchedTargets on bad bytes', () => {
   it('answers malformed for garbage and never throws', () => {
     const server = sampleDoc(1)
-    expect(touchedTargets(server, new Uint8Array([0xff, 0xff, 0xff]))).toMatchObject({ ok: false, code: 'malformed' })
+    expect(touchedTargets(server, new Uint8Array([0xff, 0xff, 0xff]))).toMatchObject({
+      ok: false,
+      code: 'malformed',
+    })
     expect(touchedTargets(server, new Uint8Array())).toMatchObject({ ok: false, code: 'malformed' })
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
@@ -242,11 +258,15 @@ describe('touchedTargets on bad bytes', () => {
     ;(client.getMap('sections').get('a') as Y.Map<unknown>).set('status', 'klar')
     const update = diffUpdate(client, server)
     fc.assert(
-      fc.property(fc.nat({ max: update.length - 1 }), fc.integer({ min: 0, max: 255 }), (at, byte) => {
-        const mutated = update.slice()
-        mutated[at] = byte
-        expect(typeof touchedTargets(server, mutated).ok).toBe('boolean')
-      }),
+      fc.property(
+        fc.nat({ max: update.length - 1 }),
+        fc.integer({ min: 0, max: 255 }),
+        (at, byte) => {
+          const mutated = update.slice()
+          mutated[at] = byte
+          expect(typeof touchedTargets(server, mutated).ok).toBe('boolean')
+        },
+      ),
       { numRuns: 300 },
     )
   })

@@ -24,7 +24,10 @@ export function touchedTargets(doc: Y.Doc, update: Uint8Array): GuardResult {
   try {
     decoded = Y.decodeUpdate(update)
   } catch (error) {
-    return guardFailure('malformed', `update does not decode: ${error instanceof Error ? error.message : String(error)}`)
+    return guardFailure(
+      'malformed',
+      `update does not decode: ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
   try {
     const runs = groupByClient(doc, update, decoded.structs)
@@ -32,11 +35,15 @@ export function touchedTargets(doc: Y.Doc, update: Uint8Array): GuardResult {
     const docTargets = new DocTargets(doc)
     const targets = new TargetSet()
     const failure =
-      resolveInsertions(doc, docTargets, runs, targets) ?? resolveDeletions(doc, docTargets, runs, decoded.ds, targets)
+      resolveInsertions(doc, docTargets, runs, targets) ??
+      resolveDeletions(doc, docTargets, runs, decoded.ds, targets)
     return failure ?? { ok: true, targets: targets.toArray() }
   } catch (error) {
     // Decoding succeeded but the structs are not what any Yjs encoder writes (e.g. an ID where a
     // type was expected). The guard answers for every input, so this is malformed, not a crash.
-    return guardFailure('malformed', `update is inconsistent: ${error instanceof Error ? error.message : String(error)}`)
+    return guardFailure(
+      'malformed',
+      `update is inconsistent: ${error instanceof Error ? error.message : String(error)}`,
+    )
   }
 }

@@ -36,7 +36,8 @@ export function forgeUpdate(items: readonly ForgedItem[]): Uint8Array {
 }
 
 function toItem(item: ForgedItem): Y.Item {
-  const parent = item.origin === undefined && item.rightOrigin === undefined ? (item.root ?? null) : null
+  const parent =
+    item.origin === undefined && item.rightOrigin === undefined ? (item.root ?? null) : null
   return new Y.Item(
     Y.createID(item.client, item.clock),
     null,

@@ -8,7 +8,15 @@ type SectionId = (typeof SECTION_IDS)[number]
 export type Edit =
   | { kind: 'text-insert'; section: SectionId; paragraph: number; index: number; text: string }
   | { kind: 'text-delete'; section: SectionId; paragraph: number; index: number; length: number }
-  | { kind: 'text-format'; section: SectionId; paragraph: number; index: number; length: number; mark: string; on: boolean }
+  | {
+      kind: 'text-format'
+      section: SectionId
+      paragraph: number
+      index: number
+      length: number
+      mark: string
+      on: boolean
+    }
   | { kind: 'paragraph-insert'; section: SectionId; index: number; text: string }
   | { kind: 'paragraph-delete'; section: SectionId; index: number }
   | { kind: 'paragraph-attribute'; section: SectionId; index: number; value: string }
@@ -24,8 +32,20 @@ const small = fc.nat({ max: 40 })
 const words = fc.constantFrom('å', 'ö', 'hej ', 'Sverige', 'x', 'lång mening ')
 
 export const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('text-insert'), section, paragraph: small, index: small, text: words }),
-  fc.record({ kind: fc.constant('text-delete'), section, paragraph: small, index: small, length: fc.integer({ min: 1, max: 6 }) }),
+  fc.record({
+    kind: fc.constant('text-insert'),
+    section,
+    paragraph: small,
+    index: small,
+    text: words,
+  }),
+  fc.record({
+    kind: fc.constant('text-delete'),
+    section,
+    paragraph: small,
+    index: small,
+    length: fc.integer({ min: 1, max: 6 }),
+  }),
   fc.record({
     kind: fc.constant('text-format'),
     section,
@@ -37,15 +57,35 @@ export const editArbitrary: fc.Arbitrary<Edit> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('paragraph-insert'), section, index: small, text: words }),
   fc.record({ kind: fc.constant('paragraph-delete'), section, index: small }),
-  fc.record({ kind: fc.constant('paragraph-attribute'), section, index: small, value: fc.constantFrom('left', 'center') }),
-  fc.record({ kind: fc.constant('map-set'), root: mapRoot, key: mapKey, value: words, nested: fc.boolean() }),
-  fc.record({ kind: fc.constant('map-nested-set'), root: mapRoot, key: mapKey, sub: fc.constantFrom('title', 'x'), value: words }),
+  fc.record({
+    kind: fc.constant('paragraph-attribute'),
+    section,
+    index: small,
+    value: fc.constantFrom('left', 'center'),
+  }),
+  fc.record({
+    kind: fc.constant('map-set'),
+    root: mapRoot,
+    key: mapKey,
+    value: words,
+    nested: fc.boolean(),
+  }),
+  fc.record({
+    kind: fc.constant('map-nested-set'),
+    root: mapRoot,
+    key: mapKey,
+    sub: fc.constantFrom('title', 'x'),
+    value: words,
+  }),
   fc.record({ kind: fc.constant('map-delete'), root: mapRoot, key: mapKey }),
   fc.record({ kind: fc.constant('comment-text'), key: mapKey, index: small, text: words }),
 )
 
 /** A client's session: a few transactions of a few edits each. */
-export const sessionArbitrary = fc.array(fc.array(editArbitrary, { minLength: 1, maxLength: 4 }), { minLength: 0, maxLength: 3 })
+export const sessionArbitrary = fc.array(fc.array(editArbitrary, { minLength: 1, maxLength: 4 }), {
+  minLength: 0,
+  maxLength: 3,
+})
 
 function paragraphAt(doc: Y.Doc, id: SectionId, index: number): Y.XmlElement | undefined {
   const fragment = doc.getXmlFragment(`section:${id}`)
@@ -77,7 +117,9 @@ export function applyEdit(doc: Y.Doc, edit: Edit): void {
       const text = textAt(doc, edit.section, edit.paragraph)
       if (text === undefined || text.length === 0) return
       const index = edit.index % text.length
-      text.format(index, Math.min(edit.length, text.length - index), { [edit.mark]: edit.on ? true : null })
+      text.format(index, Math.min(edit.length, text.length - index), {
+        [edit.mark]: edit.on ? true : null,
+      })
       return
     }
     case 'paragraph-insert': {
@@ -114,5 +156,6 @@ export function applyEdit(doc: Y.Doc, edit: Edit): void {
 }
 
 export function applySession(doc: Y.Doc, session: readonly (readonly Edit[])[]): void {
-  for (const transaction of session) doc.transact(() => transaction.forEach((edit) => applyEdit(doc, edit)))
+  for (const transaction of session)
+    doc.transact(() => transaction.forEach((edit) => applyEdit(doc, edit)))
 }

@@ -30,7 +30,9 @@ export function sampleDoc(clientID = 1): Y.Doc {
   defineRoots(doc)
   doc.transact(() => {
     for (const id of SECTION_IDS) {
-      doc.getXmlFragment(`section:${id}`).insert(0, [paragraph(`Första stycket i ${id}.`), paragraph('Andra stycket.')])
+      doc
+        .getXmlFragment(`section:${id}`)
+        .insert(0, [paragraph(`Första stycket i ${id}.`), paragraph('Andra stycket.')])
       doc.getMap('sections').set(id, nestedMap({ title: `Avsnitt ${id}`, status: 'utkast' }))
       doc.getMap('fields').set(id, nestedMap({ owner: 'Eva' }))
     }
@@ -59,7 +61,8 @@ export function diffUpdate(client: Y.Doc, server: Y.Doc): Uint8Array {
 /** The content of every root, for comparing replicas. */
 export function rootsJson(doc: Y.Doc): Record<string, unknown> {
   const json: Record<string, unknown> = {}
-  for (const id of SECTION_IDS) json[`section:${id}`] = doc.getXmlFragment(`section:${id}`).toString()
+  for (const id of SECTION_IDS)
+    json[`section:${id}`] = doc.getXmlFragment(`section:${id}`).toString()
   for (const root of MAP_ROOTS) json[root] = doc.getMap(root).toJSON()
   return json
 }
