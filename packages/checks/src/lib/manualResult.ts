@@ -1,0 +1,43 @@
+import type { ChecklistItem } from './Checklist.ts'
+import type { CheckItemResult } from './CheckReport.ts'
+import type { DocumentIndex } from './DocumentIndex.ts'
+import { quote } from './format/quote.ts'
+
+const SIGNED_STATUSES = new Set(['pass', 'warn', 'fail'])
+const VERDICT_TEXT = { pass: 'uppfylld', warn: 'uppfylld med anmärkning', fail: 'inte uppfylld' } as const
+
+/**
+ * A manual item: pending until an analyst signs it off; pending again (and `stale`) once
+ * the concerned section's text no longer matches the hash recorded at sign-off. A sign-off
+ * without a hash is trusted as is: there is nothing to compare it with.
+ */
+export function manualResult(item: ChecklistItem, sectionKey: string | undefined, index: DocumentIndex): CheckItemResult {
+  const section = sectionKey ? index.section(sectionKey) : undefined
+  const base: CheckItemResult = { id: item.id, title: item.title, kind: 'manual', status: 'pending', message: '' }
+  if (section) base.sectionId = section.id
+  if (sectionKey) base.sectionKey = sectionKey
+  const signOffs = index.doc.signOffs
+  const signOff = Object.hasOwn(signOffs, item.id) ? signOffs[item.id] : undefined
+  if (!signOff || !SIGNED_STATUSES.has(signOff.status)) {
+    return { ...base, message: `Väntar på analytikerns bedömning. ${item.advice}` }
+  }
+  const when = typeof signOff.at === 'string' ? signOff.at.slice(0, 10) : ''
+  if (sectionKey && signOff.sectionHash !== undefined) {
+    const current = section ? index.hash(section) : undefined
+    if (current !== signOff.sectionHash) {
+      return {
+        ...base,
+        stale: true,
+        signOff,
+        message: `${quote(index.titleOf(sectionKey))} har ändrats sedan ${signOff.by} signerade ${when}. Analytikern behöver granska texten och signera igen.`,
+      }
+    }
+  }
+  const note = typeof signOff.note === 'string' ? signOff.note.trim() : ''
+  return {
+    ...base,
+    status: signOff.status,
+    signOff,
+    message: `Bedömd som ${VERDICT_TEXT[signOff.status]} av ${signOff.by} ${when}${note ? `: ${note}` : '.'}`,
+  }
+}
