@@ -10,7 +10,14 @@ export { splitSentences } from './lib/text/splitSentences.ts'
 export { tokenize } from './lib/text/tokenize.ts'
 export { wordFamily } from './lib/text/wordFamily.ts'
 export type { CheckDocument, CheckSection, SignOff } from './lib/CheckDocument.ts'
-export type { CheckGroup, CheckItemResult, CheckReport, CheckStatus, Principle, Verdict } from './lib/CheckReport.ts'
+export type {
+  CheckGroup,
+  CheckItemResult,
+  CheckReport,
+  CheckStatus,
+  Principle,
+  Verdict,
+} from './lib/CheckReport.ts'
 export type { Checklist, ChecklistItem, Rule, Severity } from './lib/Checklist.ts'
 export type { LixDetails } from './lib/text/lixDetails.ts'
 export type { Token } from './lib/text/tokenize.ts'

@@ -14,17 +14,41 @@ export type Rule =
   /** No section's `countChars` exceeds its char limit. */
   | { type: 'char-limits' }
   /** At least `minHits` matches of any of the families. */
-  | (Scope & { type: 'mentions'; families: readonly WordFamily[]; minHits: number; missing: Severity })
+  | (Scope & {
+      type: 'mentions'
+      families: readonly WordFamily[]
+      minHits: number
+      missing: Severity
+    })
   /** Every group must be found; `none` when no group is, `some` when only some are. */
   | (Scope & { type: 'coverage'; groups: readonly WordFamily[]; none: Severity; some: Severity })
   /** A number within `window` words of a family match ("52 % av kvinnorna"). */
-  | (Scope & { type: 'number-near'; families: readonly WordFamily[]; window: number; missing: Severity })
+  | (Scope & {
+      type: 'number-near'
+      families: readonly WordFamily[]
+      window: number
+      missing: Severity
+    })
   /** If `trigger` occurs, one of `required` must occur too. */
-  | (Scope & { type: 'mentions-if'; trigger: WordFamily; required: readonly WordFamily[]; missing: Severity })
+  | (Scope & {
+      type: 'mentions-if'
+      trigger: WordFamily
+      required: readonly WordFamily[]
+      missing: Severity
+    })
   /** None of the terms may occur; each carries the term to use instead. */
-  | (Scope & { type: 'avoid'; terms: readonly { family: WordFamily; suggestion: string }[]; found: Severity })
+  | (Scope & {
+      type: 'avoid'
+      terms: readonly { family: WordFamily; suggestion: string }[]
+      found: Severity
+    })
   /** One sentence that matches `first` and one of `others`. */
-  | (Scope & { type: 'same-sentence'; first: WordFamily; others: readonly WordFamily[]; missing: Severity })
+  | (Scope & {
+      type: 'same-sentence'
+      first: WordFamily
+      others: readonly WordFamily[]
+      missing: Severity
+    })
   /**
    * LIX of each section in scope (minus `excludeKeys`) at most `maxLix`. Sections under
    * `minWords` words are skipped: LIX of a few words says nothing. `missing` applies when
@@ -43,7 +67,11 @@ export type Rule =
   /** Budget rows sum to the total, financing covers it, co-financing share meets the call. */
   | { type: 'budget-sums'; sectionKey: string; minCofinancingPercent?: number }
   /** An indicator row flagged by sex, or the text says "per kön"/names women and men. */
-  | (Scope & { type: 'indicators-by-sex'; families: readonly WordFamily[]; pair: readonly [WordFamily, WordFamily] })
+  | (Scope & {
+      type: 'indicators-by-sex'
+      families: readonly WordFamily[]
+      pair: readonly [WordFamily, WordFamily]
+    })
   /** Every indicator row has a goal, an indicator, a baseline and a target. */
   | { type: 'indicators-complete'; sectionKey: string }
   /** Activities start before they end and lie inside the project period. */

@@ -47,7 +47,8 @@ export class DocumentIndex {
   /** Sections whose key is in `keys` (all when omitted), minus `excludeKeys`, in document order. */
   sections(keys?: readonly string[], excludeKeys: readonly string[] = []): CheckSection[] {
     return this.doc.sections.filter(
-      (section) => (keys === undefined || keys.includes(section.key)) && !excludeKeys.includes(section.key),
+      (section) =>
+        (keys === undefined || keys.includes(section.key)) && !excludeKeys.includes(section.key),
     )
   }
 
@@ -58,7 +59,9 @@ export class DocumentIndex {
 
   /** The title a section has in this document, else in the template, else its key. */
   titleOf(key: string): string {
-    return this.section(key)?.title ?? this.template.sections.find((s) => s.key === key)?.title ?? key
+    return (
+      this.section(key)?.title ?? this.template.sections.find((s) => s.key === key)?.title ?? key
+    )
   }
 
   tokens(section: CheckSection): Token[] {

@@ -4,16 +4,30 @@ import type { DocumentIndex } from './DocumentIndex.ts'
 import { quote } from './format/quote.ts'
 
 const SIGNED_STATUSES = new Set(['pass', 'warn', 'fail'])
-const VERDICT_TEXT = { pass: 'uppfylld', warn: 'uppfylld med anmärkning', fail: 'inte uppfylld' } as const
+const VERDICT_TEXT = {
+  pass: 'uppfylld',
+  warn: 'uppfylld med anmärkning',
+  fail: 'inte uppfylld',
+} as const
 
 /**
  * A manual item: pending until an analyst signs it off; pending again (and `stale`) once
  * the concerned section's text no longer matches the hash recorded at sign-off. A sign-off
  * without a hash is trusted as is: there is nothing to compare it with.
  */
-export function manualResult(item: ChecklistItem, sectionKey: string | undefined, index: DocumentIndex): CheckItemResult {
+export function manualResult(
+  item: ChecklistItem,
+  sectionKey: string | undefined,
+  index: DocumentIndex,
+): CheckItemResult {
   const section = sectionKey ? index.section(sectionKey) : undefined
-  const base: CheckItemResult = { id: item.id, title: item.title, kind: 'manual', status: 'pending', message: '' }
+  const base: CheckItemResult = {
+    id: item.id,
+    title: item.title,
+    kind: 'manual',
+    status: 'pending',
+    message: '',
+  }
   if (section) base.sectionId = section.id
   if (sectionKey) base.sectionKey = sectionKey
   const signOffs = index.doc.signOffs

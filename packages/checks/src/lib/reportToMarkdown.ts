@@ -17,9 +17,14 @@ const VERDICT_TEXT: Readonly<Record<Verdict, string>> = {
 }
 
 function itemLines(item: CheckItemResult): string[] {
-  const status = item.stale ? `${STATUS_TEXT.pending} (texten har ändrats efter signeringen)` : STATUS_TEXT[item.status]
+  const status = item.stale
+    ? `${STATUS_TEXT.pending} (texten har ändrats efter signeringen)`
+    : STATUS_TEXT[item.status]
   const kind = item.kind === 'manual' ? 'manuell' : 'automatisk'
-  return [`- **${escapeMarkdown(item.id)} ${escapeMarkdown(item.title)}** – ${status} (${kind}).  `, `  ${escapeMarkdown(item.message)}`]
+  return [
+    `- **${escapeMarkdown(item.id)} ${escapeMarkdown(item.title)}** – ${status} (${kind}).  `,
+    `  ${escapeMarkdown(item.message)}`,
+  ]
 }
 
 /**

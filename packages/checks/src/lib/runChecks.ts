@@ -12,7 +12,13 @@ import { verdictOf } from './verdictOf.ts'
 function itemResult(item: ChecklistItem, index: DocumentIndex): CheckItemResult {
   if (item.rule.type === 'manual') return manualResult(item, item.rule.sectionKey, index)
   const outcome = evaluateRule(item.rule, index, item.advice)
-  const result: CheckItemResult = { id: item.id, title: item.title, kind: 'automatic', status: outcome.status, message: outcome.message }
+  const result: CheckItemResult = {
+    id: item.id,
+    title: item.title,
+    kind: 'automatic',
+    status: outcome.status,
+    message: outcome.message,
+  }
   // Optional keys are left out rather than set to undefined, so the JSON is the same everywhere.
   if (outcome.sectionKey !== undefined) {
     const section = index.section(outcome.sectionKey)
@@ -33,7 +39,10 @@ function itemResult(item: ChecklistItem, index: DocumentIndex): CheckItemResult 
 export function runChecks(doc: CheckDocument): CheckReport {
   const checklist = getChecklist(doc.templateId)
   const index = new DocumentIndex(doc, getTemplate(doc.templateId))
-  const results = checklist.items.map((item) => ({ principle: item.principle, result: itemResult(item, index) }))
+  const results = checklist.items.map((item) => ({
+    principle: item.principle,
+    result: itemResult(item, index),
+  }))
   const groups = PRINCIPLES.map(({ principle, title }) => ({
     principle,
     title,

@@ -7,7 +7,15 @@ import { outdatedTerms } from './outdatedTerms.ts'
 // the wider analysis that also covers target group, actors and the principles' work area.
 const PROBLEM = ['problem', 'orsaker', 'konsekvenser']
 const ANALYSIS = [...PROBLEM, 'tidigare-insatser', 'malgrupp', 'aktorer', 'horisontella-principer']
-const GROUNDS = [f.groundSex, f.groundTrans, f.groundEthnicity, f.groundReligion, f.groundDisability, f.groundSexuality, f.groundAge]
+const GROUNDS = [
+  f.groundSex,
+  f.groundTrans,
+  f.groundEthnicity,
+  f.groundReligion,
+  f.groundDisability,
+  f.groundSexuality,
+  f.groundAge,
+]
 
 /** Checklist for ESF+ project ideas: the selection criteria plus the three horizontal principles. */
 export const esfProjektideChecklist: Checklist = {
@@ -23,7 +31,13 @@ export const esfProjektideChecklist: Checklist = {
     defineItem('A5', { type: 'plan-dates', sectionKey: 'tidsplan', periodSectionKey: 'oversikt' }),
     defineItem('A6', { type: 'manual', sectionKey: 'forankring' }),
 
-    defineItem('J1', { type: 'coverage', sectionKeys: PROBLEM, groups: [f.women, f.men], none: 'fail', some: 'warn' }),
+    defineItem('J1', {
+      type: 'coverage',
+      sectionKeys: PROBLEM,
+      groups: [f.women, f.men],
+      none: 'fail',
+      some: 'warn',
+    }),
     defineItem('J2', {
       type: 'number-near',
       sectionKeys: [...PROBLEM, 'malgrupp'],
@@ -31,7 +45,12 @@ export const esfProjektideChecklist: Checklist = {
       window: 8,
       missing: 'fail',
     }),
-    defineItem('J3', { type: 'indicators-by-sex', sectionKeys: ['indikatorer'], families: [f.bySex], pair: [f.women, f.men] }),
+    defineItem('J3', {
+      type: 'indicators-by-sex',
+      sectionKeys: ['indikatorer'],
+      families: [f.bySex],
+      pair: [f.women, f.men],
+    }),
     defineItem('J4', { type: 'gender-split', sectionKey: 'deltagare' }),
     defineItem('J5', {
       type: 'mentions',
@@ -52,8 +71,19 @@ export const esfProjektideChecklist: Checklist = {
     defineItem('J9', { type: 'manual', sectionKey: 'huvudaktiviteter' }),
     defineItem('J10', { type: 'manual', sectionKey: 'utvardering' }),
 
-    defineItem('T1', { type: 'mentions', sectionKeys: ANALYSIS, families: [f.disability], minHits: 1, missing: 'fail' }),
-    defineItem('T2', { type: 'coverage', groups: [f.premises, f.information, f.operations], none: 'fail', some: 'warn' }),
+    defineItem('T1', {
+      type: 'mentions',
+      sectionKeys: ANALYSIS,
+      families: [f.disability],
+      minHits: 1,
+      missing: 'fail',
+    }),
+    defineItem('T2', {
+      type: 'coverage',
+      groups: [f.premises, f.information, f.operations],
+      none: 'fail',
+      some: 'warn',
+    }),
     defineItem('T3', {
       type: 'mentions-if',
       trigger: f.digital,
@@ -61,9 +91,22 @@ export const esfProjektideChecklist: Checklist = {
       missing: 'fail',
     }),
     // The easy-read summary is optional in the ESF+ form, so a missing one only warns here.
-    defineItem('T4', { type: 'lix', sectionKeys: ['lattlast'], maxLix: 40, over: 'fail', missing: 'warn', minWords: 1 }),
+    defineItem('T4', {
+      type: 'lix',
+      sectionKeys: ['lattlast'],
+      maxLix: 40,
+      over: 'fail',
+      missing: 'warn',
+      minWords: 1,
+    }),
     // English is not measured: LIX's six-letter threshold is calibrated for Swedish.
-    defineItem('T5', { type: 'lix', excludeKeys: ['lattlast', 'summary-en'], maxLix: 60, over: 'warn', minWords: 30 }),
+    defineItem('T5', {
+      type: 'lix',
+      excludeKeys: ['lattlast', 'summary-en'],
+      maxLix: 60,
+      over: 'warn',
+      minWords: 30,
+    }),
     defineItem('T6', {
       type: 'mentions',
       sectionKeys: ['tidsplan', 'budget', 'huvudaktiviteter', 'metod'],
@@ -75,14 +118,32 @@ export const esfProjektideChecklist: Checklist = {
     defineItem('T8', { type: 'manual', sectionKey: 'huvudaktiviteter' }),
     defineItem('T9', { type: 'manual', sectionKey: 'malgrupp' }),
 
-    defineItem('D1', { type: 'coverage', sectionKeys: ANALYSIS, groups: GROUNDS, none: 'fail', some: 'warn' }),
+    defineItem('D1', {
+      type: 'coverage',
+      sectionKeys: ANALYSIS,
+      groups: GROUNDS,
+      none: 'fail',
+      some: 'warn',
+    }),
     defineItem('D2', {
       type: 'avoid',
       terms: outdatedTerms,
       found: 'warn',
     }),
-    defineItem('D3', { type: 'same-sentence', sectionKeys: ANALYSIS, first: f.groundSex, others: GROUNDS.slice(1), missing: 'warn' }),
-    defineItem('D4', { type: 'mentions', sectionKeys: ['malgrupp'], families: [f.reachGroups], minHits: 1, missing: 'warn' }),
+    defineItem('D3', {
+      type: 'same-sentence',
+      sectionKeys: ANALYSIS,
+      first: f.groundSex,
+      others: GROUNDS.slice(1),
+      missing: 'warn',
+    }),
+    defineItem('D4', {
+      type: 'mentions',
+      sectionKeys: ['malgrupp'],
+      families: [f.reachGroups],
+      minHits: 1,
+      missing: 'warn',
+    }),
     defineItem('D5', {
       type: 'mentions',
       sectionKeys: ['indikatorer', 'utvardering'],

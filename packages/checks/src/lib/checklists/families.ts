@@ -8,8 +8,28 @@ import { wordFamily } from '../text/wordFamily.ts'
 // - "man" is also the pronoun "one"; the men family lists män/mäns/männen only.
 
 const women = ['*kvinn~', 'kvinnlig~', '*flick~', 'mammor~', 'mödrar~']
-const men = ['män', 'mäns', 'männen', 'männens', 'mannen', 'mannens', 'manlig~', '*pojk~', 'pappor~', 'fäder~']
-const sex = ['kön~', 'könsfördel*', 'könsuppdel*', 'könsroll*', 'könsmönster*', 'könsnorm*', 'könsskillnad*', 'könssegreg*']
+const men = [
+  'män',
+  'mäns',
+  'männen',
+  'männens',
+  'mannen',
+  'mannens',
+  'manlig~',
+  '*pojk~',
+  'pappor~',
+  'fäder~',
+]
+const sex = [
+  'kön~',
+  'könsfördel*',
+  'könsuppdel*',
+  'könsroll*',
+  'könsmönster*',
+  'könsnorm*',
+  'könsskillnad*',
+  'könssegreg*',
+]
 const disability = [
   '*funktionsnedsätt*',
   '*funktionsvariation*',
@@ -47,7 +67,12 @@ export const families = {
     'genus*',
     'extern* stöd*',
   ]),
-  disability: wordFamily('funktionsnedsättning', [...disability, '*tillgänglighet*', 'tillgängliggör*', 'otillgänglig*']),
+  disability: wordFamily('funktionsnedsättning', [
+    ...disability,
+    '*tillgänglighet*',
+    'tillgängliggör*',
+    'otillgänglig*',
+  ]),
   premises: wordFamily('lokaler och fysisk miljö', [
     'lokaler~',
     'lokalen~',
@@ -178,7 +203,17 @@ export const families = {
     'queer*',
     'lesbisk*',
   ]),
-  groundAge: wordFamily('ålder', ['ålder*', '*ålder~', 'åldr*', 'unga', 'ungdom*', '*ungdom~', 'äldre', 'pensionär*', 'senior*']),
+  groundAge: wordFamily('ålder', [
+    'ålder*',
+    '*ålder~',
+    'åldr*',
+    'unga',
+    'ungdom*',
+    '*ungdom~',
+    'äldre',
+    'pensionär*',
+    'senior*',
+  ]),
   outdatedHandicap: wordFamily('handikapp', ['*handikapp*']),
   outdatedDisabled: wordFamily('funktionshindrad', ['funktionshindrad~', 'rullstolsbund*']),
   outdatedRace: wordFamily('ras', ['ras', 'rasen', 'raser', 'raserna']),

@@ -3,7 +3,15 @@ import { defineItem } from './defineItem.ts'
 import { families as f } from './families.ts'
 import { outdatedTerms } from './outdatedTerms.ts'
 
-const GROUNDS = [f.groundSex, f.groundTrans, f.groundEthnicity, f.groundReligion, f.groundDisability, f.groundSexuality, f.groundAge]
+const GROUNDS = [
+  f.groundSex,
+  f.groundTrans,
+  f.groundEthnicity,
+  f.groundReligion,
+  f.groundDisability,
+  f.groundSexuality,
+  f.groundAge,
+]
 
 /** Checklist for a horizontal-principles analysis: each principle is read in its own section. */
 export const horisontellAnalysChecklist: Checklist = {
@@ -30,9 +38,26 @@ export const horisontellAnalysChecklist: Checklist = {
       window: 8,
       missing: 'fail',
     }),
-    defineItem('J3', { type: 'indicators-by-sex', sectionKeys: ['slutsatser'], families: [f.bySex], pair: [f.women, f.men] }),
-    defineItem('J5', { type: 'mentions', sectionKeys: ['slutsatser'], families: [f.genderEquality], minHits: 1, missing: 'fail' }),
-    defineItem('J6', { type: 'mentions', sectionKeys: ['kompetens'], families: [f.genderCompetence], minHits: 1, missing: 'warn' }),
+    defineItem('J3', {
+      type: 'indicators-by-sex',
+      sectionKeys: ['slutsatser'],
+      families: [f.bySex],
+      pair: [f.women, f.men],
+    }),
+    defineItem('J5', {
+      type: 'mentions',
+      sectionKeys: ['slutsatser'],
+      families: [f.genderEquality],
+      minHits: 1,
+      missing: 'fail',
+    }),
+    defineItem('J6', {
+      type: 'mentions',
+      sectionKeys: ['kompetens'],
+      families: [f.genderCompetence],
+      minHits: 1,
+      missing: 'warn',
+    }),
     defineItem('J7', { type: 'manual', sectionKey: 'jamstalldhet' }),
     defineItem('J8', { type: 'manual', sectionKey: 'slutsatser' }),
     defineItem('J9', { type: 'manual', sectionKey: 'jamstalldhet' }),
@@ -52,15 +77,45 @@ export const horisontellAnalysChecklist: Checklist = {
       none: 'fail',
       some: 'warn',
     }),
-    defineItem('T3', { type: 'mentions-if', trigger: f.digital, required: [f.digitalAccessibility], missing: 'fail' }),
-    defineItem('T4', { type: 'lix', sectionKeys: ['lattlast'], maxLix: 40, over: 'fail', missing: 'fail', minWords: 1 }),
-    defineItem('T5', { type: 'lix', excludeKeys: ['lattlast'], maxLix: 60, over: 'warn', minWords: 30 }),
-    defineItem('T6', { type: 'mentions', sectionKeys: ['atgarder'], families: [f.accommodations], minHits: 1, missing: 'warn' }),
+    defineItem('T3', {
+      type: 'mentions-if',
+      trigger: f.digital,
+      required: [f.digitalAccessibility],
+      missing: 'fail',
+    }),
+    defineItem('T4', {
+      type: 'lix',
+      sectionKeys: ['lattlast'],
+      maxLix: 40,
+      over: 'fail',
+      missing: 'fail',
+      minWords: 1,
+    }),
+    defineItem('T5', {
+      type: 'lix',
+      excludeKeys: ['lattlast'],
+      maxLix: 60,
+      over: 'warn',
+      minWords: 30,
+    }),
+    defineItem('T6', {
+      type: 'mentions',
+      sectionKeys: ['atgarder'],
+      families: [f.accommodations],
+      minHits: 1,
+      missing: 'warn',
+    }),
     defineItem('T7', { type: 'manual', sectionKey: 'tillganglighet' }),
     defineItem('T8', { type: 'manual', sectionKey: 'tillganglighet' }),
     defineItem('T9', { type: 'manual', sectionKey: 'tillganglighet' }),
 
-    defineItem('D1', { type: 'coverage', sectionKeys: ['icke-diskriminering'], groups: GROUNDS, none: 'fail', some: 'warn' }),
+    defineItem('D1', {
+      type: 'coverage',
+      sectionKeys: ['icke-diskriminering'],
+      groups: GROUNDS,
+      none: 'fail',
+      some: 'warn',
+    }),
     defineItem('D2', {
       type: 'avoid',
       terms: outdatedTerms,

@@ -11,15 +11,18 @@ export const itemTexts: Readonly<Record<string, { title: string; advice: string 
   },
   A2: {
     title: 'Texterna håller teckengränserna',
-    advice: 'Korta de avsnitt som är för långa. Mellanslag räknas, och text som klistrats in från Word kan ha dolda tecken.',
+    advice:
+      'Korta de avsnitt som är för långa. Mellanslag räknas, och text som klistrats in från Word kan ha dolda tecken.',
   },
   A3: {
     title: 'Varje mål har en indikator med utgångsläge och målvärde',
-    advice: 'Fyll i indikatortabellen med minst en indikator per mål, med utgångsläge och målvärde.',
+    advice:
+      'Fyll i indikatortabellen med minst en indikator per mål, med utgångsläge och målvärde.',
   },
   A4: {
     title: 'Budgeten summerar och medfinansieringen räcker',
-    advice: 'Kontrollera budgettabellen: raderna ska summera till totalen och medfinansieringen nå utlysningens krav.',
+    advice:
+      'Kontrollera budgettabellen: raderna ska summera till totalen och medfinansieringen nå utlysningens krav.',
   },
   A5: {
     title: 'Tidsplanen ligger inom projektperioden',
@@ -36,19 +39,23 @@ export const itemTexts: Readonly<Record<string, { title: string; advice: string 
   },
   J2: {
     title: 'Könsuppdelad statistik finns',
-    advice: 'Lägg till siffror uppdelade på kvinnor och män, till exempel "62 % av deltagarna är kvinnor", och ange källan.',
+    advice:
+      'Lägg till siffror uppdelade på kvinnor och män, till exempel "62 % av deltagarna är kvinnor", och ange källan.',
   },
   J3: {
     title: 'Minst en indikator är könsuppdelad',
-    advice: 'Markera minst en indikator som uppdelad på kön, eller skriv att den redovisas för kvinnor och män.',
+    advice:
+      'Markera minst en indikator som uppdelad på kön, eller skriv att den redovisas för kvinnor och män.',
   },
   J4: {
     title: 'Deltagare anges per kön och summan stämmer',
-    advice: 'Ange antal kvinnor, antal män och totalt antal deltagare så att kvinnor + män = totalt.',
+    advice:
+      'Ange antal kvinnor, antal män och totalt antal deltagare så att kvinnor + män = totalt.',
   },
   J5: {
     title: 'Projektet har ett eget jämställdhetsmål',
-    advice: 'Formulera minst ett mål som handlar om jämställdhet, till exempel om att minska en skillnad mellan kvinnor och män.',
+    advice:
+      'Formulera minst ett mål som handlar om jämställdhet, till exempel om att minska en skillnad mellan kvinnor och män.',
   },
   J6: {
     title: 'Jämställdhetskompetens finns eller köps in',
@@ -61,11 +68,13 @@ export const itemTexts: Readonly<Record<string, { title: string; advice: string 
   },
   J8: {
     title: 'Röd tråd från analys till resultat för jämställdhet',
-    advice: 'Bedöm om analysen leder till mål, målen till aktiviteter och aktiviteterna till mätbara resultat.',
+    advice:
+      'Bedöm om analysen leder till mål, målen till aktiviteter och aktiviteterna till mätbara resultat.',
   },
   J9: {
     title: 'Resurserna fördelas rimligt mellan kvinnor och män',
-    advice: 'Bedöm om tid, pengar och insatser fördelas så att kvinnor och män får lika goda möjligheter.',
+    advice:
+      'Bedöm om tid, pengar och insatser fördelas så att kvinnor och män får lika goda möjligheter.',
   },
   J10: {
     title: 'Uppföljning och utvärdering av jämställdhetsresultat är planerad',
@@ -73,11 +82,13 @@ export const itemTexts: Readonly<Record<string, { title: string; advice: string 
   },
   T1: {
     title: 'Problemanalysen tar upp personer med funktionsnedsättning',
-    advice: 'Beskriv hur problemet påverkar personer med olika funktionsnedsättningar och vilka hinder de möter.',
+    advice:
+      'Beskriv hur problemet påverkar personer med olika funktionsnedsättningar och vilka hinder de möter.',
   },
   T2: {
     title: 'Lokaler, information och bemötande är alla beaktade',
-    advice: 'Ta upp tillgänglighet i alla tre delarna: lokaler och fysisk miljö, information och kommunikation, verksamhet och bemötande.',
+    advice:
+      'Ta upp tillgänglighet i alla tre delarna: lokaler och fysisk miljö, information och kommunikation, verksamhet och bemötande.',
   },
   T3: {
     title: 'Digital tillgänglighet beaktas när digitala verktyg planeras',
@@ -86,7 +97,8 @@ export const itemTexts: Readonly<Record<string, { title: string; advice: string 
   },
   T4: {
     title: 'Lättläst sammanfattning finns och har LIX högst 40',
-    advice: 'Skriv en lättläst sammanfattning med vanliga ord och korta meningar. Dela långa meningar och byt långa ord mot kortare.',
+    advice:
+      'Skriv en lättläst sammanfattning med vanliga ord och korta meningar. Dela långa meningar och byt långa ord mot kortare.',
   },
   T5: {
     title: 'Inga avsnitt är mycket svårlästa (LIX över 60)',
@@ -94,23 +106,28 @@ export const itemTexts: Readonly<Record<string, { title: string; advice: string 
   },
   T6: {
     title: 'Plan eller budget har anpassningar',
-    advice: 'Planera och budgetera för anpassningar som tolk, teckenspråk, textning, hörslinga, syntolkning eller alternativa format.',
+    advice:
+      'Planera och budgetera för anpassningar som tolk, teckenspråk, textning, hörslinga, syntolkning eller alternativa format.',
   },
   T7: {
     title: 'Hinder för olika funktionsnedsättningar är identifierade med åtgärder',
-    advice: 'Bedöm om hinder för rörelse, syn, hörsel och kognition (även NPF) är identifierade och har åtgärder.',
+    advice:
+      'Bedöm om hinder för rörelse, syn, hörsel och kognition (även NPF) är identifierade och har åtgärder.',
   },
   T8: {
     title: 'Möteslokaler är inventerade eller digitalt deltagande erbjuds',
-    advice: 'Bedöm om lokalerna är kontrollerade (entré, hiss, toaletter, hörslinga) eller om deltagande på distans erbjuds.',
+    advice:
+      'Bedöm om lokalerna är kontrollerade (entré, hiss, toaletter, hörslinga) eller om deltagande på distans erbjuds.',
   },
   T9: {
     title: 'Personer med funktionsnedsättning har varit delaktiga',
-    advice: 'Bedöm om personer med funktionsnedsättning eller deras organisationer har deltagit i att ta fram idén.',
+    advice:
+      'Bedöm om personer med funktionsnedsättning eller deras organisationer har deltagit i att ta fram idén.',
   },
   D1: {
     title: 'Alla sju diskrimineringsgrunder berörs i analysen',
-    advice: 'Pröva analysen mot alla sju diskrimineringsgrunder och skriv vad ni kom fram till för var och en.',
+    advice:
+      'Pröva analysen mot alla sju diskrimineringsgrunder och skriv vad ni kom fram till för var och en.',
   },
   D2: {
     title: 'Inga föråldrade ord',
@@ -118,19 +135,23 @@ export const itemTexts: Readonly<Record<string, { title: string; advice: string 
   },
   D3: {
     title: 'Intersektionellt perspektiv',
-    advice: 'Visa i minst en mening hur kön samverkar med en annan grund, till exempel ålder eller funktionsnedsättning: "alltid kön, aldrig bara kön".',
+    advice:
+      'Visa i minst en mening hur kön samverkar med en annan grund, till exempel ålder eller funktionsnedsättning: "alltid kön, aldrig bara kön".',
   },
   D4: {
     title: 'Det framgår hur underrepresenterade grupper nås',
-    advice: 'Beskriv hur ni når grupper som annars missas: språk, kanaler, tolk och sätt att rekrytera.',
+    advice:
+      'Beskriv hur ni når grupper som annars missas: språk, kanaler, tolk och sätt att rekrytera.',
   },
   D5: {
     title: 'Uppföljningen omfattar likabehandling',
-    advice: 'Skriv hur ni följer upp likabehandling, diskriminering eller delaktighet för olika grupper.',
+    advice:
+      'Skriv hur ni följer upp likabehandling, diskriminering eller delaktighet för olika grupper.',
   },
   D6: {
     title: 'Risken för indirekt diskriminering är prövad',
-    advice: 'Bedöm om krav på språk, digital vana, tider och platser kan utestänga någon grupp och om det finns åtgärder.',
+    advice:
+      'Bedöm om krav på språk, digital vana, tider och platser kan utestänga någon grupp och om det finns åtgärder.',
   },
   D7: {
     title: 'Normer och maktordningar är analyserade',
@@ -138,7 +159,8 @@ export const itemTexts: Readonly<Record<string, { title: string; advice: string 
   },
   D8: {
     title: 'Rutin mot trakasserier och kränkningar finns',
-    advice: 'Bedöm om aktiviteterna har en rutin mot trakasserier och kränkningar och om projektägaren arbetar med aktiva åtgärder.',
+    advice:
+      'Bedöm om aktiviteterna har en rutin mot trakasserier och kränkningar och om projektägaren arbetar med aktiva åtgärder.',
   },
   D9: {
     title: 'Målgruppen har deltagit och har plats i styr- eller arbetsgrupp',

@@ -13,7 +13,11 @@ export function parseNumber(value: unknown): number | undefined {
   if (value === undefined || value === null) return undefined
   if (typeof value === 'number') return Number.isFinite(value) ? value : Number.NaN
   if (typeof value !== 'string') return Number.NaN
-  const compact = value.replace(/[\s\u00A0\u202F]/gu, '').replace(/(kr|kronor|sek|%)$/iu, '').replace(',', '.').replace('−', '-')
+  const compact = value
+    .replace(/[\s\u00A0\u202F]/gu, '')
+    .replace(/(kr|kronor|sek|%)$/iu, '')
+    .replace(',', '.')
+    .replace('−', '-')
   if (compact === '') return undefined
   return /^-?\d+(\.\d+)?$/u.test(compact) ? Number(compact) : Number.NaN
 }

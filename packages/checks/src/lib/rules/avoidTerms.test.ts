@@ -14,7 +14,9 @@ describe('avoid rule (D2)', () => {
   })
 
   it('does not flag rasism or words that only contain the letters', () => {
-    const item = checkItem('D2', { problem: 'Rasism och diskriminering i arbetslivet. Vi rastar inte.' })
+    const item = checkItem('D2', {
+      problem: 'Rasism och diskriminering i arbetslivet. Vi rastar inte.',
+    })
     expect(item.status).toBe('pass')
   })
 })

@@ -4,7 +4,11 @@ import type { RuleOutcome } from './RuleOutcome.ts'
 import type { RuleOf } from './types.ts'
 
 /** None of the terms may occur; each hit is reported with the word to use instead. */
-export function avoidTerms(rule: RuleOf<'avoid'>, index: DocumentIndex, advice: string): RuleOutcome {
+export function avoidTerms(
+  rule: RuleOf<'avoid'>,
+  index: DocumentIndex,
+  advice: string,
+): RuleOutcome {
   const found: string[] = []
   const seen = new Set<string>()
   let sectionKey: string | undefined
@@ -14,7 +18,9 @@ export function avoidTerms(rule: RuleOf<'avoid'>, index: DocumentIndex, advice: 
         if (seen.has(match.text)) continue
         seen.add(match.text)
         sectionKey ??= section.key
-        found.push(`${quote(match.text)} i ${quote(section.title)}: skriv hellre ${term.suggestion}`)
+        found.push(
+          `${quote(match.text)} i ${quote(section.title)}: skriv hellre ${term.suggestion}`,
+        )
       }
     }
   }

@@ -14,7 +14,9 @@ const kr = (amount: number) => `${formatNumber(amount)} kr`
 const percent = (value: number) => `${formatNumber(value, 1)} %`
 
 function rowsOf(value: unknown): Record<string, unknown>[] {
-  return Array.isArray(value) ? value.filter((row): row is Record<string, unknown> => row !== null && typeof row === 'object') : []
+  return Array.isArray(value)
+    ? value.filter((row): row is Record<string, unknown> => row !== null && typeof row === 'object')
+    : []
 }
 
 function labelOf(row: Record<string, unknown>, fallback: string): string {
@@ -27,19 +29,30 @@ function labelOf(row: Record<string, unknown>, fallback: string): string {
  * cost, and the co-financing share (everything not paid by ESF+) matches what is stated and
  * reaches the call's minimum (`requiredCofinancingPercent` in the fields, else the rule's).
  */
-export function budgetSums(rule: RuleOf<'budget-sums'>, index: DocumentIndex, advice: string): RuleOutcome {
+export function budgetSums(
+  rule: RuleOf<'budget-sums'>,
+  index: DocumentIndex,
+  advice: string,
+): RuleOutcome {
   const sectionKey = rule.sectionKey
   const section = index.section(sectionKey)
-  if (!section) return { status: 'fail', message: `Avsnittet ${quote(index.titleOf(sectionKey))} saknas. ${advice}`, sectionKey }
+  if (!section)
+    return {
+      status: 'fail',
+      message: `Avsnittet ${quote(index.titleOf(sectionKey))} saknas. ${advice}`,
+      sectionKey,
+    }
   const fields = section.fields ?? {}
   const rows = rowsOf(fields['rows'])
-  if (rows.length === 0) return { status: 'fail', message: `Budgettabellen är tom. ${advice}`, sectionKey }
+  if (rows.length === 0)
+    return { status: 'fail', message: `Budgettabellen är tom. ${advice}`, sectionKey }
 
   const problems: string[] = []
   let cost = 0
   rows.forEach((row, i) => {
     const amount = parseNumber(row['amount'])
-    if (amount === undefined || Number.isNaN(amount)) problems.push(`Rad ${i + 1} (${quote(labelOf(row, 'utan namn'))}) saknar ett giltigt belopp.`)
+    if (amount === undefined || Number.isNaN(amount))
+      problems.push(`Rad ${i + 1} (${quote(labelOf(row, 'utan namn'))}) saknar ett giltigt belopp.`)
     else cost += amount
   })
   const total = parseNumber(fields['total'])
@@ -54,7 +67,9 @@ export function budgetSums(rule: RuleOf<'budget-sums'>, index: DocumentIndex, ad
   financing.forEach((row, i) => {
     const amount = parseNumber(row['amount'])
     if (amount === undefined || Number.isNaN(amount)) {
-      problems.push(`Finansiär ${i + 1} (${quote(labelOf(row, 'utan namn'))}) saknar ett giltigt belopp.`)
+      problems.push(
+        `Finansiär ${i + 1} (${quote(labelOf(row, 'utan namn'))}) saknar ett giltigt belopp.`,
+      )
       return
     }
     funded += amount
@@ -63,16 +78,26 @@ export function budgetSums(rule: RuleOf<'budget-sums'>, index: DocumentIndex, ad
   let share: number | undefined
   if (financing.length > 0) {
     if (Math.abs(funded - budgetTotal) > TOLERANCE_KR) {
-      problems.push(`Finansieringen summerar till ${kr(funded)} men kostnaderna till ${kr(budgetTotal)}.`)
+      problems.push(
+        `Finansieringen summerar till ${kr(funded)} men kostnaderna till ${kr(budgetTotal)}.`,
+      )
     }
     share = budgetTotal > 0 ? (100 * (funded - esf)) / budgetTotal : 0
     const stated = parseNumber(fields['cofinancingPercent'])
-    if (stated !== undefined && !Number.isNaN(stated) && Math.abs(stated - share) > TOLERANCE_PERCENT) {
-      problems.push(`Medfinansieringen anges som ${percent(stated)} men beloppen ger ${percent(share)}.`)
+    if (
+      stated !== undefined &&
+      !Number.isNaN(stated) &&
+      Math.abs(stated - share) > TOLERANCE_PERCENT
+    ) {
+      problems.push(
+        `Medfinansieringen anges som ${percent(stated)} men beloppen ger ${percent(share)}.`,
+      )
     }
     const required = parseNumber(fields['requiredCofinancingPercent']) ?? rule.minCofinancingPercent
     if (required !== undefined && !Number.isNaN(required) && share + 1e-9 < required) {
-      problems.push(`Medfinansieringen är ${percent(share)} men utlysningen kräver minst ${percent(required)}.`)
+      problems.push(
+        `Medfinansieringen är ${percent(share)} men utlysningen kräver minst ${percent(required)}.`,
+      )
     }
   }
 

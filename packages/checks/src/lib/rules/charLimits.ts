@@ -16,6 +16,7 @@ export function charLimits(index: DocumentIndex, advice: string): RuleOutcome {
       `${quote(section.title)} har ${formatNumber(chars)} tecken, ${formatNumber(chars - section.charLimit)} för många (högst ${formatNumber(section.charLimit)}).`,
     )
   }
-  if (over.length === 0) return { status: 'pass', message: 'Alla avsnitt håller sig inom sina teckengränser.' }
+  if (over.length === 0)
+    return { status: 'pass', message: 'Alla avsnitt håller sig inom sina teckengränser.' }
   return { status: 'fail', message: `${over.join(' ')} ${advice}`, sectionKey }
 }

@@ -17,7 +17,11 @@ import type { RuleOutcome } from './RuleOutcome.ts'
 import { sameSentence } from './sameSentence.ts'
 
 /** Runs one automatic rule. Manual rules need sign-offs and are handled by `manualResult`. */
-export function evaluateRule(rule: Exclude<Rule, { type: 'manual' }>, index: DocumentIndex, advice: string): RuleOutcome {
+export function evaluateRule(
+  rule: Exclude<Rule, { type: 'manual' }>,
+  index: DocumentIndex,
+  advice: string,
+): RuleOutcome {
   switch (rule.type) {
     case 'required-filled':
       return requiredFilled(index, advice)

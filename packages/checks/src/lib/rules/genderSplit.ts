@@ -5,13 +5,18 @@ import { quote } from '../format/quote.ts'
 import type { RuleOutcome } from './RuleOutcome.ts'
 import type { RuleOf } from './types.ts'
 
-type Count = { kind: 'number'; value: number } | { kind: 'not-applicable' } | { kind: 'missing' } | { kind: 'invalid' }
+type Count =
+  | { kind: 'number'; value: number }
+  | { kind: 'not-applicable' }
+  | { kind: 'missing' }
+  | { kind: 'invalid' }
 
 // The ESF+ form accepts "Ej aktuellt" for projects without participants (seed 000, 5.5).
 const NOT_APPLICABLE = /^ej\s+aktuellt$/iu
 
 function readCount(value: unknown): Count {
-  if (typeof value === 'string' && NOT_APPLICABLE.test(value.trim())) return { kind: 'not-applicable' }
+  if (typeof value === 'string' && NOT_APPLICABLE.test(value.trim()))
+    return { kind: 'not-applicable' }
   const number = parseNumber(value)
   if (number === undefined) return { kind: 'missing' }
   if (!Number.isInteger(number) || number < 0) return { kind: 'invalid' }
@@ -19,10 +24,19 @@ function readCount(value: unknown): Count {
 }
 
 /** Participants by sex (form 5.5.1–5.5.3): women + men = total, or all three "Ej aktuellt". */
-export function genderSplit(rule: RuleOf<'gender-split'>, index: DocumentIndex, advice: string): RuleOutcome {
+export function genderSplit(
+  rule: RuleOf<'gender-split'>,
+  index: DocumentIndex,
+  advice: string,
+): RuleOutcome {
   const sectionKey = rule.sectionKey
   const section = index.section(sectionKey)
-  if (!section) return { status: 'fail', message: `Avsnittet ${quote(index.titleOf(sectionKey))} saknas. ${advice}`, sectionKey }
+  if (!section)
+    return {
+      status: 'fail',
+      message: `Avsnittet ${quote(index.titleOf(sectionKey))} saknas. ${advice}`,
+      sectionKey,
+    }
   const fields = section.fields ?? {}
   const women = readCount(fields['women'])
   const men = readCount(fields['men'])

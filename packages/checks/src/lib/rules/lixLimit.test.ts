@@ -3,13 +3,21 @@ import { checkItem, esfWith } from '../testing/checkItem.ts'
 
 // Ten words, each longer than six letters, repeated three times in one sentence:
 // O = 30, M = 1, L = 30 → LIX = 30/1 + 100·30/30 = 130.
-const HEAVY = Array.from({ length: 3 }, () => 'Samordningsförbundets verksamhetsutveckling förutsätter strukturerad myndighetsövergripande kompetensutveckling avseende arbetslivsinriktad rehabilitering tillsammans').join(' ') + '.'
+const HEAVY =
+  Array.from(
+    { length: 3 },
+    () =>
+      'Samordningsförbundets verksamhetsutveckling förutsätter strukturerad myndighetsövergripande kompetensutveckling avseende arbetslivsinriktad rehabilitering tillsammans',
+  ).join(' ') + '.'
 
 describe('lix rule', () => {
   it('T4 passes an easy summary and reports its LIX and band', () => {
     // Vi hjälper unga. | Du får stöd. | Det är gratis.
     // O = 9, M = 3, L = 1 (hjälper, 7 letters) → 9/3 + 100·1/9 = 3 + 11.1 = 14.1 → 14
-    const item = checkItem('T4', esfWith({ lattlast: 'Vi hjälper unga. Du får stöd. Det är gratis.' }))
+    const item = checkItem(
+      'T4',
+      esfWith({ lattlast: 'Vi hjälper unga. Du får stöd. Det är gratis.' }),
+    )
     expect(item.status).toBe('pass')
     expect(item.message).toContain('LIX 14 (mycket lättläst)')
   })

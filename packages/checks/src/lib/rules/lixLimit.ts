@@ -18,14 +18,26 @@ export function lixLimit(rule: RuleOf<'lix'>, index: DocumentIndex, advice: stri
   if (measured.length === 0) {
     if (rule.missing && rule.sectionKeys) {
       const names = joinList(rule.sectionKeys.map((key) => quote(index.titleOf(key))))
-      return { status: rule.missing, message: `${names} saknas eller är tom. ${advice}`, sectionKey: rule.sectionKeys[0] }
+      return {
+        status: rule.missing,
+        message: `${names} saknas eller är tom. ${advice}`,
+        sectionKey: rule.sectionKeys[0],
+      }
     }
     return { status: 'pass', message: 'Inget avsnitt har tillräckligt med text för att mätas.' }
   }
   const over = measured.filter(({ score }) => score > rule.maxLix)
   if (over.length > 0) {
-    const list = joinList(over.map(({ section, score }) => `${quote(section.title)} har LIX ${score} (${lixBand(score)})`))
-    return { status: rule.over, message: `${list}; gränsen är ${rule.maxLix}. ${advice}`, sectionKey: over[0]!.section.key }
+    const list = joinList(
+      over.map(
+        ({ section, score }) => `${quote(section.title)} har LIX ${score} (${lixBand(score)})`,
+      ),
+    )
+    return {
+      status: rule.over,
+      message: `${list}; gränsen är ${rule.maxLix}. ${advice}`,
+      sectionKey: over[0]!.section.key,
+    }
   }
   const first = measured[0]!
   if (measured.length === 1) {

@@ -3,7 +3,10 @@ import { checkItem, esfWith } from '../testing/checkItem.ts'
 
 describe('mentions rule', () => {
   it('J5 passes on an inflected form of jämställd in the goals', () => {
-    const item = checkItem('J5', esfWith({ projektmal: 'Mål 2: Kvinnor och män ska få jämställda villkor i stödet.' }))
+    const item = checkItem(
+      'J5',
+      esfWith({ projektmal: 'Mål 2: Kvinnor och män ska få jämställda villkor i stödet.' }),
+    )
     expect(item).toMatchObject({ status: 'pass', sectionId: 's-projektmal' })
     expect(item.message).toContain('”jämställda”')
   })
@@ -12,7 +15,9 @@ describe('mentions rule', () => {
     const item = checkItem('J5', esfWith({ projektmal: 'Mål 1: Fler unga vuxna får arbete.' }))
     expect(item.status).toBe('fail')
     expect(item.sectionId).toBe('s-projektmal')
-    expect(item.message).toMatch(/Hittade inget om ”jämställdhet” i ”Projektmål”\. Formulera minst ett mål/)
+    expect(item.message).toMatch(
+      /Hittade inget om ”jämställdhet” i ”Projektmål”\. Formulera minst ett mål/,
+    )
   })
 
   it('T1 finds a compound of funktionsnedsättning anywhere in the analysis', () => {
@@ -32,7 +37,9 @@ describe('mentions rule', () => {
 
   it('T6 warns, never fails, when no accommodation is planned', () => {
     const inputs = esfWith({
-      tidsplan: { fields: { activities: [{ title: 'Rekrytering', start: '2026-09', end: '2026-10' }] } },
+      tidsplan: {
+        fields: { activities: [{ title: 'Rekrytering', start: '2026-09', end: '2026-10' }] },
+      },
       budget: { fields: { rows: [{ label: 'Personal', amount: 100 }] } },
       huvudaktiviteter: 'Vi rekryterar och utbildar.',
       metod: 'Varje deltagare får en fast kontaktperson.',
@@ -41,8 +48,19 @@ describe('mentions rule', () => {
   })
 
   it('D5 reads the indicator rows and the evaluation', () => {
-    const inputs = esfWith({ indikatorer: { text: 'Vi följer upp kvartalsvis.' }, utvardering: 'En extern utvärdering görs.' })
+    const inputs = esfWith({
+      indikatorer: { text: 'Vi följer upp kvartalsvis.' },
+      utvardering: 'En extern utvärdering görs.',
+    })
     expect(checkItem('D5', inputs).status).toBe('fail')
-    expect(checkItem('D5', esfWith({ utvardering: 'Utvärderingen granskar om deltagarna behandlas lika och om någon diskrimineras.' })).status).toBe('pass')
+    expect(
+      checkItem(
+        'D5',
+        esfWith({
+          utvardering:
+            'Utvärderingen granskar om deltagarna behandlas lika och om någon diskrimineras.',
+        }),
+      ).status,
+    ).toBe('pass')
   })
 })

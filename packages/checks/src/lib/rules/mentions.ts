@@ -1,12 +1,17 @@
 import type { DocumentIndex } from '../DocumentIndex.ts'
 import { joinList } from '../format/joinList.ts'
 import { quote } from '../format/quote.ts'
+import { plural } from '../format/plural.ts'
 import type { RuleOutcome } from './RuleOutcome.ts'
 import type { RuleOf } from './types.ts'
 import { whereText } from './whereText.ts'
 
 /** At least `minHits` words of the families in scope. */
-export function mentions(rule: RuleOf<'mentions'>, index: DocumentIndex, advice: string): RuleOutcome {
+export function mentions(
+  rule: RuleOf<'mentions'>,
+  index: DocumentIndex,
+  advice: string,
+): RuleOutcome {
   const sections = index.sections(rule.sectionKeys)
   const examples = new Set<string>()
   let hits = 0
@@ -21,7 +26,11 @@ export function mentions(rule: RuleOf<'mentions'>, index: DocumentIndex, advice:
     }
   }
   if (hits >= rule.minHits) {
-    return { status: 'pass', message: `Hittade ${hits} ${hits === 1 ? 'träff' : 'träffar'}: ${joinList([...examples])}.`, sectionKey: firstHit }
+    return {
+      status: 'pass',
+      message: `Hittade ${plural(hits, 'träff', 'träffar')}: ${joinList([...examples])}.`,
+      sectionKey: firstHit,
+    }
   }
   const labels = joinList(rule.families.map((family) => quote(family.label)))
   return {

@@ -15,7 +15,10 @@ describe('mentions-if rule (T3)', () => {
   })
 
   it('passes when WCAG or a tillgänglighetsredogörelse is mentioned anywhere', () => {
-    const inputs = { metod: 'Vi bygger en app för deltagarna.', kompetenser: 'Appen granskas mot WCAG 2.1 AA.' }
+    const inputs = {
+      metod: 'Vi bygger en app för deltagarna.',
+      kompetenser: 'Appen granskas mot WCAG 2.1 AA.',
+    }
     expect(checkItem('T3', inputs).status).toBe('pass')
   })
 })

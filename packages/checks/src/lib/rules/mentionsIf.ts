@@ -5,7 +5,11 @@ import type { RuleOutcome } from './RuleOutcome.ts'
 import type { RuleOf } from './types.ts'
 
 /** Applies only when the trigger occurs; then one of the required families must occur too. */
-export function mentionsIf(rule: RuleOf<'mentions-if'>, index: DocumentIndex, advice: string): RuleOutcome {
+export function mentionsIf(
+  rule: RuleOf<'mentions-if'>,
+  index: DocumentIndex,
+  advice: string,
+): RuleOutcome {
   const sections = index.sections(rule.sectionKeys)
   let trigger: { text: string; key: string; title: string } | undefined
   for (const section of sections) {
@@ -16,11 +20,19 @@ export function mentionsIf(rule: RuleOf<'mentions-if'>, index: DocumentIndex, ad
     }
   }
   if (!trigger) {
-    return { status: 'pass', message: `Inget om ${rule.trigger.label} nämns, så punkten gäller inte.` }
+    return {
+      status: 'pass',
+      message: `Inget om ${rule.trigger.label} nämns, så punkten gäller inte.`,
+    }
   }
-  const satisfied = sections.some((section) => rule.required.some((family) => index.matches(section, family).length > 0))
+  const satisfied = sections.some((section) =>
+    rule.required.some((family) => index.matches(section, family).length > 0),
+  )
   if (satisfied) {
-    return { status: 'pass', message: `${quote(trigger.text)} nämns och ${joinList(rule.required.map((f) => f.label))} beaktas.` }
+    return {
+      status: 'pass',
+      message: `${quote(trigger.text)} nämns och ${joinList(rule.required.map((f) => f.label))} beaktas.`,
+    }
   }
   return {
     status: rule.missing,

@@ -6,11 +6,14 @@ const only = (problem: string) => esfWith({ problem, orsaker: '', konsekvenser: 
 describe('number-near rule (J2)', () => {
   it('passes with a figure within eight words of women or men', () => {
     expect(checkItem('J2', only('Av deltagarna var 58 procent kvinnor.')).status).toBe('pass')
-    expect(checkItem('J2', only('Männen utgjorde i fjol ungefär en tredjedel, eller 31 %.')).status).toBe('pass')
+    expect(
+      checkItem('J2', only('Männen utgjorde i fjol ungefär en tredjedel, eller 31 %.')).status,
+    ).toBe('pass')
   })
 
   it('fails when figures are far from women and men', () => {
-    const far = 'Kvinnor och män möter hinder i stödet som ofta är splittrat mellan många olika aktörer och myndigheter. Det gäller 420 personer.'
+    const far =
+      'Kvinnor och män möter hinder i stödet som ofta är splittrat mellan många olika aktörer och myndigheter. Det gäller 420 personer.'
     expect(checkItem('J2', only(far)).status).toBe('fail')
   })
 

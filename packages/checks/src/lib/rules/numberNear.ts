@@ -14,7 +14,11 @@ function isFigure(token: Token | undefined): boolean {
 }
 
 /** A figure within `window` words of a family match: "62 procent av kvinnorna". */
-export function numberNear(rule: RuleOf<'number-near'>, index: DocumentIndex, advice: string): RuleOutcome {
+export function numberNear(
+  rule: RuleOf<'number-near'>,
+  index: DocumentIndex,
+  advice: string,
+): RuleOutcome {
   for (const section of index.sections(rule.sectionKeys)) {
     const tokens = index.tokens(section)
     for (const family of rule.families) {

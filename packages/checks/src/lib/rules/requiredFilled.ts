@@ -32,8 +32,14 @@ export function requiredFilled(index: DocumentIndex, advice: string): RuleOutcom
     for (const section of index.template.sections) if (section.required) add(section.key)
   }
   for (const section of index.doc.sections) if (section.required) add(section.key)
-  const empty = keys.filter((key) => !index.sections([key]).some((section) => isFilled(index, section)))
-  if (empty.length === 0) return { status: 'pass', message: `Alla ${keys.length} obligatoriska avsnitt har innehåll.` }
+  const empty = keys.filter(
+    (key) => !index.sections([key]).some((section) => isFilled(index, section)),
+  )
+  if (empty.length === 0)
+    return {
+      status: 'pass',
+      message: `${keys.length === 1 ? 'Det obligatoriska avsnittet' : `Alla ${keys.length} obligatoriska avsnitt`} har innehåll.`,
+    }
   return {
     status: 'fail',
     message: `Fyll i ${joinList(empty.map((key) => quote(index.titleOf(key))))}. ${advice}`,

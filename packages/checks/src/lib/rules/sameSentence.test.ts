@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest'
 import { checkItem, esfWith } from '../testing/checkItem.ts'
 
-const analysis = { 'tidigare-insatser': '', malgrupp: '', aktorer: '', 'horisontella-principer': '', orsaker: '', konsekvenser: '' }
+const analysis = {
+  'tidigare-insatser': '',
+  malgrupp: '',
+  aktorer: '',
+  'horisontella-principer': '',
+  orsaker: '',
+  konsekvenser: '',
+}
 
 describe('same-sentence rule (D3)', () => {
   it('passes when one sentence combines sex with another ground', () => {
-    const item = checkItem('D3', esfWith({ ...analysis, problem: 'Äldre kvinnor med funktionsnedsättning får minst stöd.' }))
+    const item = checkItem(
+      'D3',
+      esfWith({ ...analysis, problem: 'Äldre kvinnor med funktionsnedsättning får minst stöd.' }),
+    )
     expect(item.status).toBe('pass')
     expect(item.message).toContain('Äldre kvinnor med funktionsnedsättning')
   })

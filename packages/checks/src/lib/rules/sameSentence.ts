@@ -7,17 +7,29 @@ import { whereText } from './whereText.ts'
 const EXCERPT = 120
 
 /** One sentence that names `first` together with one of `others` (an intersectional sentence). */
-export function sameSentence(rule: RuleOf<'same-sentence'>, index: DocumentIndex, advice: string): RuleOutcome {
+export function sameSentence(
+  rule: RuleOf<'same-sentence'>,
+  index: DocumentIndex,
+  advice: string,
+): RuleOutcome {
   for (const section of index.sections(rule.sectionKeys)) {
     const tokens = index.tokens(section)
-    const withFirst = new Set(index.matches(section, rule.first).map((match) => tokens[match.index]!.sentence))
+    const withFirst = new Set(
+      index.matches(section, rule.first).map((match) => tokens[match.index]!.sentence),
+    )
     if (withFirst.size === 0) continue
     for (const family of rule.others) {
-      const hit = index.matches(section, family).find((match) => withFirst.has(tokens[match.index]!.sentence))
+      const hit = index
+        .matches(section, family)
+        .find((match) => withFirst.has(tokens[match.index]!.sentence))
       if (!hit) continue
       const sentence = index.sentences(section)[tokens[hit.index]!.sentence] ?? ''
       const excerpt = sentence.length > EXCERPT ? `${sentence.slice(0, EXCERPT - 1)}…` : sentence
-      return { status: 'pass', message: `Till exempel i ${quote(section.title)}: ${quote(excerpt)}`, sectionKey: section.key }
+      return {
+        status: 'pass',
+        message: `Till exempel i ${quote(section.title)}: ${quote(excerpt)}`,
+        sectionKey: section.key,
+      }
     }
   }
   return {

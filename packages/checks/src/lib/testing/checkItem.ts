@@ -13,7 +13,9 @@ export function checkItem(
   signOffs: Record<string, SignOff> = {},
 ): CheckItemResult {
   const report = runChecks(buildDocument(templateId, inputs, signOffs))
-  const item = report.groups.flatMap((group) => group.items).find((candidate) => candidate.id === id)
+  const item = report.groups
+    .flatMap((group) => group.items)
+    .find((candidate) => candidate.id === id)
   if (!item) throw new Error(`Punkten ${id} finns inte i rapporten`)
   return item
 }

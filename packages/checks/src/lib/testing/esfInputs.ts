@@ -7,7 +7,12 @@ import type { SectionInput } from './buildDocument.ts'
 export const esfInputs: Record<string, SectionInput> = {
   oversikt: {
     text: 'Nya vägar – samverkan för unga vuxna i Norrdal',
-    fields: { name: 'Nya vägar', owner: 'Samordningsförbundet Norrdal', start: '2026-09-01', end: '2028-08-31' },
+    fields: {
+      name: 'Nya vägar',
+      owner: 'Samordningsförbundet Norrdal',
+      start: '2026-09-01',
+      end: '2028-08-31',
+    },
   },
   problem: [
     'Många unga vuxna i Norrdal står långt från arbete och får stöd från flera myndigheter som inte talar med varandra.',
@@ -45,7 +50,13 @@ export const esfInputs: Record<string, SectionInput> = {
     text: 'Vi följer upp varje mål varje kvartal. Alla indikatorer redovisas per kön. Deltagarna svarar på en enkät om delaktighet och bemötande.',
     fields: {
       rows: [
-        { goal: 'Mål 1', indicator: 'Andel i arbete eller studier', baseline: '22 %', target: '40 %', bySex: true },
+        {
+          goal: 'Mål 1',
+          indicator: 'Andel i arbete eller studier',
+          baseline: '22 %',
+          target: '40 %',
+          bySex: true,
+        },
         { goal: 'Mål 2', indicator: 'Dagar till arbete', baseline: 310, target: 240, bySex: true },
         { goal: 'Mål 3', indicator: 'Antal parter med rutinen', baseline: 0, target: 4 },
       ],
@@ -53,7 +64,8 @@ export const esfInputs: Record<string, SectionInput> = {
   },
   utvardering:
     'En extern utvärderare följer projektet och granskar särskilt resultaten för kvinnor och män, tillgängligheten och om alla grupper behandlas lika.',
-  mottagare: 'Resultaten tas emot av förbundets styrelse och parternas ledningar, som beslutar om fortsatt arbete.',
+  mottagare:
+    'Resultaten tas emot av förbundets styrelse och parternas ledningar, som beslutar om fortsatt arbete.',
   metod: [
     'Varje deltagare får en fast kontaktperson som samordnar stödet.',
     'Vi träffas i lokaler som är kontrollerade för tillgänglighet och erbjuder också digitala möten.',
@@ -71,12 +83,15 @@ export const esfInputs: Record<string, SectionInput> = {
       ],
     },
   },
-  'inledande-fas': 'Under de två första månaderna anställer vi personal, skriver avtal med parterna och bokar lokaler.',
-  'deltagarnas-vag': 'Deltagaren möter sin kontaktperson, gör en plan och får stöd tills hen har ett arbete eller studier.',
+  'inledande-fas':
+    'Under de två första månaderna anställer vi personal, skriver avtal med parterna och bokar lokaler.',
+  'deltagarnas-vag':
+    'Deltagaren möter sin kontaktperson, gör en plan och får stöd tills hen har ett arbete eller studier.',
   deltagare: { fields: { women: 34, men: 26, total: 60 } },
   kompetenser:
     'Personalen har erfarenhet av samordnat stöd. Vi köper in stöd i jämställdhetsintegrering och tillgänglighet från en extern konsult.',
-  bemanning: 'Två personer är redan utsedda av parterna. Om någon saknas kan förbundet låna in personal från kommunen.',
+  bemanning:
+    'Två personer är redan utsedda av parterna. Om någon saknas kan förbundet låna in personal från kommunen.',
   budget: {
     fields: {
       rows: [
@@ -95,11 +110,15 @@ export const esfInputs: Record<string, SectionInput> = {
       requiredCofinancingPercent: 46,
     },
   },
-  'utebliven-medfinansiering': 'Om en part inte kan bidra minskar vi antalet deltagare i stället för att sänka kvaliteten.',
+  'utebliven-medfinansiering':
+    'Om en part inte kan bidra minskar vi antalet deltagare i stället för att sänka kvaliteten.',
   redovisning: 'Ekonomen redovisar kostnader varje månad och personalen lämnar tidrapporter.',
-  'ekonomisk-formaga': 'Förbundet har eget kapital som räcker för att ligga ute med pengar i ett halvår.',
-  forankring: 'Styrelsen har beslutat att stödja ansökan. Alla parter har skrivit intyg om medfinansiering.',
-  styrgrupp: 'Styrgruppen har en chef från varje part och en person från målgruppen. Lika många kvinnor som män ingår.',
+  'ekonomisk-formaga':
+    'Förbundet har eget kapital som räcker för att ligga ute med pengar i ett halvår.',
+  forankring:
+    'Styrelsen har beslutat att stödja ansökan. Alla parter har skrivit intyg om medfinansiering.',
+  styrgrupp:
+    'Styrgruppen har en chef från varje part och en person från målgruppen. Lika många kvinnor som män ingår.',
   sammanfattning:
     'Nya vägar ger unga vuxna samordnat stöd mot arbete eller studier. Projektet minskar skillnader mellan kvinnor och män.',
   'summary-en':

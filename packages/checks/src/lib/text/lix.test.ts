@@ -36,7 +36,10 @@ describe('lix', () => {
   it('lets m.m. end a sentence only before a capital letter', () => {
     // "... papper m.m. till kontoret." is one sentence: 7 words, long: kontoret (8).
     // "Sedan bokar vi lokal." 4 words. O = 11, M = 2, L = 1 → 5.5 + 9.091 = 14.591
-    expect(lix('Vi köper pennor, papper m.m. till kontoret. Sedan bokar vi lokal.')).toBeCloseTo(14.591, 3)
+    expect(lix('Vi köper pennor, papper m.m. till kontoret. Sedan bokar vi lokal.')).toBeCloseTo(
+      14.591,
+      3,
+    )
     // Here m.m. closes the first sentence: O = 5 + 4 = 9, M = 2, L = 0 → 4.5
     expect(lix('Vi köper pennor, papper m.m. Sedan bokar vi lokal.')).toBeCloseTo(4.5, 3)
   })

@@ -18,7 +18,10 @@ describe('splitSentences', () => {
       'Klart.',
     ])
     expect(splitSentences('1. Kartlägg behoven.')).toEqual(['1. Kartlägg behoven.'])
-    expect(splitSentences('Rapport av Anna K. Berg. Klar.')).toEqual(['Rapport av Anna K. Berg.', 'Klar.'])
+    expect(splitSentences('Rapport av Anna K. Berg. Klar.')).toEqual([
+      'Rapport av Anna K. Berg.',
+      'Klar.',
+    ])
   })
 
   it('ends at osv. only before a capital letter and lets closing quotes follow the period', () => {
@@ -27,7 +30,10 @@ describe('splitSentences', () => {
       'Sedan "slut."',
       'Nu',
     ])
-    expect(splitSentences('Möten, resor osv. Sedan mer.')).toEqual(['Möten, resor osv.', 'Sedan mer.'])
+    expect(splitSentences('Möten, resor osv. Sedan mer.')).toEqual([
+      'Möten, resor osv.',
+      'Sedan mer.',
+    ])
   })
 
   it('drops blank lines and lines without words', () => {

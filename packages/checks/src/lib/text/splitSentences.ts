@@ -1,7 +1,30 @@
 // The period in these never ends a sentence: they sit mid-sentence in Swedish prose.
 const INNER_ABBREVIATIONS = new Set([
-  't.ex.', 'bl.a.', 'dvs.', 'd.v.s.', 's.k.', 'p.g.a.', 'pga.', 'f.d.', 'fr.o.m.', 't.o.m.', 'ca.', 'cirka.',
-  'inkl.', 'exkl.', 'jfr.', 'resp.', 'enl.', 'kap.', 'nr.', 'kl.', 'st.', 'tel.', 'o.d.', 'e.d.', 'ev.',
+  't.ex.',
+  'bl.a.',
+  'dvs.',
+  'd.v.s.',
+  's.k.',
+  'p.g.a.',
+  'pga.',
+  'f.d.',
+  'fr.o.m.',
+  't.o.m.',
+  'ca.',
+  'cirka.',
+  'inkl.',
+  'exkl.',
+  'jfr.',
+  'resp.',
+  'enl.',
+  'kap.',
+  'nr.',
+  'kl.',
+  'st.',
+  'tel.',
+  'o.d.',
+  'e.d.',
+  'ev.',
 ])
 
 // These often close a list at the very end of a sentence, so they end one only when the next
@@ -9,7 +32,7 @@ const INNER_ABBREVIATIONS = new Set([
 const FINAL_ABBREVIATIONS = new Set(['osv.', 'o.s.v.', 'm.m.', 'mm.', 'm.fl.', 'etc.', 'o.dyl.'])
 
 const CLOSERS = /["'”’»)\]]+$/u
-const OPENERS = /^["'“”«(\[]+/u
+const OPENERS = /^["'“”«([]+/u
 const TERMINATED = /[.!?]$/u
 const LIST_MARKER = /^\p{N}+\.$/u
 const INITIAL = /^\p{Lu}\.$/u

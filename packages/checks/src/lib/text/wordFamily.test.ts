@@ -16,7 +16,11 @@ describe('wordFamily', () => {
       'kvinnorna',
       'kvinnornas',
     ])
-    expect(found(['pojk~'], 'Pojke, pojkar och pojkarnas fritid')).toEqual(['pojke', 'pojkar', 'pojkarnas'])
+    expect(found(['pojk~'], 'Pojke, pojkar och pojkarnas fritid')).toEqual([
+      'pojke',
+      'pojkar',
+      'pojkarnas',
+    ])
   })
 
   it('matches derivations with a trailing *', () => {
@@ -29,7 +33,10 @@ describe('wordFamily', () => {
   })
 
   it('matches compound tails with a leading *', () => {
-    expect(found(['*kvinn~'], 'Invandrarkvinnor och ensamstående-kvinnor')).toEqual(['invandrarkvinnor', 'kvinnor'])
+    expect(found(['*kvinn~'], 'Invandrarkvinnor och ensamstående-kvinnor')).toEqual([
+      'invandrarkvinnor',
+      'kvinnor',
+    ])
     expect(found(['*diskrimin*'], 'icke-diskriminering och arbetslivsdiskrimineringen')).toEqual([
       'diskriminering',
       'arbetslivsdiskrimineringen',
@@ -37,10 +44,9 @@ describe('wordFamily', () => {
   })
 
   it('keeps short stems exact: män is not man, allmän or mänsklig', () => {
-    expect(found(['män', 'mäns'], 'Man vet att män och mäns hälsa är en allmän och mänsklig fråga')).toEqual([
-      'män',
-      'mäns',
-    ])
+    expect(
+      found(['män', 'mäns'], 'Man vet att män och mäns hälsa är en allmän och mänsklig fråga'),
+    ).toEqual(['män', 'mäns'])
   })
 
   it('ignores case and Unicode composition', () => {
@@ -49,7 +55,9 @@ describe('wordFamily', () => {
   })
 
   it('matches phrases over consecutive words, also split by hyphens', () => {
-    expect(found(['sexuell* läggning*'], 'oavsett sexuella läggningar')).toEqual(['sexuella läggningar'])
+    expect(found(['sexuell* läggning*'], 'oavsett sexuella läggningar')).toEqual([
+      'sexuella läggningar',
+    ])
     expect(found(['e tjänst*'], 'Nya e-tjänster och tjänster')).toEqual(['e tjänster'])
     expect(found(['sexuell* läggning*'], 'sexuell hälsa och läggning')).toEqual([])
   })

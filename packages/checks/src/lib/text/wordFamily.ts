@@ -4,8 +4,36 @@
  * Derivations (-het, -lig, -ning) are not inflections: write `jämställ*` for those.
  */
 const ENDINGS = [
-  'a', 'an', 'ans', 'ar', 'arna', 'arnas', 'as', 'e', 'en', 'ens', 'er', 'erna', 'ernas', 'es', 'et', 'ets',
-  'n', 'na', 'nas', 'ns', 'or', 'orna', 'ornas', 'os', 'r', 'rna', 'rnas', 's', 't', 'ts',
+  'a',
+  'an',
+  'ans',
+  'ar',
+  'arna',
+  'arnas',
+  'as',
+  'e',
+  'en',
+  'ens',
+  'er',
+  'erna',
+  'ernas',
+  'es',
+  'et',
+  'ets',
+  'n',
+  'na',
+  'nas',
+  'ns',
+  'or',
+  'orna',
+  'ornas',
+  'os',
+  'r',
+  'rna',
+  'rnas',
+  's',
+  't',
+  'ts',
 ]
 const ENDINGS_SOURCE = `(?:${ENDINGS.join('|')})?`
 const WORD_CHARS = '[\\p{L}\\p{M}\\p{N}]*'
@@ -85,7 +113,8 @@ export function wordFamily(label: string, patterns: readonly string[]): WordFami
   const phraseAt = (tokens: readonly { word: string }[], index: number): number => {
     for (const phrase of multi) {
       if (index + phrase.length > tokens.length) continue
-      if (phrase.every((regex, offset) => regex.test(tokens[index + offset]!.word))) return phrase.length
+      if (phrase.every((regex, offset) => regex.test(tokens[index + offset]!.word)))
+        return phrase.length
     }
     return 0
   }
@@ -96,7 +125,12 @@ export function wordFamily(label: string, patterns: readonly string[]): WordFami
     match(tokens: readonly { word: string }[]): FamilyMatch[] {
       const matches: FamilyMatch[] = []
       for (let index = 0; index < tokens.length; index += 1) {
-        const length = multi.length > 0 ? phraseAt(tokens, index) || (test(tokens[index]!.word) ? 1 : 0) : test(tokens[index]!.word) ? 1 : 0
+        const length =
+          multi.length > 0
+            ? phraseAt(tokens, index) || (test(tokens[index]!.word) ? 1 : 0)
+            : test(tokens[index]!.word)
+              ? 1
+              : 0
         if (length === 0) continue
         const text = tokens
           .slice(index, index + length)

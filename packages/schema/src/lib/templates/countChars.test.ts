@@ -22,7 +22,9 @@ describe('countChars', () => {
   })
 
   it('removes zero-width characters and soft hyphens pasted from Word', () => {
-    expect(countChars('sam\u00ADord\u200Bnings\u2060förbund\uFEFF')).toBe('samordningsförbund'.length)
+    expect(countChars('sam\u00ADord\u200Bnings\u2060förbund\uFEFF')).toBe(
+      'samordningsförbund'.length,
+    )
   })
 
   it('counts a decomposed å/ä/ö once (NFC)', () => {
@@ -40,7 +42,10 @@ describe('countChars', () => {
       fc.property(fc.string(), (text) => {
         const normal = text.normalize('NFC')
         expect(countChars(text)).toBeLessThanOrEqual(normal.length)
-        const collapsed = normal.replace(/[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g, '').trim().replace(/\s+/g, ' ')
+        const collapsed = normal
+          .replace(/[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g, '')
+          .trim()
+          .replace(/\s+/g, ' ')
         expect(countChars(collapsed)).toBe(countChars(text))
       }),
     )

@@ -72,7 +72,8 @@ export const horisontellAnalys: TemplateDefinition = {
     {
       key: 'kompetens',
       title: 'Kompetens och stöd',
-      guidance: 'Beskriv vilken kunskap om principerna som finns och vilket stöd som behöver köpas in.',
+      guidance:
+        'Beskriv vilken kunskap om principerna som finns och vilket stöd som behöver köpas in.',
       charLimit: 1500,
       required: true,
     },

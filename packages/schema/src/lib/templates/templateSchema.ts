@@ -3,7 +3,9 @@ import { TEMPLATE_IDS } from './templateIds.ts'
 import { SECTION_KINDS } from './TemplateDefinition.ts'
 
 const sectionSchema = z.object({
-  key: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'nyckeln ska vara en slug: a–z, 0–9 och bindestreck'),
+  key: z
+    .string()
+    .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'nyckeln ska vara en slug: a–z, 0–9 och bindestreck'),
   title: z.string().trim().min(1),
   guidance: z.string().trim().min(1),
   charLimit: z.number().int().positive().nullable(),

@@ -24,7 +24,8 @@ describe('templates', () => {
   })
 
   it('ESF+ has the structured plan, participants, budget and indicator sections', () => {
-    const kindOf = (key: string) => getTemplate('esf-projektide').sections.find((s) => s.key === key)?.kind
+    const kindOf = (key: string) =>
+      getTemplate('esf-projektide').sections.find((s) => s.key === key)?.kind
     expect(kindOf('tidsplan')).toBe('plan')
     expect(kindOf('deltagare')).toBe('participants')
     expect(kindOf('budget')).toBe('budget')
@@ -34,13 +35,26 @@ describe('templates', () => {
   it('ESF+ follows the form: problem analysis, summaries in Swedish and English', () => {
     const sections = getTemplate('esf-projektide').sections
     const keys = sections.map((s) => s.key)
-    expect(keys.slice(1, 7)).toEqual(['problem', 'orsaker', 'konsekvenser', 'tidigare-insatser', 'malgrupp', 'aktorer'])
+    expect(keys.slice(1, 7)).toEqual([
+      'problem',
+      'orsaker',
+      'konsekvenser',
+      'tidigare-insatser',
+      'malgrupp',
+      'aktorer',
+    ])
     expect(sections.find((s) => s.key === 'summary-en')?.lang).toBe('en')
-    expect(sections.find((s) => s.key === 'problem')).toMatchObject({ number: '2.1', charLimit: 4000, required: true })
+    expect(sections.find((s) => s.key === 'problem')).toMatchObject({
+      number: '2.1',
+      charLimit: 4000,
+      required: true,
+    })
   })
 
   it('färdplan has an activity plan and every template an easy-read summary at LIX 40', () => {
-    expect(getTemplate('fardplan').sections.find((s) => s.key === 'aktivitetsplan')?.kind).toBe('plan')
+    expect(getTemplate('fardplan').sections.find((s) => s.key === 'aktivitetsplan')?.kind).toBe(
+      'plan',
+    )
     for (const id of TEMPLATE_IDS) {
       expect(getTemplate(id).sections.find((s) => s.key === 'lattlast')?.maxLix).toBe(40)
     }
@@ -48,7 +62,9 @@ describe('templates', () => {
 
   it('horisontell analys has one section per principle', () => {
     const keys = getTemplate('horisontell-analys').sections.map((s) => s.key)
-    expect(keys).toEqual(expect.arrayContaining(['jamstalldhet', 'tillganglighet', 'icke-diskriminering']))
+    expect(keys).toEqual(
+      expect.arrayContaining(['jamstalldhet', 'tillganglighet', 'icke-diskriminering']),
+    )
   })
 
   it('rejects duplicate keys, zero limits and bad slugs', () => {
@@ -56,8 +72,13 @@ describe('templates', () => {
     const first = base.sections[0]!
     const dup: TemplateDefinition = { ...base, sections: [first, first] }
     expect(templateSchema.safeParse(dup).success).toBe(false)
-    expect(templateSchema.safeParse({ ...base, sections: [{ ...first, charLimit: 0 }] }).success).toBe(false)
-    expect(templateSchema.safeParse({ ...base, sections: [{ ...first, key: 'Syfte och vision' }] }).success).toBe(false)
+    expect(
+      templateSchema.safeParse({ ...base, sections: [{ ...first, charLimit: 0 }] }).success,
+    ).toBe(false)
+    expect(
+      templateSchema.safeParse({ ...base, sections: [{ ...first, key: 'Syfte och vision' }] })
+        .success,
+    ).toBe(false)
   })
 
   it('is frozen so callers cannot change a shared template', () => {
