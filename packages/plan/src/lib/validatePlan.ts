@@ -1,0 +1,84 @@
+import type { Activity } from './Activity.ts'
+import type { PlanIssue } from './PlanIssue.ts'
+import type { YearMonth } from './YearMonth.ts'
+import { formatYearMonth } from './formatYearMonth.ts'
+import { isYearMonth } from './isYearMonth.ts'
+import { monthIndex } from './monthIndex.ts'
+
+/** Options of `validatePlan`; each check runs only when its input is given. */
+export interface ValidatePlanOptions {
+  projectStart?: YearMonth
+  projectEnd?: YearMonth
+  /** User ids of the workspace's current members. */
+  memberIds?: Iterable<string>
+}
+
+function label(activity: Activity): string {
+  return activity.title.trim() ? `”${activity.title.trim()}”` : 'Aktiviteten'
+}
+
+/**
+ * Checks the plan for things a coordinator should fix before export or review. Returns one
+ * issue per problem, in plan order; an empty array means the plan is consistent.
+ *
+ * @example
+ * validatePlan(readPlan(doc), { projectStart: '2023-10', projectEnd: '2024-09', memberIds })
+ */
+export function validatePlan(activities: readonly Activity[], options: ValidatePlanOptions = {}): PlanIssue[] {
+  const members = options.memberIds ? new Set(options.memberIds) : null
+  const projectStart = isYearMonth(options.projectStart) ? options.projectStart : null
+  const projectEnd = isYearMonth(options.projectEnd) ? options.projectEnd : null
+  const issues: PlanIssue[] = []
+  for (const activity of activities) {
+    const push = (field: PlanIssue['field'], code: PlanIssue['code'], message: string): void => {
+      issues.push({ activityId: activity.id, field, code, message })
+    }
+    if (!activity.title.trim()) push('title', 'empty-title', 'Aktiviteten saknar titel.')
+    const datesValid = isYearMonth(activity.start) && isYearMonth(activity.end)
+    if (datesValid && monthIndex(activity.end) < monthIndex(activity.start)) {
+      push(
+        'end',
+        'end-before-start',
+        `${label(activity)} slutar (${formatYearMonth(activity.end)}) före sin start (${formatYearMonth(activity.start)}).`,
+      )
+    }
+    if (datesValid && projectStart && monthIndex(activity.start) < monthIndex(projectStart)) {
+      push(
+        'start',
+        'starts-before-project',
+        `${label(activity)} börjar ${formatYearMonth(activity.start)}, före projektets start ${formatYearMonth(projectStart)}.`,
+      )
+    }
+    const lastMonth = lastActiveMonth(activity)
+    if (datesValid && projectEnd && lastMonth && monthIndex(lastMonth) > monthIndex(projectEnd)) {
+      push(
+        activity.recurrence?.until && lastMonth === activity.recurrence.until ? 'recurrence' : 'end',
+        'ends-after-project',
+        `${label(activity)} pågår till ${formatYearMonth(lastMonth)}, efter projektets slut ${formatYearMonth(projectEnd)}.`,
+      )
+    }
+    const until = activity.recurrence?.until
+    if (datesValid && until && (monthIndex(until) < monthIndex(activity.start) || monthIndex(until) > monthIndex(activity.end))) {
+      push(
+        'recurrence',
+        'recurrence-outside-activity',
+        `${label(activity)} upprepas till ${formatYearMonth(until)}, utanför aktivitetens tid ${formatYearMonth(activity.start)}–${formatYearMonth(activity.end)}.`,
+      )
+    }
+    const owner = activity.owner
+    if (members && owner?.kind === 'member' && !members.has(owner.userId)) {
+      const who = owner.name.trim() ? `Ansvarig ${owner.name.trim()}` : 'Den ansvariga'
+      push('owner', 'owner-not-member', `${who} är inte längre medlem i arbetsytan. Välj en ny ansvarig.`)
+    }
+  }
+  return issues
+}
+
+// A recurring series may be cut off by `until` or run past `end` through it; the later one
+// is what decides whether the activity overruns the project.
+function lastActiveMonth(activity: Activity): YearMonth | null {
+  const until = activity.recurrence?.until
+  if (!isYearMonth(activity.end)) return null
+  if (!until || !isYearMonth(until)) return activity.end
+  return monthIndex(until) > monthIndex(activity.end) ? until : activity.end
+}
