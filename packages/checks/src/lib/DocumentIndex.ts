@@ -2,11 +2,14 @@ import { countChars, type TemplateDefinition } from '@samskriv/schema'
 import type { CheckDocument, CheckSection } from './CheckDocument.ts'
 import { hashSectionText } from './text/hashSectionText.ts'
 import { lixDetails, type LixDetails } from './text/lixDetails.ts'
+import { lixOfSentences } from './text/lixOfSentences.ts'
 import { splitSentences } from './text/splitSentences.ts'
 import { tokenize, type Token } from './text/tokenize.ts'
 import type { FamilyMatch, WordFamily } from './text/wordFamily.ts'
 
 interface Analysis {
+  /** True when the section has field strings, so `sentences` is more than its own text. */
+  withFields: boolean
   tokens: Token[]
   sentences: string[]
   matches: Map<WordFamily, FamilyMatch[]>
@@ -85,7 +88,9 @@ export class DocumentIndex {
   /** LIX of the section's own text (not its fields: a budget table has no sentences). */
   lix(section: CheckSection): LixDetails {
     const analysis = this.analysis(section)
-    analysis.lix ??= lixDetails(section.text)
+    analysis.lix ??= analysis.withFields
+      ? lixDetails(section.text)
+      : lixOfSentences(analysis.sentences)
     return analysis.lix
   }
 
@@ -104,10 +109,10 @@ export class DocumentIndex {
   private analysis(section: CheckSection): Analysis {
     let analysis = this.analyses.get(section)
     if (!analysis) {
-      const searchable = [section.text, ...fieldStrings(section.fields ?? {}, [])].join('\n')
-      const sentences = splitSentences(searchable)
+      const strings = fieldStrings(section.fields ?? {}, [])
+      const sentences = splitSentences([section.text, ...strings].join('\n'))
       const tokens = sentences.flatMap((sentence, index) => tokenize(sentence, index))
-      analysis = { tokens, sentences, matches: new Map() }
+      analysis = { withFields: strings.length > 0, tokens, sentences, matches: new Map() }
       this.analyses.set(section, analysis)
     }
     return analysis

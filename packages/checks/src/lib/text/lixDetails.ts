@@ -1,17 +1,7 @@
+import { lixOfSentences, type LixDetails } from './lixOfSentences.ts'
 import { splitSentences } from './splitSentences.ts'
 
-export interface LixDetails {
-  /** O: words, i.e. whitespace-separated chunks with at least one letter. */
-  words: number
-  /** M: sentences that contain at least one word. */
-  sentences: number
-  /** L: words with more than six letters. */
-  longWords: number
-  /** O/M + 100·L/O; 0 for a text without words. */
-  score: number
-}
-
-const LETTER = /\p{L}/gu
+export type { LixDetails }
 
 /**
  * Läsbarhetsindex (Björnsson 1968): LIX = O/M + 100·L/O.
@@ -27,22 +17,5 @@ const LETTER = /\p{L}/gu
  * lixDetails('Vi ses i maj.') // { words: 4, sentences: 1, longWords: 0, score: 4 }
  */
 export function lixDetails(text: string): LixDetails {
-  let words = 0
-  let sentences = 0
-  let longWords = 0
-  for (const sentence of splitSentences(text)) {
-    let wordsInSentence = 0
-    for (const chunk of sentence.split(' ')) {
-      const letters = chunk.match(LETTER)?.length ?? 0
-      if (letters === 0) continue
-      wordsInSentence += 1
-      if (letters > 6) longWords += 1
-    }
-    if (wordsInSentence > 0) {
-      words += wordsInSentence
-      sentences += 1
-    }
-  }
-  const score = words === 0 ? 0 : words / sentences + (100 * longWords) / words
-  return { words, sentences, longWords, score }
+  return lixOfSentences(splitSentences(text))
 }

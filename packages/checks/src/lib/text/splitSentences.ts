@@ -38,7 +38,11 @@ const LIST_MARKER = /^\p{N}+\.$/u
 const INITIAL = /^\p{Lu}\.$/u
 const STARTS_UPPER = /^["'“”«(]*\p{Lu}/u
 
+// Most words end in a letter or a comma; only these last characters can end a sentence.
+const MAY_END = new Set(['.', '!', '?', '"', "'", '”', '’', '»', ')', ']'])
+
 function endsSentence(chunk: string, next: string | undefined, isFirst: boolean): boolean {
+  if (!MAY_END.has(chunk.charAt(chunk.length - 1))) return false
   const bare = chunk.replace(CLOSERS, '').replace(OPENERS, '')
   if (!TERMINATED.test(bare)) return false
   const lower = bare.toLowerCase()

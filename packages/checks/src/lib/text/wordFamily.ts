@@ -38,6 +38,7 @@ const ENDINGS = [
 const ENDINGS_SOURCE = `(?:${ENDINGS.join('|')})?`
 const WORD_CHARS = '[\\p{L}\\p{M}\\p{N}]*'
 const CORE = /^[\p{L}\p{N}]+$/u
+const MEMO_LIMIT = 50_000
 
 /** Where in a token list a family member was found. */
 export interface FamilyMatch {
@@ -99,18 +100,33 @@ export function wordFamily(label: string, patterns: readonly string[]): WordFami
   })
   const singles = phrases.filter((phrase) => phrase.length === 1).map((phrase) => phrase[0]!)
   const multi = phrases.filter((phrase) => phrase.length > 1)
-  // Documents repeat their words; remembering each distinct word's answer keeps a 300k-char
-  // document's checks in the low milliseconds. The memo never changes an answer.
+  // Documents repeat their words, so each distinct word's answer is remembered: a regex per
+  // token would dominate the checks of a 100-page document. The memo never changes an answer.
+  // It lives as long as the family (the process, for built-in checklists), so it is bounded:
+  // text full of unique strings must not grow a server's memory without limit.
   const singleMemo = new Map<string, boolean>()
   const test = (word: string): boolean => {
     let hit = singleMemo.get(word)
     if (hit === undefined) {
       hit = singles.some((regex) => regex.test(word))
+      if (singleMemo.size >= MEMO_LIMIT) singleMemo.clear()
       singleMemo.set(word, hit)
     }
     return hit
   }
+  // Only a word that can open a phrase is worth checking the words after it.
+  const opensMemo = new Map<string, boolean>()
+  const opensPhrase = (word: string): boolean => {
+    let opens = opensMemo.get(word)
+    if (opens === undefined) {
+      opens = multi.some((phrase) => phrase[0]!.test(word))
+      if (opensMemo.size >= MEMO_LIMIT) opensMemo.clear()
+      opensMemo.set(word, opens)
+    }
+    return opens
+  }
   const phraseAt = (tokens: readonly { word: string }[], index: number): number => {
+    if (!opensPhrase(tokens[index]!.word)) return 0
     for (const phrase of multi) {
       if (index + phrase.length > tokens.length) continue
       if (phrase.every((regex, offset) => regex.test(tokens[index + offset]!.word)))
@@ -125,17 +141,16 @@ export function wordFamily(label: string, patterns: readonly string[]): WordFami
     match(tokens: readonly { word: string }[]): FamilyMatch[] {
       const matches: FamilyMatch[] = []
       for (let index = 0; index < tokens.length; index += 1) {
-        const length =
-          multi.length > 0
-            ? phraseAt(tokens, index) || (test(tokens[index]!.word) ? 1 : 0)
-            : test(tokens[index]!.word)
-              ? 1
-              : 0
+        const phrase = multi.length > 0 ? phraseAt(tokens, index) : 0
+        const length = phrase || (test(tokens[index]!.word) ? 1 : 0)
         if (length === 0) continue
-        const text = tokens
-          .slice(index, index + length)
-          .map((token) => token.word)
-          .join(' ')
+        const text =
+          length === 1
+            ? tokens[index]!.word
+            : tokens
+                .slice(index, index + length)
+                .map((token) => token.word)
+                .join(' ')
         matches.push({ index, length, text })
       }
       return matches
