@@ -136,7 +136,7 @@ export const itemTexts: Readonly<Record<string, { title: string; advice: string 
   D3: {
     title: 'Intersektionellt perspektiv',
     advice:
-      'Visa i minst en mening hur kön samverkar med en annan grund, till exempel ålder eller funktionsnedsättning: "alltid kön, aldrig bara kön".',
+      'Visa i minst en mening hur kön samverkar med en annan grund, till exempel ålder eller funktionsnedsättning: ”alltid kön, aldrig bara kön”.',
   },
   D4: {
     title: 'Det framgår hur underrepresenterade grupper nås',
