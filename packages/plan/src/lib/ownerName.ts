@@ -1,0 +1,20 @@
+import type { ActivityOwner } from './Activity.ts'
+
+/** A member's current name, as the exports and the UI look it up. */
+export interface PlanMember {
+  userId: string
+  name: string
+}
+
+/**
+ * The owner as text for exports: a member's current name when the member list has it (the
+ * stored name may be stale), marked when the person has left; an external actor marked as such.
+ */
+export function ownerName(owner: ActivityOwner | null, members?: readonly PlanMember[]): string {
+  if (!owner) return ''
+  if (owner.kind === 'external') return `${owner.name} (extern)`
+  if (!members) return owner.name
+  const member = members.find((candidate) => candidate.userId === owner.userId)
+  if (member) return member.name
+  return `${owner.name || owner.userId} (ej längre medlem)`
+}
