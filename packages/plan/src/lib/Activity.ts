@@ -8,8 +8,7 @@ export type ActivityStatus = 'planerad' | 'pagar' | 'klar' | 'installd'
  * so the plan still reads well after the member has left) or an external actor by name.
  */
 export type ActivityOwner =
-  | { kind: 'member'; userId: string; name: string }
-  | { kind: 'external'; name: string }
+  { kind: 'member'; userId: string; name: string } | { kind: 'external'; name: string }
 
 /**
  * A recurring activity happens once per month (or quarter) from `start`. Each occurrence is

@@ -31,12 +31,17 @@ const DEFAULTS = {
  * const { activities } = parsePlanText(pasted, { projectStart: '2023-10' })
  * addActivities(doc, activities)
  */
-export function addActivities(doc: Y.Doc, inputs: readonly ActivityInput[], options: AddActivityOptions = {}): string[] {
+export function addActivities(
+  doc: Y.Doc,
+  inputs: readonly ActivityInput[],
+  options: AddActivityOptions = {},
+): string[] {
   const array = writablePlanArray(doc)
   const taken = new Set(array.toArray().map(rawActivityId))
   // Validate everything before the first write, so a bad row cannot leave half an import.
   const rows = inputs.map((input) => {
-    if (input.start === undefined || input.end === undefined) throw new TypeError('start and end are required')
+    if (input.start === undefined || input.end === undefined)
+      throw new TypeError('start and end are required')
     const id = input.id ?? crypto.randomUUID()
     if (typeof id !== 'string' || id === '') throw new TypeError('id must be a non-empty string')
     if (taken.has(id)) throw new Error(`An activity with id ${id} already exists`)
@@ -46,7 +51,8 @@ export function addActivities(doc: Y.Doc, inputs: readonly ActivityInput[], opti
   doc.transact(() => {
     const entries = planEntries(array)
     const at = options.index ?? entries.length
-    const rawIndex = at >= entries.length ? array.length : (entries[Math.max(0, at)]?.rawIndex ?? array.length)
+    const rawIndex =
+      at >= entries.length ? array.length : (entries[Math.max(0, at)]?.rawIndex ?? array.length)
     array.insert(
       rawIndex,
       rows.map((row) => activityMap(row.id, row.fields)),

@@ -11,7 +11,11 @@ import { addActivities } from './addActivities.ts'
  * const id = addActivity(doc, { title: 'Enkät', description: '', owner: null, start: '2023-10',
  *   end: '2023-11', status: 'planerad', phase: 'Analys', links: [], recurrence: null })
  */
-export function addActivity(doc: Y.Doc, activity: ActivityInput, options: AddActivityOptions = {}): string {
+export function addActivity(
+  doc: Y.Doc,
+  activity: ActivityInput,
+  options: AddActivityOptions = {},
+): string {
   const [id] = addActivities(doc, [activity], options)
   if (id === undefined) throw new Error('unreachable: one activity in, one id out')
   return id

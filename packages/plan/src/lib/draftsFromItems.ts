@@ -79,7 +79,10 @@ function draft(items: readonly PlanTextItem[], recurrence: Recurrence | null): D
  * range. Items under single-month headings with the same title (see `normalizeTitle`) in
  * consecutive months become one recurring activity instead of one copy per month.
  */
-export function draftsFromItems(items: readonly PlanTextItem[]): { drafts: DraftActivity[]; warnings: PlanTextMessage[] } {
+export function draftsFromItems(items: readonly PlanTextItem[]): {
+  drafts: DraftActivity[]
+  warnings: PlanTextMessage[]
+} {
   const warnings: PlanTextMessage[] = []
   const drafts: DraftActivity[] = []
   const byTitle = new Map<string, PlanTextItem[]>()
@@ -97,7 +100,8 @@ export function draftsFromItems(items: readonly PlanTextItem[]): { drafts: Draft
         line: item.line,
         message: `”${item.title}” står redan på rad ${twin.line} under samma månad och tas med en gång.`,
       })
-      if (item.description) twin.description = [twin.description, item.description].filter(Boolean).join('\n')
+      if (item.description)
+        twin.description = [twin.description, item.description].filter(Boolean).join('\n')
       continue
     }
     group.push(item)
@@ -107,7 +111,9 @@ export function draftsFromItems(items: readonly PlanTextItem[]): { drafts: Draft
     group.sort((a, b) => a.start - b.start)
     const series = runs(group)
     for (const run of series) {
-      const recurrence: Recurrence | null = run.step ? { every: run.step === 3 ? 'quarter' : 'month' } : null
+      const recurrence: Recurrence | null = run.step
+        ? { every: run.step === 3 ? 'quarter' : 'month' }
+        : null
       drafts.push(draft(run.items, recurrence))
     }
     const second = series[1]?.items[0]

@@ -13,5 +13,7 @@ export function isSameValue(a: unknown, b: unknown): boolean {
   const bRecord = b as Record<string, unknown>
   const aKeys = Object.keys(aRecord).filter((key) => aRecord[key] !== undefined)
   const bKeys = Object.keys(bRecord).filter((key) => bRecord[key] !== undefined)
-  return aKeys.length === bKeys.length && aKeys.every((key) => isSameValue(aRecord[key], bRecord[key]))
+  return (
+    aKeys.length === bKeys.length && aKeys.every((key) => isSameValue(aRecord[key], bRecord[key]))
+  )
 }

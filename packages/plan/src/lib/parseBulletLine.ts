@@ -9,7 +9,8 @@ export interface BulletLine {
 
 // Dashes, asterisks and numbers need a space after them, so "-5 %" or "2024." are not items;
 // the round glyphs are unambiguous. Word pastes second-level items as "o" plus a tab.
-const BULLET = /^([ \t]*)(?:([-*–—+])[ \t]+|([•●◦○▪■□‣➢►·§])[ \t]*|(\d{1,3}|[a-z])[.)][ \t]+|(o)\t[ \t]*)(.*)$/u
+const BULLET =
+  /^([ \t]*)(?:([-*–—+])[ \t]+|([•●◦○▪■□‣➢►·§])[ \t]*|(\d{1,3}|[a-z])[.)][ \t]+|(o)\t[ \t]*)(.*)$/u
 const SECONDARY = new Set(['◦', '○', '▪', '■', '□', '‣', '·', '§', 'o'])
 
 /**

@@ -36,10 +36,14 @@ export function parseMonthHeading(line: string): MonthHeading | null {
   const hasYear = startYear !== undefined || endYear !== undefined
   const startMonth = parseSwedishMonth(startWord)
   if (startMonth === null) return { kind: 'unknown', word: startWord, hasYear, isRange }
-  const start: HeadingMonth = startYear ? { month: startMonth, year: Number(startYear) } : { month: startMonth }
+  const start: HeadingMonth = startYear
+    ? { month: startMonth, year: Number(startYear) }
+    : { month: startMonth }
   if (!isRange) return { kind: 'month', start }
   const endMonth = parseSwedishMonth(endWord)
   if (endMonth === null) return { kind: 'unknown', word: endWord, hasYear, isRange }
-  const end: HeadingMonth = endYear ? { month: endMonth, year: Number(endYear) } : { month: endMonth }
+  const end: HeadingMonth = endYear
+    ? { month: endMonth, year: Number(endYear) }
+    : { month: endMonth }
   return { kind: 'month', start, end }
 }

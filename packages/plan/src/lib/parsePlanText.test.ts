@@ -57,7 +57,9 @@ describe('parsePlanText', () => {
       ['Julavslutning för nätverket', '2023-12', '2023-12', null],
       ['Delrapport till styrelsen', '2024-01', '2024-01', null],
     ])
-    expect(result.warnings).toEqual([{ line: 1, message: 'Raden står före första månadsrubriken och hoppas över.' }])
+    expect(result.warnings).toEqual([
+      { line: 1, message: 'Raden står före första månadsrubriken och hoppas över.' },
+    ])
   })
 
   it('merges a recurring item into one activity that remembers its lines', () => {
@@ -95,9 +97,19 @@ describe('parsePlanText', () => {
   })
 
   it('takes the year from defaultYear, or reads it backwards from a later heading', () => {
-    expect(summary(WITHOUT_YEARS, { defaultYear: 2025 }).rows[0]).toEqual(['Uppstartsmöte med partnerna', '2025-11', '2025-11', null])
+    expect(summary(WITHOUT_YEARS, { defaultYear: 2025 }).rows[0]).toEqual([
+      'Uppstartsmöte med partnerna',
+      '2025-11',
+      '2025-11',
+      null,
+    ])
     const backwards = summary('November\n- a\nDecember\n- b\nJanuari 2024\n- c\nFebruari\n- d')
-    expect(backwards.rows.map((row) => row[1])).toEqual(['2023-11', '2023-12', '2024-01', '2024-02'])
+    expect(backwards.rows.map((row) => row[1])).toEqual([
+      '2023-11',
+      '2023-12',
+      '2024-01',
+      '2024-02',
+    ])
     const range = summary('Nov–feb 2025\n- Förberedelser\nMars\n- Start')
     expect(range.rows).toEqual([
       ['Förberedelser', '2024-11', '2025-02', null],
@@ -130,7 +142,12 @@ describe('parsePlanText', () => {
     const result = parsePlanText(word)
     expect(result.errors).toEqual([])
     expect(result.activities.map((a) => [a.title, a.description, a.start, a.end])).toEqual([
-      ['Möte med referensgruppen', '• dagordning skickas ut i förväg\n• protokoll, beslut och uppföljning', '2024-09', '2024-10'],
+      [
+        'Möte med referensgruppen',
+        '• dagordning skickas ut i förväg\n• protokoll, beslut och uppföljning',
+        '2024-09',
+        '2024-10',
+      ],
       ['Planering av hösten', '', '2024-09', '2024-09'],
     ])
   })
@@ -146,7 +163,9 @@ describe('parsePlanText', () => {
       '  över två rader',
     ].join('\n')
     const [overview, long] = parsePlanText(text).activities
-    expect(overview?.description).toBe('• läsa in forskning\n  • svensk och nordisk\n• sammanfatta för styrelsen')
+    expect(overview?.description).toBe(
+      '• läsa in forskning\n  • svensk och nordisk\n• sammanfatta för styrelsen',
+    )
     expect(long?.title).toBe('En lång aktivitet som skrivits över två rader')
   })
 
@@ -160,7 +179,9 @@ describe('parsePlanText', () => {
   })
 
   it('detects quarterly items and splits a series at a break with a warning', () => {
-    const quarterly = summary('Jan 2024\n- Rapport till styrelsen\nApril\n- Rapport till styrelsen\nJuli\n- Rapport till styrelsen\nOktober\n- Rapport till styrelsen')
+    const quarterly = summary(
+      'Jan 2024\n- Rapport till styrelsen\nApril\n- Rapport till styrelsen\nJuli\n- Rapport till styrelsen\nOktober\n- Rapport till styrelsen',
+    )
     expect(quarterly.rows).toEqual([['Rapport till styrelsen', '2024-01', '2024-10', 'quarter']])
 
     const lines = ['Maj 2024', 'Juni', 'Juli', 'Augusti', 'September'].flatMap((month) =>
@@ -173,27 +194,41 @@ describe('parsePlanText', () => {
       ['Nätverksträff', '2024-08', '2024-09', 'month'],
     ])
     expect(withBreak.warnings).toEqual([
-      { line: 8, message: '”Nätverksträff” återkommer med uppehåll och blir 2 aktiviteter (maj 2024–juni 2024, augusti 2024–september 2024).' },
+      {
+        line: 8,
+        message:
+          '”Nätverksträff” återkommer med uppehåll och blir 2 aktiviteter (maj 2024–juni 2024, augusti 2024–september 2024).',
+      },
     ])
   })
 
   it('keeps an item listed twice under one month once, with a warning', () => {
     const result = summary('Maj 2024\n- Enkät\n- enkät')
     expect(result.rows).toEqual([['Enkät', '2024-05', '2024-05', null]])
-    expect(result.warnings[0]).toEqual({ line: 3, message: '”enkät” står redan på rad 2 under samma månad och tas med en gång.' })
+    expect(result.warnings[0]).toEqual({
+      line: 3,
+      message: '”enkät” står redan på rad 2 under samma månad och tas med en gång.',
+    })
   })
 
   it('warns about empty months, lines without bullets, and a year that goes backwards', () => {
-    const result = parsePlanText('Maj 2024\n- Enkät\n\nEn kommentar mitt i\nJuni 2024\nJuli 2023\n- Fel år')
+    const result = parsePlanText(
+      'Maj 2024\n- Enkät\n\nEn kommentar mitt i\nJuni 2024\nJuli 2023\n- Fel år',
+    )
     expect(result.errors).toEqual([])
     expect(result.warnings).toEqual([
       { line: 4, message: 'Raden är varken en månadsrubrik eller en punkt och hoppas över.' },
       { line: 5, message: 'Inga aktiviteter under juni 2024.' },
-      { line: 6, message: 'juli 2023 kommer före föregående rubrik (juni 2024). Kontrollera årtalet.' },
+      {
+        line: 6,
+        message: 'juli 2023 kommer före föregående rubrik (juni 2024). Kontrollera årtalet.',
+      },
     ])
-    const plain = parsePlanText('Maj 2024\nEnkät\nIntervjuer')
-    expect(plain.activities.map((a) => a.title)).toEqual(['Enkät', 'Intervjuer'])
-    expect(plain.warnings).toEqual([{ line: 1, message: 'Inga punkter under maj 2024: varje rad tolkas som en aktivitet.' }])
+    const plain = parsePlanText('Maj 2024\nEnkät\nBudget 2025\nIntervjuer')
+    expect(plain.activities.map((a) => a.title)).toEqual(['Enkät', 'Budget 2025', 'Intervjuer'])
+    expect(plain.warnings).toEqual([
+      { line: 1, message: 'Inga punkter under maj 2024: varje rad tolkas som en aktivitet.' },
+    ])
   })
 
   describe('refuses', () => {
@@ -202,7 +237,13 @@ describe('parsePlanText', () => {
         expect(parsePlanText(text)).toEqual({
           activities: [],
           warnings: [],
-          errors: [{ line: 1, message: 'Texten är tom. Klistra in en tids- och aktivitetsplan med en rubrik för varje månad.' }],
+          errors: [
+            {
+              line: 1,
+              message:
+                'Texten är tom. Klistra in en tids- och aktivitetsplan med en rubrik för varje månad.',
+            },
+          ],
         })
       }
     })
@@ -211,7 +252,11 @@ describe('parsePlanText', () => {
       const result = parsePlanText('\nVåra aktiviteter\n- Enkät\n- Workshop')
       expect(result.activities).toEqual([])
       expect(result.errors).toEqual([
-        { line: 2, message: 'Hittade ingen månadsrubrik. Skriv varje månad på en egen rad före dess aktiviteter, t.ex. ”Oktober 2023”.' },
+        {
+          line: 2,
+          message:
+            'Hittade ingen månadsrubrik. Skriv varje månad på en egen rad före dess aktiviteter, t.ex. ”Oktober 2023”.',
+        },
       ])
     })
 
@@ -219,15 +264,25 @@ describe('parsePlanText', () => {
       const result = parsePlanText('- Förberedelser\nOktober 2023\n- Enkät')
       expect(result.activities).toEqual([])
       expect(result.errors).toEqual([
-        { line: 1, message: 'Punkten står före första månadsrubriken. Lägg till en rubrik som ”Oktober 2023” ovanför.' },
+        {
+          line: 1,
+          message:
+            'Punkten står före första månadsrubriken. Lägg till en rubrik som ”Oktober 2023” ovanför.',
+        },
       ])
     })
 
     it('an unknown month name, suggesting the closest one', () => {
-      const result = parsePlanText('Oktober 2023\n- Enkät\nNovembr\n- Analys\nHöst 2024\n- Workshop')
+      const result = parsePlanText(
+        'Oktober 2023\n- Enkät\nNovembr\n- Analys\nHöst 2024\n- Workshop',
+      )
       expect(result.activities).toEqual([])
       expect(result.errors).toEqual([
-        { line: 3, message: 'Okänt månadsnamn ”Novembr”. Menade du ”november”? Skriv rubriken som t.ex. ”Oktober 2023”.' },
+        {
+          line: 3,
+          message:
+            'Okänt månadsnamn ”Novembr”. Menade du ”november”? Skriv rubriken som t.ex. ”Oktober 2023”.',
+        },
         { line: 5, message: 'Okänt månadsnamn ”Höst”. Skriv rubriken som t.ex. ”Oktober 2023”.' },
       ])
     })

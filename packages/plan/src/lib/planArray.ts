@@ -1,4 +1,4 @@
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 
 // Same name as `Root.plan` in @samskriv/schema; repeated here because this package may not
 // depend on schema (package.json is owned elsewhere) and the name is part of the stored format.

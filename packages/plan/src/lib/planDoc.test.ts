@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { addActivities } from './addActivities.ts'
 import { addActivity } from './addActivity.ts'
 import { moveActivity } from './moveActivity.ts'
+import { parsePlanText } from './parsePlanText.ts'
 import { readPlan } from './readPlan.ts'
 import { removeActivity } from './removeActivity.ts'
 import { testActivity } from './testActivity.ts'
@@ -20,7 +21,10 @@ function ids(doc: Y.Doc): string[] {
 describe('plan accessors', () => {
   it('stores each field under its own key of a Y.Map in the plan array', () => {
     const doc = new Y.Doc()
-    const activity = testActivity({ owner: { kind: 'external', name: 'Region Värmland' }, links: ['goal-1'] })
+    const activity = testActivity({
+      owner: { kind: 'external', name: 'Region Värmland' },
+      links: ['goal-1'],
+    })
     addActivity(doc, activity)
     const stored = doc.getArray<Y.Map<unknown>>('plan').get(0)
     expect(stored).toBeInstanceOf(Y.Map)
@@ -48,7 +52,9 @@ describe('plan accessors', () => {
     const created = addActivities(doc, [testActivity({ id: 'x' }), testActivity({ id: 'y' })])
     expect(created).toEqual(['x', 'y'])
     expect(updates).toBe(1)
-    expect(() => addActivities(doc, [testActivity({ id: 'z' }), testActivity({ id: 'z' })])).toThrow()
+    expect(() =>
+      addActivities(doc, [testActivity({ id: 'z' }), testActivity({ id: 'z' })]),
+    ).toThrow()
     expect(ids(doc)).toEqual(['x', 'y'])
   })
 
@@ -90,7 +96,10 @@ describe('plan accessors', () => {
 
   it('moves activities and keeps their fields', () => {
     const doc = new Y.Doc()
-    addActivities(doc, ['a', 'b', 'c', 'd'].map((id) => testActivity({ id, title: id.toUpperCase() })))
+    addActivities(
+      doc,
+      ['a', 'b', 'c', 'd'].map((id) => testActivity({ id, title: id.toUpperCase() })),
+    )
     expect(moveActivity(doc, 'a', 2)).toBe(true)
     expect(ids(doc)).toEqual(['b', 'c', 'a', 'd'])
     moveActivity(doc, 'd', 0)
@@ -104,7 +113,10 @@ describe('plan accessors', () => {
   it('shows one activity when two users move the same one at once, and the next move cleans up', () => {
     const alice = new Y.Doc()
     const bob = new Y.Doc()
-    addActivities(alice, ['a', 'b', 'c'].map((id) => testActivity({ id })))
+    addActivities(
+      alice,
+      ['a', 'b', 'c'].map((id) => testActivity({ id })),
+    )
     sync(alice, bob)
     moveActivity(alice, 'a', 2)
     moveActivity(bob, 'a', 1)
@@ -125,18 +137,53 @@ describe('plan accessors', () => {
     const broken = new Y.Map<unknown>()
     broken.set('title', 'utan id')
     const repairable = new Y.Map<unknown>()
-    for (const [key, value] of Object.entries({ id: 'r', title: 42, start: '2024-1', status: 'Inställd', owner: 'Kommunen', links: ['s1', 7] })) {
+    for (const [key, value] of Object.entries({
+      id: 'r',
+      title: 42,
+      start: '2024-1',
+      status: 'Inställd',
+      owner: 'Kommunen',
+      links: ['s1', 7],
+    })) {
       repairable.set(key, value)
     }
-    array.push([42, 'text', null, broken, repairable, { id: 'plain', title: 'Vanligt objekt', start: '2024-03', end: '2024-04' }])
+    array.push([
+      42,
+      'text',
+      null,
+      broken,
+      repairable,
+      { id: 'plain', title: 'Vanligt objekt', start: '2024-03', end: '2024-04' },
+    ])
     expect(readPlan(doc)).toEqual([
-      testActivity({ id: 'r', title: '', start: '2024-01', end: '2024-01', status: 'installd', phase: '', owner: { kind: 'external', name: 'Kommunen' }, links: ['s1'] }),
-      testActivity({ id: 'plain', title: 'Vanligt objekt', start: '2024-03', end: '2024-04', phase: '' }),
+      testActivity({
+        id: 'r',
+        title: '',
+        start: '2024-01',
+        end: '2024-01',
+        status: 'installd',
+        phase: '',
+        owner: { kind: 'external', name: 'Kommunen' },
+        links: ['s1'],
+      }),
+      testActivity({
+        id: 'plain',
+        title: 'Vanligt objekt',
+        start: '2024-03',
+        end: '2024-04',
+        phase: '',
+      }),
     ])
     // A plain-object row becomes a Y.Map when edited, keeping its other fields.
     updateActivity(doc, 'plain', { status: 'klar' })
-    expect(array.toArray().find((item) => item instanceof Y.Map && item.get('id') === 'plain')).toBeDefined()
-    expect(readPlan(doc)[1]).toMatchObject({ title: 'Vanligt objekt', status: 'klar', end: '2024-04' })
+    expect(
+      array.toArray().find((item) => item instanceof Y.Map && item.get('id') === 'plain'),
+    ).toBeDefined()
+    expect(readPlan(doc)[1]).toMatchObject({
+      title: 'Vanligt objekt',
+      status: 'klar',
+      end: '2024-04',
+    })
     addActivity(doc, testActivity({ id: 'new' }), { index: 1 })
     expect(ids(doc)).toEqual(['r', 'new', 'plain'])
   })
@@ -147,5 +194,19 @@ describe('plan accessors', () => {
     expect(readPlan(doc)).toEqual([])
     expect(() => addActivity(doc, testActivity())).toThrow(/not a Y.Array/)
     expect(updateActivity(doc, 'a1', { title: 'x' })).toBe(false)
+  })
+
+  it('imports the drafts of a pasted plan, leaving the preview-only sourceLines behind', () => {
+    const doc = new Y.Doc()
+    const { activities } = parsePlanText(
+      'Oktober 2023\n- Enkät\n- Styrgrupp\nNovember\n- Styrgrupp',
+    )
+    addActivities(doc, activities)
+    const stored = readPlan(doc)
+    expect(stored.map((a) => [a.title, a.start, a.end, a.recurrence])).toEqual([
+      ['Enkät', '2023-10', '2023-10', null],
+      ['Styrgrupp', '2023-10', '2023-11', { every: 'month' }],
+    ])
+    expect(doc.getArray<Y.Map<unknown>>('plan').get(0).has('sourceLines')).toBe(false)
   })
 })

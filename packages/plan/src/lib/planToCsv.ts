@@ -37,7 +37,9 @@ const FORMULA_START = /^[=+\-@\t\r]/
 
 function escapeField(value: string, delimiter: string): string {
   const safe = FORMULA_START.test(value) ? `'${value}` : value
-  return safe.includes('"') || safe.includes(delimiter) || /[\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+  return safe.includes('"') || safe.includes(delimiter) || /[\r\n]/.test(safe)
+    ? `"${safe.replaceAll('"', '""')}"`
+    : safe
 }
 
 /**
@@ -68,5 +70,10 @@ export function planToCsv(activities: readonly Activity[], options: PlanToCsvOpt
       activity.links.join('; '),
     ])
   }
-  return '\uFEFF' + rows.map((row) => row.map((field) => escapeField(field, delimiter)).join(delimiter) + '\r\n').join('')
+  return (
+    '\uFEFF' +
+    rows
+      .map((row) => row.map((field) => escapeField(field, delimiter)).join(delimiter) + '\r\n')
+      .join('')
+  )
 }

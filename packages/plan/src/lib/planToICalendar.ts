@@ -32,7 +32,10 @@ function date(month: YearMonth): string {
 }
 
 function timestamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }
 
 function description(activity: Activity, members?: readonly PlanMember[]): string {
@@ -59,7 +62,9 @@ function event(activity: Activity, stamp: string, members?: readonly PlanMember[
     // Each occurrence is one month; the series runs to `until`, else to the activity's end.
     const until = recurrence.until && isYearMonth(recurrence.until) ? recurrence.until : end
     lines.push(`DTEND;VALUE=DATE:${date(addMonths(activity.start, 1))}`)
-    lines.push(`RRULE:FREQ=MONTHLY${recurrence.every === 'quarter' ? ';INTERVAL=3' : ''};UNTIL=${date(until)}`)
+    lines.push(
+      `RRULE:FREQ=MONTHLY${recurrence.every === 'quarter' ? ';INTERVAL=3' : ''};UNTIL=${date(until)}`,
+    )
   } else {
     lines.push(`DTEND;VALUE=DATE:${date(addMonths(end, 1))}`)
   }
@@ -81,7 +86,10 @@ function event(activity: Activity, stamp: string, members?: readonly PlanMember[
  * @example
  * const ics = planToICalendar(readPlan(doc), { calendarName: 'Färdplan 2023–2024' })
  */
-export function planToICalendar(activities: readonly Activity[], options: PlanToICalendarOptions): string {
+export function planToICalendar(
+  activities: readonly Activity[],
+  options: PlanToICalendarOptions,
+): string {
   const stamp = timestamp(options.now ?? new Date())
   const name = escapeICalText(options.calendarName)
   const lines = [

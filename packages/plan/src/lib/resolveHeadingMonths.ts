@@ -57,7 +57,8 @@ function resolveEnd(heading: RawHeading, start: number): number {
 // Where counting starts when the first heading has no year: just before the first month of
 // the year the caller names, or the project's first month.
 function anchor(hints: YearHints): number | null {
-  if (hints.defaultYear !== undefined && Number.isInteger(hints.defaultYear)) return hints.defaultYear * 12
+  if (hints.defaultYear !== undefined && Number.isInteger(hints.defaultYear))
+    return hints.defaultYear * 12
   if (isYearMonth(hints.projectStart)) return monthIndex(hints.projectStart)
   return null
 }

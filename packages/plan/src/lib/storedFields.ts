@@ -7,7 +7,17 @@ import { parseActivityStatus } from './parseActivityStatus.ts'
 const TEXT_FIELDS = new Set(['title', 'description', 'phase'])
 
 /** The stored keys besides `id`, each its own Y.Map key so concurrent edits of different fields merge. */
-const FIELD_KEYS = ['title', 'description', 'owner', 'start', 'end', 'status', 'phase', 'links', 'recurrence'] as const
+const FIELD_KEYS = [
+  'title',
+  'description',
+  'owner',
+  'start',
+  'end',
+  'status',
+  'phase',
+  'links',
+  'recurrence',
+] as const
 
 /**
  * The canonical stored value of each field present in `patch`, in a stable key order; other
@@ -33,7 +43,8 @@ function storedValue(key: string, value: unknown): unknown {
   switch (key) {
     case 'start':
     case 'end':
-      if (!isYearMonth(value)) throw new TypeError(`${key} must be YYYY-MM, got ${JSON.stringify(value)}`)
+      if (!isYearMonth(value))
+        throw new TypeError(`${key} must be YYYY-MM, got ${JSON.stringify(value)}`)
       return value
     case 'status': {
       const status = parseActivityStatus(value)
@@ -54,7 +65,8 @@ function storedValue(key: string, value: unknown): unknown {
     case 'recurrence': {
       if (value === null) return null
       const recurrence = normalizeRecurrence(value)
-      if (!recurrence) throw new TypeError("recurrence must be { every: 'month' | 'quarter', until? }")
+      if (!recurrence)
+        throw new TypeError("recurrence must be { every: 'month' | 'quarter', until? }")
       return recurrence
     }
     default:

@@ -20,11 +20,16 @@ describe('timelineRows', () => {
       ['Avslut', ['rapport']],
       ['Utan fas', ['los']],
     ])
-    expect(groups[1]?.rows[0]?.bars).toEqual([{ start: 7, end: 9, continuesBefore: false, continuesAfter: false }])
+    expect(groups[1]?.rows[0]?.bars).toEqual([
+      { start: 7, end: 9, continuesBefore: false, continuesAfter: false },
+    ])
   })
 
   it('draws one bar per occurrence of a recurring activity', () => {
-    const [group] = timelineRows([testActivity({ start: '2023-10', end: '2024-09', recurrence: { every: 'quarter' } })], range)
+    const [group] = timelineRows(
+      [testActivity({ start: '2023-10', end: '2024-09', recurrence: { every: 'quarter' } })],
+      range,
+    )
     expect(group?.rows[0]?.bars.map((bar) => bar.start)).toEqual([0, 3, 6, 9])
   })
 
@@ -37,7 +42,9 @@ describe('timelineRows', () => {
       range,
     )
     expect(group?.rows).toHaveLength(1)
-    expect(group?.rows[0]?.bars).toEqual([{ start: 0, end: 11, continuesBefore: true, continuesAfter: true }])
+    expect(group?.rows[0]?.bars).toEqual([
+      { start: 0, end: 11, continuesBefore: true, continuesAfter: true },
+    ])
   })
 
   it('returns nothing for an empty or malformed range', () => {

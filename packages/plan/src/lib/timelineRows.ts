@@ -60,7 +60,12 @@ export function timelineRows(activities: readonly Activity[], range: MonthRange)
       group = { phase, label: phase || 'Utan fas', rows: [] }
       groups.set(phase, group)
     }
-    group.rows.push({ activityId: activity.id, title: activity.title, status: activity.status, bars })
+    group.rows.push({
+      activityId: activity.id,
+      title: activity.title,
+      status: activity.status,
+      bars,
+    })
   }
   return [...groups.values()]
 }

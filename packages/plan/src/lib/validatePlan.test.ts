@@ -4,19 +4,32 @@ import { validatePlan } from './validatePlan.ts'
 
 describe('validatePlan', () => {
   it('accepts a consistent plan', () => {
-    expect(validatePlan([testActivity()], { projectStart: '2023-10', projectEnd: '2024-09', memberIds: [] })).toEqual([])
+    expect(
+      validatePlan([testActivity()], {
+        projectStart: '2023-10',
+        projectEnd: '2024-09',
+        memberIds: [],
+      }),
+    ).toEqual([])
   })
 
   it('reports an empty title', () => {
     expect(validatePlan([testActivity({ title: '   ' })])).toEqual([
-      { activityId: 'a1', field: 'title', code: 'empty-title', message: 'Aktiviteten saknar titel.' },
+      {
+        activityId: 'a1',
+        field: 'title',
+        code: 'empty-title',
+        message: 'Aktiviteten saknar titel.',
+      },
     ])
   })
 
   it('reports an end before the start, in Swedish month names', () => {
     const [issue] = validatePlan([testActivity({ start: '2024-02', end: '2023-11' })])
     expect(issue).toMatchObject({ field: 'end', code: 'end-before-start' })
-    expect(issue?.message).toBe('”Kartläggning av samverkan” slutar (november 2023) före sin start (februari 2024).')
+    expect(issue?.message).toBe(
+      '”Kartläggning av samverkan” slutar (november 2023) före sin start (februari 2024).',
+    )
   })
 
   it('reports activities outside the project period', () => {
@@ -24,7 +37,12 @@ describe('validatePlan', () => {
       [
         testActivity({ id: 'early', start: '2023-09' }),
         testActivity({ id: 'late', end: '2024-10' }),
-        testActivity({ id: 'series', start: '2024-01', end: '2024-03', recurrence: { every: 'month', until: '2024-12' } }),
+        testActivity({
+          id: 'series',
+          start: '2024-01',
+          end: '2024-03',
+          recurrence: { every: 'month', until: '2024-12' },
+        }),
       ],
       { projectStart: '2023-10', projectEnd: '2024-09' },
     )
@@ -56,6 +74,8 @@ describe('validatePlan', () => {
       },
     ])
     // Without a member list the check is skipped rather than flagging everyone.
-    expect(validatePlan([testActivity({ owner: { kind: 'member', userId: 'u2', name: 'Åsa' } })])).toEqual([])
+    expect(
+      validatePlan([testActivity({ owner: { kind: 'member', userId: 'u2', name: 'Åsa' } })]),
+    ).toEqual([])
   })
 })

@@ -24,7 +24,10 @@ function label(activity: Activity): string {
  * @example
  * validatePlan(readPlan(doc), { projectStart: '2023-10', projectEnd: '2024-09', memberIds })
  */
-export function validatePlan(activities: readonly Activity[], options: ValidatePlanOptions = {}): PlanIssue[] {
+export function validatePlan(
+  activities: readonly Activity[],
+  options: ValidatePlanOptions = {},
+): PlanIssue[] {
   const members = options.memberIds ? new Set(options.memberIds) : null
   const projectStart = isYearMonth(options.projectStart) ? options.projectStart : null
   const projectEnd = isYearMonth(options.projectEnd) ? options.projectEnd : null
@@ -52,13 +55,20 @@ export function validatePlan(activities: readonly Activity[], options: ValidateP
     const lastMonth = lastActiveMonth(activity)
     if (datesValid && projectEnd && lastMonth && monthIndex(lastMonth) > monthIndex(projectEnd)) {
       push(
-        activity.recurrence?.until && lastMonth === activity.recurrence.until ? 'recurrence' : 'end',
+        activity.recurrence?.until && lastMonth === activity.recurrence.until
+          ? 'recurrence'
+          : 'end',
         'ends-after-project',
         `${label(activity)} pågår till ${formatYearMonth(lastMonth)}, efter projektets slut ${formatYearMonth(projectEnd)}.`,
       )
     }
     const until = activity.recurrence?.until
-    if (datesValid && until && (monthIndex(until) < monthIndex(activity.start) || monthIndex(until) > monthIndex(activity.end))) {
+    if (
+      datesValid &&
+      until &&
+      (monthIndex(until) < monthIndex(activity.start) ||
+        monthIndex(until) > monthIndex(activity.end))
+    ) {
       push(
         'recurrence',
         'recurrence-outside-activity',
@@ -68,7 +78,11 @@ export function validatePlan(activities: readonly Activity[], options: ValidateP
     const owner = activity.owner
     if (members && owner?.kind === 'member' && !members.has(owner.userId)) {
       const who = owner.name.trim() ? `Ansvarig ${owner.name.trim()}` : 'Den ansvariga'
-      push('owner', 'owner-not-member', `${who} är inte längre medlem i arbetsytan. Välj en ny ansvarig.`)
+      push(
+        'owner',
+        'owner-not-member',
+        `${who} är inte längre medlem i arbetsytan. Välj en ny ansvarig.`,
+      )
     }
   }
   return issues

@@ -11,9 +11,9 @@ import { parseYearMonth } from './parseYearMonth.ts'
 import { toYearMonth } from './toYearMonth.ts'
 import { yearMonthFromIndex } from './yearMonthFromIndex.ts'
 
-const yearMonth = fc.record({ year: fc.integer({ min: 1900, max: 2200 }), month: fc.integer({ min: 1, max: 12 }) }).map(
-  ({ year, month }) => toYearMonth(year, month),
-)
+const yearMonth = fc
+  .record({ year: fc.integer({ min: 1900, max: 2200 }), month: fc.integer({ min: 1, max: 12 }) })
+  .map(({ year, month }) => toYearMonth(year, month))
 
 describe('YearMonth', () => {
   it('parses only well-formed months', () => {
@@ -39,7 +39,11 @@ describe('YearMonth', () => {
     expect(compareYearMonth('2024-01', '2024-01')).toBe(0)
     expect(monthsBetween('2023-10', '2024-09')).toBe(11)
     expect(monthsBetween('2024-09', '2023-10')).toBe(-11)
-    expect(['2024-02', '2023-11', '2024-01'].sort(compareYearMonth)).toEqual(['2023-11', '2024-01', '2024-02'])
+    expect(['2024-02', '2023-11', '2024-01'].sort(compareYearMonth)).toEqual([
+      '2023-11',
+      '2024-01',
+      '2024-02',
+    ])
   })
 
   it('addMonths and monthsBetween are inverses', () => {
@@ -55,10 +59,30 @@ describe('YearMonth', () => {
 
   it('reads Swedish month names and abbreviations in any case', () => {
     const cases: Array<[string, number]> = [
-      ['januari', 1], ['Jan', 1], ['FEB', 2], ['februari', 2], ['mars', 3], ['Apr', 4], ['april', 4],
-      ['maj', 5], ['jun', 6], ['Juni', 6], ['jul', 7], ['juli', 7], ['aug', 8], ['Augusti', 8],
-      ['sep', 9], ['sept', 9], ['Sept.', 9], ['september', 9], ['okt', 10], ['Oktober', 10],
-      ['nov', 11], ['November', 11], ['dec', 12], ['december', 12],
+      ['januari', 1],
+      ['Jan', 1],
+      ['FEB', 2],
+      ['februari', 2],
+      ['mars', 3],
+      ['Apr', 4],
+      ['april', 4],
+      ['maj', 5],
+      ['jun', 6],
+      ['Juni', 6],
+      ['jul', 7],
+      ['juli', 7],
+      ['aug', 8],
+      ['Augusti', 8],
+      ['sep', 9],
+      ['sept', 9],
+      ['Sept.', 9],
+      ['september', 9],
+      ['okt', 10],
+      ['Oktober', 10],
+      ['nov', 11],
+      ['November', 11],
+      ['dec', 12],
+      ['december', 12],
     ]
     for (const [word, month] of cases) expect(parseSwedishMonth(word), word).toBe(month)
     for (const word of ['october', 'maja', 'j', '']) expect(parseSwedishMonth(word)).toBeNull()
