@@ -13,6 +13,10 @@ export interface ConnectionContext {
   role: string
   /** A stable colour for the user's caret, so the client cannot impersonate by colour either. */
   color: string
+  /** Hash of the session the socket was opened with (for logout). */
+  sessionHash?: string
+  /** Workspace of the document (for role changes). */
+  workspaceId?: string
 }
 
 export interface ConnectionLimits {

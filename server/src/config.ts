@@ -1,0 +1,52 @@
+import { resolve } from 'node:path'
+
+export interface Config {
+  port: number
+  host: string
+  dataDir: string
+  databaseUrl: string | undefined
+  redisUrl: string | undefined
+  /** Origins allowed to open cookie-authenticated WebSockets (besides the server's own). */
+  allowedOrigins: string[]
+  /** Directory of the built client, served at `/`. */
+  clientDir: string
+  /** Set cookies with `Secure` (behind HTTPS). */
+  secureCookies: boolean
+  limits: {
+    maxFrameBytes: number
+    messagesPerSecond: number
+    maxDocumentBytes: number
+    maxAwarenessBytes: number
+  }
+  unloadAfterMs: number
+  compactAfter: number
+}
+
+function int(value: string | undefined, fallback: number): number {
+  const parsed = Number.parseInt(value ?? '', 10)
+  return Number.isFinite(parsed) ? parsed : fallback
+}
+
+/** Reads the environment once, at start-up; nothing else reads `process.env`. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = int(env.PORT, 8787)
+  const host = env.HOST ?? '127.0.0.1'
+  return {
+    port,
+    host,
+    dataDir: resolve(env.DATA_DIR ?? './data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    redisUrl: env.REDIS_URL || undefined,
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    clientDir: resolve(env.CLIENT_DIR ?? new URL('../../client/dist', import.meta.url).pathname),
+    secureCookies: env.SECURE_COOKIES === 'true',
+    limits: {
+      maxFrameBytes: int(env.MAX_FRAME_BYTES, 8 * 1024 * 1024),
+      messagesPerSecond: int(env.MAX_MESSAGES_PER_SECOND, 300),
+      maxDocumentBytes: int(env.MAX_DOCUMENT_BYTES, 64 * 1024 * 1024),
+      maxAwarenessBytes: int(env.MAX_AWARENESS_BYTES, 16 * 1024),
+    },
+    unloadAfterMs: int(env.UNLOAD_AFTER_MS, 10_000),
+    compactAfter: int(env.COMPACT_AFTER, 500),
+  }
+}

@@ -1,0 +1,23 @@
+import type { RoomRegistry } from '@samskriv/collab'
+import type { AppStore, DocumentStore, UserRecord } from '@samskriv/storage'
+import type { Config } from './config.ts'
+import type { LoginThrottle } from './services/LoginThrottle.ts'
+import type { LiveSessions } from './services/LiveSessions.ts'
+
+/** Everything the HTTP and WebSocket layers need, built once by `main.ts`. */
+export interface Deps {
+  config: Config
+  store: AppStore
+  documents: DocumentStore
+  rooms: RoomRegistry
+  throttle: LoginThrottle
+  live: LiveSessions
+}
+
+/** Hono context variables set by the session middleware. */
+export interface AppEnv {
+  Variables: {
+    user: UserRecord | undefined
+    sessionHash: string | undefined
+  }
+}

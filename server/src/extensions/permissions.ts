@@ -1,0 +1,27 @@
+import { UpdateRejectedError, type RoomExtension } from '@samskriv/collab'
+import { CloseCodes } from '@samskriv/protocol'
+import { isRole, Root } from '@samskriv/schema'
+import { checkUpdate } from '@samskriv/update-guard'
+
+/**
+ * Every client update passes the guard before it is applied: the roots it touches must all be
+ * writable for the connection's role, section locks included. A refused update is rejected whole.
+ */
+export function permissions(): RoomExtension {
+  return {
+    beforeApplyUpdate({ room, connection, update }) {
+      const role = connection.context.role
+      if (!isRole(role)) throw new UpdateRejectedError(CloseCodes.forbidden, 'unknown role')
+      const locks = room.doc.getMap(Root.locks)
+      const result = checkUpdate(room.doc, update, role, { isLocked: (sectionId) => locks.has(sectionId) })
+      if (result.ok) return
+      const event =
+        result.code === 'forbidden'
+          ? CloseCodes.forbidden
+          : result.code === 'missing-dependency'
+            ? CloseCodes.missingDependency
+            : CloseCodes.malformed
+      throw new UpdateRejectedError(event, result.message)
+    },
+  }
+}

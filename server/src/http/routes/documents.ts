@@ -1,0 +1,82 @@
+import { Hono } from 'hono'
+
+import { runChecks } from '@samskriv/checks'
+import { lockBody, Root } from '@samskriv/schema'
+import type { AppEnv, Deps } from '../../deps.ts'
+import { requireDocumentMember } from '../../services/access.ts'
+import { audit } from '../../services/audit.ts'
+import { readCheckDocument } from '../../services/readCheckDocument.ts'
+import { ApiError } from '../ApiError.ts'
+import { currentUser } from '../middleware/session.ts'
+import { readBody } from '../validate.ts'
+
+export function documentRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>()
+  const { store } = deps
+
+  /** Runs `fn` against the document's live copy, opening it for the call if nobody has it open. */
+  async function withRoom<T>(documentId: string, fn: (room: Awaited<ReturnType<typeof deps.rooms.open>>) => Promise<T>): Promise<T> {
+    const room = await deps.rooms.open(documentId)
+    try {
+      return await fn(room)
+    } finally {
+      deps.rooms.release(room)
+    }
+  }
+
+  app.get('/:id', async (c) => {
+    const { document, member } = await requireDocumentMember(store, c.req.param('id'), currentUser(c).id)
+    const { id, title, template, templateVersion, workspaceId, createdAt, updatedAt } = document
+    return c.json({ id, title, template, templateVersion, workspaceId, createdAt, updatedAt, role: member.role })
+  })
+
+  app.delete('/:id', async (c) => {
+    const user = currentUser(c)
+    const { document } = await requireDocumentMember(store, c.req.param('id'), user.id, ['coordinator'])
+    await store.updateDocument(document.id, { deletedAt: new Date().toISOString() })
+    await audit(store, { workspaceId: document.workspaceId, documentId: document.id, actorId: user.id, action: 'document.delete', details: { title: document.title } })
+    return c.json({ ok: true })
+  })
+
+  app.post('/:id/sections/:sectionId/lock', async (c) => {
+    const user = currentUser(c)
+    const { document } = await requireDocumentMember(store, c.req.param('id'), user.id, ['coordinator'])
+    const sectionId = c.req.param('sectionId')
+    const body = await readBody(c, lockBody.default({}))
+    const lock = { by: user.id, byName: user.name, at: new Date().toISOString(), reason: body.reason ?? '' }
+    await withRoom(document.id, async (room) => {
+      if (!room.doc.getMap(Root.sections).has(sectionId)) throw ApiError.notFound('Avsnittet finns inte.')
+      await room.change((doc) => doc.getMap(Root.locks).set(sectionId, lock))
+    })
+    await audit(store, { workspaceId: document.workspaceId, documentId: document.id, actorId: user.id, action: 'section.lock', details: { sectionId, reason: lock.reason } })
+    return c.json({ sectionId, lock })
+  })
+
+  app.delete('/:id/sections/:sectionId/lock', async (c) => {
+    const user = currentUser(c)
+    const { document } = await requireDocumentMember(store, c.req.param('id'), user.id, ['coordinator'])
+    const sectionId = c.req.param('sectionId')
+    await withRoom(document.id, async (room) => {
+      if (!room.doc.getMap(Root.locks).has(sectionId)) throw ApiError.notFound('Avsnittet är inte låst.')
+      await room.change((doc) => doc.getMap(Root.locks).delete(sectionId))
+    })
+    await audit(store, { workspaceId: document.workspaceId, documentId: document.id, actorId: user.id, action: 'section.unlock', details: { sectionId } })
+    return c.json({ sectionId, lock: null })
+  })
+
+  app.post('/:id/checks', async (c) => {
+    const { document } = await requireDocumentMember(store, c.req.param('id'), currentUser(c).id)
+    const report = await withRoom(document.id, async (room) =>
+      runChecks(readCheckDocument(room.doc, document.template, document.templateVersion)),
+    )
+    return c.json({ documentId: document.id, ranAt: new Date().toISOString(), ...report })
+  })
+
+  app.get('/:id/audit', async (c) => {
+    const { document } = await requireDocumentMember(store, c.req.param('id'), currentUser(c).id, ['coordinator'])
+    return c.json({ entries: await store.listAudit({ documentId: document.id }) })
+  })
+
+  return app
+}
+

@@ -1,0 +1,46 @@
+import { Hono } from 'hono'
+import type { AppEnv, Deps } from '../../deps.ts'
+import { audit } from '../../services/audit.ts'
+import { hashToken } from '../../services/tokens.ts'
+import { ApiError } from '../ApiError.ts'
+import { currentUser } from '../middleware/session.ts'
+
+/** Invitation links: look one up (before registering), then accept it while logged in. */
+export function invitationRoutes(deps: Deps) {
+  const app = new Hono<AppEnv>()
+
+  async function validInvitation(token: string) {
+    const invitation = await deps.store.findInvitation(hashToken(token))
+    if (!invitation) throw ApiError.notFound('Inbjudan finns inte.')
+    if (invitation.acceptedAt) throw new ApiError(410, 'invitation_used', 'Inbjudan har redan använts.')
+    if (invitation.expiresAt <= new Date().toISOString()) throw new ApiError(410, 'invitation_expired', 'Inbjudan har gått ut. Be om en ny.')
+    return invitation
+  }
+
+  app.get('/:token', async (c) => {
+    const invitation = await validInvitation(c.req.param('token'))
+    const workspace = await deps.store.findWorkspace(invitation.workspaceId)
+    return c.json({ email: invitation.email, role: invitation.role, workspaceName: workspace?.name })
+  })
+
+  app.post('/:token/accept', async (c) => {
+    const user = currentUser(c)
+    const token = c.req.param('token')
+    const invitation = await validInvitation(token)
+    const now = new Date().toISOString()
+    if (!(await deps.store.acceptInvitation(hashToken(token), now))) {
+      throw new ApiError(410, 'invitation_used', 'Inbjudan har redan använts.')
+    }
+    const existing = await deps.store.findMember(invitation.workspaceId, user.id)
+    if (!existing) await deps.store.upsertMember(invitation.workspaceId, user.id, invitation.role, now)
+    await audit(deps.store, {
+      workspaceId: invitation.workspaceId,
+      actorId: user.id,
+      action: 'member.join',
+      details: { role: existing?.role ?? invitation.role, invitedEmail: invitation.email },
+    })
+    return c.json({ workspaceId: invitation.workspaceId, role: existing?.role ?? invitation.role })
+  })
+
+  return app
+}

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { serve } from '@hono/node-server'
+import { serveStatic } from '@hono/node-server/serve-static'
+import { createNodeWebSocket } from '@hono/node-ws'
+import { RoomRegistry } from '@samskriv/collab'
+import { openSqlite, SqliteAppStore, SqliteDocumentStore } from '@samskriv/storage'
+import { createApp } from './app.ts'
+import { loadConfig } from './config.ts'
+import type { Deps } from './deps.ts'
+import { documentActivity } from './extensions/documentActivity.ts'
+import { permissions } from './extensions/permissions.ts'
+import { LiveSessions } from './services/LiveSessions.ts'
+import { LoginThrottle } from './services/LoginThrottle.ts'
+import { collabRoute } from './ws/upgrade.ts'
+
+// The composition root: the only place that knows every part and their order.
+const config = loadConfig()
+const db = openSqlite(join(config.dataDir, 'samskriv.sqlite'))
+const store = new SqliteAppStore(db)
+const documents = new SqliteDocumentStore(db)
+const rooms = new RoomRegistry({
+  store: documents,
+  // Order matters: permissions decide before anything is applied.
+  extensions: [permissions(), documentActivity(store)],
+  limits: config.limits,
+  unloadAfterMs: config.unloadAfterMs,
+  compactAfter: config.compactAfter,
+})
+const deps: Deps = { config, store, documents, rooms, throttle: new LoginThrottle(), live: new LiveSessions(rooms) }
+
+const app = createApp(deps)
+const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })
+// ws' default maxPayload is 100 MiB; a larger frame closes the socket with 1009 before it is buffered.
+wss.options.maxPayload = config.limits.maxFrameBytes
+collabRoute(app, deps, upgradeWebSocket)
+
+if (existsSync(config.clientDir)) {
+  const root = relative(process.cwd(), config.clientDir)
+  const shell = serveStatic({ root, path: 'index.html' })
+  app.use('/*', serveStatic({ root }))
+  // Client-side routes (/w/…, /d/…) get the app shell; unknown API paths keep their JSON 404.
+  app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : shell(c, next)))
+} else {
+  console.warn(`Klientens filer saknas i ${config.clientDir}: kör "pnpm build" för att bygga dem.`)
+}
+
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  console.log(`Samskriv lyssnar på http://${info.address}:${info.port}`)
+})
+injectWebSocket(server)
+
+async function shutdown() {
+  await rooms.closeAll()
+  await documents.close()
+  db.close()
+  process.exit(0)
+}
+process.on('SIGTERM', () => void shutdown())
+process.on('SIGINT', () => void shutdown())

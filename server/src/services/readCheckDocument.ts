@@ -1,0 +1,41 @@
+import type { CheckDocument, SignOff } from '@samskriv/checks'
+import { isTemplateId, readSections, Root, sectionPlainText, type TemplateId } from '@samskriv/schema'
+import * as Y from 'yjs'
+
+/** Reads what the checks engine needs out of a document's Y.Doc (the engine knows no Yjs). */
+export function readCheckDocument(doc: Y.Doc, fallbackTemplate: string, fallbackVersion: number): CheckDocument {
+  const meta = doc.getMap(Root.meta)
+  const template = String(meta.get('template') ?? fallbackTemplate)
+  const fields = doc.getMap<unknown>(Root.fields)
+  const signOffs: Record<string, SignOff> = {}
+  for (const [itemId, value] of doc.getMap<unknown>(Root.checks)) {
+    const plain = value instanceof Y.Map ? (value.toJSON() as Record<string, unknown>) : (value as Record<string, unknown>)
+    if (plain && typeof plain === 'object' && ['pass', 'warn', 'fail'].includes(String(plain.status))) {
+      signOffs[itemId] = {
+        status: plain.status as SignOff['status'],
+        note: String(plain.note ?? ''),
+        by: String(plain.by ?? ''),
+        at: String(plain.at ?? ''),
+        sectionHash: typeof plain.sectionHash === 'string' ? plain.sectionHash : undefined,
+      }
+    }
+  }
+  return {
+    templateId: (isTemplateId(template) ? template : fallbackTemplate) as TemplateId,
+    templateVersion: Number(meta.get('templateVersion') ?? fallbackVersion),
+    sections: readSections(doc).map((section) => {
+      const value = fields.get(section.id)
+      return {
+        id: section.id,
+        key: section.key,
+        title: section.title,
+        text: sectionPlainText(doc, section.id),
+        charLimit: section.charLimit,
+        required: section.required,
+        kind: section.kind as CheckDocument['sections'][number]['kind'],
+        fields: value instanceof Y.Map ? (value.toJSON() as Record<string, unknown>) : undefined,
+      }
+    }),
+    signOffs,
+  }
+}

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto'
+import type { Hono } from 'hono'
+import { getCookie } from 'hono/cookie'
+import type { createNodeWebSocket } from '@hono/node-ws'
+import { Connection, type Room } from '@samskriv/collab'
+import { CloseCodes, type CloseEvent } from '@samskriv/protocol'
+import type { AppEnv, Deps } from '../deps.ts'
+import { readToken, SESSION_COOKIE, userForToken } from '../http/middleware/session.ts'
+
+type UpgradeWebSocket = ReturnType<typeof createNodeWebSocket>['upgradeWebSocket']
+
+/** A stable caret colour per user (dark enough for white label text). */
+function colorFor(userId: string): string {
+  const hue = createHash('sha1').update(userId).digest()[0]! * (360 / 256)
+  return `hsl(${Math.round(hue)} 70% 35%)`
+}
+
+/**
+ * `GET /collab/:documentId`: the y-websocket endpoint. The only file that knows @hono/node-ws.
+ * Refusals are sent as close codes after the upgrade, because browsers cannot read the HTTP
+ * status of a failed upgrade and the stock provider would otherwise retry blindly.
+ */
+export function collabRoute(app: Hono<AppEnv>, deps: Deps, upgradeWebSocket: UpgradeWebSocket): void {
+  app.get(
+    '/collab/:documentId',
+    upgradeWebSocket(async (c) => {
+      const documentId = c.req.param('documentId') ?? ''
+      const cookie = getCookie(c, SESSION_COOKIE)
+      const origin = c.req.header('origin')
+      const host = c.req.header('host')
+      // Cookie-authenticated upgrades must come from our own pages (cross-site WebSocket hijacking).
+      const originAllowed =
+        !cookie || !origin || origin === `http://${host}` || origin === `https://${host}` || deps.config.allowedOrigins.includes(origin)
+      const found = originAllowed ? await userForToken(deps.store, readToken(c, cookie)) : undefined
+      const document = found && (await deps.store.findDocument(documentId))
+      const member = found && document && (await deps.store.findMember(document.workspaceId, found.user.id))
+      let refusal: CloseEvent | undefined
+      if (!found) refusal = CloseCodes.unauthorized
+      else if (!member) refusal = CloseCodes.notFound
+
+      let room: Room | undefined
+      let connection: Connection | undefined
+      const early: Uint8Array[] = []
+      return {
+        onOpen(_event, ws) {
+          if (refusal || !found || !member) {
+            ws.close(refusal?.code ?? CloseCodes.unauthorized.code, refusal?.reason)
+            return
+          }
+          connection = new Connection(
+            { send: (data) => ws.send(data as Uint8Array<ArrayBuffer>), close: (code, reason) => ws.close(code, reason) },
+            {
+              userId: found.user.id,
+              name: found.user.name,
+              role: member.role,
+              color: colorFor(found.user.id),
+              sessionHash: found.sessionHash,
+              workspaceId: member.workspaceId,
+            },
+          )
+          const opened = connection
+          deps.rooms.open(documentId).then(
+            (loaded) => {
+              if (opened.closed) return deps.rooms.release(loaded)
+              room = loaded
+              loaded.connect(opened)
+              for (const data of early.splice(0)) loaded.receive(opened, data)
+            },
+            () => opened.close(CloseCodes.storageUnavailable),
+          )
+        },
+        onMessage(event) {
+          if (!connection) return
+          const data = event.data
+          const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : undefined
+          if (!bytes) {
+            connection.close(CloseCodes.malformed)
+            return
+          }
+          if (room) room.receive(connection, bytes)
+          else early.push(bytes)
+        },
+        onClose() {
+          if (connection) connection.closed = true
+          if (room && connection) {
+            room.disconnect(connection)
+            deps.rooms.release(room)
+          }
+        },
+      }
+    }),
+  )
+}
