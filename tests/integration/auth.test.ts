@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { call, newFixture, registerUser, type Fixture } from '../utils/api.ts'
+import { RawClient } from '../utils/rawClient.ts'
+import { newServer, type TestServer } from '../utils/newServer.ts'
+
+let server: TestServer
+let fixture: Fixture
+
+beforeAll(async () => {
+  server = await newServer()
+  fixture = await newFixture(server.url)
+})
+afterAll(() => server.stop())
+
+describe('authentication and membership', () => {
+  it('refuses WebSockets without a token, with a bad token, and for non-members', async () => {
+    const stranger = await registerUser(server.url, 'Främling')
+    const cases: Array<[string | undefined, number]> = [
+      [undefined, 4401],
+      ['inte-en-token', 4401],
+      [stranger.token, 4404],
+    ]
+    for (const [token, code] of cases) {
+      const client = await RawClient.connect(server.wsUrl, fixture.documentId, token)
+      expect(await client.waitClosed()).toBe(code)
+      expect(client.synced).toBe(false)
+    }
+  })
+
+  it('refuses the API the same way: 401 without a session, 404 for a non-member', async () => {
+    const stranger = await registerUser(server.url, 'Främling')
+    expect((await call(server.url, 'GET', `/api/documents/${fixture.documentId}`)).status).toBe(401)
+    expect((await call(server.url, 'GET', `/api/documents/${fixture.documentId}`, 'fel')).status).toBe(401)
+    const denied = await call(server.url, 'GET', `/api/documents/${fixture.documentId}`, stranger.token)
+    expect(denied.status).toBe(404)
+    expect(denied.body.error.code).toBe('not_found')
+    expect((await call(server.url, 'GET', `/api/workspaces/${fixture.workspaceId}`, stranger.token)).status).toBe(404)
+    expect((await call(server.url, 'GET', `/api/documents/${fixture.documentId}`, fixture.coordinator.token)).status).toBe(200)
+  })
+
+  it('logs in, rotates the session and logs out', async () => {
+    const user = await registerUser(server.url, 'Lena')
+    const login = await call(server.url, 'POST', '/api/auth/login', undefined, { email: user.email, password: 'lösenord123' })
+    expect(login.status).toBe(200)
+    expect(login.headers.get('set-cookie')).toMatch(/HttpOnly/i)
+    expect(login.body.token).not.toBe(user.token)
+    expect((await call(server.url, 'GET', '/api/auth/me', login.body.token)).body.user.email).toBe(user.email)
+    await call(server.url, 'POST', '/api/auth/logout', login.body.token)
+    expect((await call(server.url, 'GET', '/api/auth/me', login.body.token)).status).toBe(401)
+  })
+
+  it('gives the same answer for a wrong password and an unknown account', async () => {
+    const user = await registerUser(server.url, 'Per')
+    const wrong = await call(server.url, 'POST', '/api/auth/login', undefined, { email: user.email, password: 'fel-lösenord' })
+    const unknown = await call(server.url, 'POST', '/api/auth/login', undefined, { email: 'ingen@example.se', password: 'fel-lösenord' })
+    expect(wrong.status).toBe(401)
+    expect(unknown.status).toBe(401)
+    expect(wrong.body).toEqual(unknown.body)
+  })
+
+  it('answers bad JSON and bad fields with 400 and the error shape', async () => {
+    const badJson = await call(server.url, 'POST', '/api/auth/register', undefined, '{inte json')
+    expect(badJson.status).toBe(400)
+    expect(badJson.body.error.code).toBe('invalid_json')
+    const badField = await call(server.url, 'POST', '/api/auth/register', undefined, { email: 'x', name: '', password: '1' })
+    expect(badField.status).toBe(400)
+    expect(badField.body.error).toMatchObject({ code: 'invalid_field' })
+  })
+})

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
+import { newClient, typeParagraph } from '../utils/newClient.ts'
+import { RawClient } from '../utils/rawClient.ts'
+import { newServer, type TestServer } from '../utils/newServer.ts'
+import { waitFor } from '../utils/waitFor.ts'
+
+let server: TestServer
+let fixture: Fixture
+let editor: TestUser
+let viewer: TestUser
+let analyst: TestUser
+
+beforeAll(async () => {
+  server = await newServer()
+  fixture = await newFixture(server.url)
+  editor = await fixture.addMember('editor', 'Edit Editorsson')
+  viewer = await fixture.addMember('viewer', 'Vera Viewer')
+  analyst = await fixture.addMember('analyst', 'Anna Analys')
+})
+afterAll(() => server.stop())
+
+const fragment = (doc: Y.Doc, sectionId: string) => doc.getXmlFragment(`section:${sectionId}`)
+
+function insertParagraph(text: string, sectionId: string) {
+  return (doc: Y.Doc) => {
+    const paragraph = new Y.XmlElement('paragraph')
+    paragraph.insert(0, [new Y.XmlText(text)])
+    fragment(doc, sectionId).push([paragraph])
+  }
+}
+
+/** Sends `change` from a raw client of `user`; resolves with the close code, or undefined if accepted. */
+async function attempt(user: TestUser, change: (doc: Y.Doc) => void, observerSection: string, marker: string) {
+  const observer = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+  const raw = await RawClient.connect(server.wsUrl, fixture.documentId, user.token)
+  await raw.waitSynced()
+  raw.edit(change)
+  // Either the server closes the raw client, or the observer receives the change.
+  await waitFor(() => raw.closeCode !== undefined || observer.text(observerSection).includes(marker), 'a verdict')
+  const received = observer.text(observerSection)
+  raw.close()
+  observer.destroy()
+  return { closeCode: raw.closeCode, received }
+}
+
+describe('the server enforces roles and locks on every update', () => {
+  it("refuses a viewer's update: not applied, not broadcast, not stored", async () => {
+    const section = fixture.sections[0]!.id
+    const { closeCode, received } = await attempt(viewer, insertParagraph('läsarens-text', section), section, 'läsarens-text')
+    expect(closeCode).toBe(4403)
+    expect(received).not.toContain('läsarens-text')
+    await server.crashAndRestart()
+    const fresh = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    expect(fresh.text(section)).not.toContain('läsarens-text')
+    fresh.destroy()
+  })
+
+  it('lets an editor write an unlocked section and refuses insert, delete and formatting once it is locked', async () => {
+    const section = fixture.sections[3]!.id
+    const ok = await attempt(editor, insertParagraph('fri-text', section), section, 'fri-text')
+    expect(ok.closeCode).toBeUndefined()
+
+    const lock = await call(server.url, 'POST', `/api/documents/${fixture.documentId}/sections/${section}/lock`, fixture.coordinator.token, { reason: 'Granskning' })
+    expect(lock.status).toBe(200)
+    const denied = await call(server.url, 'POST', `/api/documents/${fixture.documentId}/sections/${section}/lock`, editor.token, {})
+    expect(denied.status).toBe(403)
+
+    const edits: Array<[string, (doc: Y.Doc) => void]> = [
+      ['insert', insertParagraph('låst-insättning', section)],
+      ['delete', (doc) => fragment(doc, section).delete(0, 1)],
+      ['format', (doc) => ((fragment(doc, section).get(0) as Y.XmlElement).get(0) as Y.XmlText).format(0, 3, { bold: {} })],
+    ]
+    for (const [name, change] of edits) {
+      const result = await attempt(editor, change, section, 'låst-insättning')
+      expect(result.closeCode, name).toBe(4403)
+      expect(result.received, name).toContain('fri-text')
+      expect(result.received, name).not.toContain('<bold>')
+    }
+    await server.crashAndRestart()
+    const fresh = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    expect(fresh.text(section)).toContain('fri-text')
+    expect(fresh.text(section)).not.toContain('låst-insättning')
+    expect(fresh.text(section)).not.toContain('<bold>')
+    expect(fresh.doc.getMap('locks').get(section)).toMatchObject({ reason: 'Granskning' })
+    fresh.destroy()
+
+    const coordinatorEdit = await attempt(fixture.coordinator, insertParagraph('samordnarens-text', section), section, 'samordnarens-text')
+    expect(coordinatorEdit.closeCode).toBeUndefined()
+    expect(coordinatorEdit.received).toContain('samordnarens-text')
+
+    await call(server.url, 'DELETE', `/api/documents/${fixture.documentId}/sections/${section}/lock`, fixture.coordinator.token)
+    const after = await attempt(editor, insertParagraph('efter-upplåsning', section), section, 'efter-upplåsning')
+    expect(after.closeCode).toBeUndefined()
+
+    const auditLog = await call(server.url, 'GET', `/api/documents/${fixture.documentId}/audit`, fixture.coordinator.token)
+    expect(auditLog.body.entries.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['section.lock', 'section.unlock', 'document.create']))
+    expect((await call(server.url, 'GET', `/api/documents/${fixture.documentId}/audit`, editor.token)).status).toBe(403)
+  })
+
+  it('refuses any client write to the locks root, even a coordinator\'s', async () => {
+    const raw = await RawClient.connect(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    await raw.waitSynced()
+    raw.edit((doc) => doc.getMap('locks').set(fixture.sections[0]!.id, { by: 'me' }))
+    expect(await raw.waitClosed()).toBe(4403)
+  })
+
+  it('lets an analyst comment and sign off checks but not edit text', async () => {
+    const section = fixture.sections[4]!.id
+    const text = await attempt(analyst, insertParagraph('analytikerns-text', section), section, 'analytikerns-text')
+    expect(text.closeCode).toBe(4403)
+    const raw = await RawClient.connect(server.wsUrl, fixture.documentId, analyst.token)
+    await raw.waitSynced()
+    raw.edit((doc) => doc.getMap('comments').set('c1', new Y.Map([['body', 'Bra!']])))
+    raw.edit((doc) => doc.getMap('checks').set('J1', new Y.Map<unknown>([['status', 'pass']])))
+    const observer = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    await waitFor(() => observer.doc.getMap('checks').has('J1') && observer.doc.getMap('comments').has('c1'), 'analyst writes arrive')
+    expect(raw.closeCode).toBeUndefined()
+    raw.close()
+    observer.destroy()
+  })
+
+  it('keeps the honest app client in sync while others are refused', async () => {
+    const section = fixture.sections[5]!.id
+    const a = await newClient(server.wsUrl, fixture.documentId, editor.token)
+    typeParagraph(a.doc, section, 'ärlig-text')
+    const b = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    await waitFor(() => b.text(section).includes('ärlig-text'), 'honest edit arrives')
+    a.destroy()
+    b.destroy()
+  })
+})

@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const serverDir = resolve(import.meta.dirname, '../../server')
+
+export interface TestServer {
+  url: string
+  wsUrl: string
+  port: number
+  dataDir: string
+  /** kill -9 and start again on the same port and data. */
+  crashAndRestart(): Promise<void>
+  stop(): Promise<void>
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+function start(port: number, dataDir: string, env: Record<string, string>): Promise<ChildProcess> {
+  return new Promise((resolveStart, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: serverDir,
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, UNLOAD_AFTER_MS: '500', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      if (output.includes('lyssnar på')) {
+        clearTimeout(timer)
+        resolveStart(child)
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      if (process.env.TEST_SERVER_LOG) process.stderr.write(chunk)
+    })
+    child.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`server exited with ${code}:\n${output}`))
+    })
+  })
+}
+
+function waitExit(child: ChildProcess): Promise<void> {
+  return new Promise((resolveExit) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolveExit()
+    child.once('exit', () => resolveExit())
+  })
+}
+
+/** A real server process on a free port with its own SQLite file; `stop()` removes it all. */
+export async function newServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const port = await freePort()
+  const dataDir = mkdtempSync(join(tmpdir(), 'samskriv-test-'))
+  let child = await start(port, dataDir, env)
+  return {
+    url: `http://127.0.0.1:${port}`,
+    wsUrl: `ws://127.0.0.1:${port}/collab`,
+    port,
+    dataDir,
+    async crashAndRestart() {
+      child.kill('SIGKILL')
+      await waitExit(child)
+      child = await start(port, dataDir, env)
+    },
+    async stop() {
+      child.kill('SIGKILL')
+      await waitExit(child)
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
