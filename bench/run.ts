@@ -1,0 +1,15 @@
+import { benchChecks } from './checks.bench.ts'
+import { benchGuard } from './guard.bench.ts'
+
+// `pnpm bench`: every scenario prints one table row and one JSON line (for machines to read).
+const results: Array<Record<string, unknown>> = []
+results.push(await benchGuard())
+results.push(await benchChecks())
+
+console.log('\nscenario | figures')
+console.log('---|---')
+for (const result of results) {
+  const { name, ...figures } = result
+  console.log(`${String(name)} | ${Object.entries(figures).map(([k, v]) => `${k}=${String(v)}`).join(' ')}`)
+}
+for (const result of results) console.log(JSON.stringify(result))
