@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { TEMPLATE_IDS, getTemplate } from '@samskriv/schema'
+import { call, newFixture, registerUser, type Fixture } from '../utils/api.ts'
+import { newClient } from '../utils/newClient.ts'
+import { newServer, type TestServer } from '../utils/newServer.ts'
+
+let server: TestServer
+let fixture: Fixture
+
+beforeAll(async () => {
+  server = await newServer()
+  fixture = await newFixture(server.url)
+})
+afterAll(() => server.stop())
+
+describe('workspaces, roles and templates', () => {
+  it.each(TEMPLATE_IDS)('instantiates the %s template with all its sections and records the version', async (template) => {
+    const created = await call(server.url, 'POST', `/api/workspaces/${fixture.workspaceId}/documents`, fixture.coordinator.token, { template, title: `Dokument ${template}` })
+    expect(created.status).toBe(201)
+    const definition = getTemplate(template)
+    expect(created.body.sections.map((s: { key: string }) => s.key)).toEqual(definition.sections.map((s) => s.key))
+    expect(created.body.templateVersion).toBe(definition.version)
+    const client = await newClient(server.wsUrl, created.body.id, fixture.coordinator.token)
+    expect(client.doc.getMap('meta').toJSON()).toMatchObject({ template, templateVersion: definition.version })
+    expect(client.doc.getMap('sections').size).toBe(definition.sections.length)
+    client.destroy()
+  })
+
+  it('refuses an unknown template with 400', async () => {
+    const created = await call(server.url, 'POST', `/api/workspaces/${fixture.workspaceId}/documents`, fixture.coordinator.token, { template: 'okand', title: 'x' })
+    expect(created.status).toBe(400)
+    expect(created.body.error.code).toBe('unknown_template')
+  })
+
+  it('checks the role on every route: 403 for members without the role, 404 for non-members', async () => {
+    const viewer = await fixture.addMember('viewer')
+    const analyst = await fixture.addMember('analyst')
+    const editor = await fixture.addMember('editor')
+    const stranger = await registerUser(server.url)
+    const ws = `/api/workspaces/${fixture.workspaceId}`
+    const doc = `/api/documents/${fixture.documentId}`
+    const section = fixture.sections[0]!.id
+    const routes: Array<[string, string, unknown, Record<string, number>]> = [
+      ['POST', `${ws}/documents`, { template: 'fardplan', title: 'T' }, { viewer: 403, analyst: 403, editor: 201, stranger: 404 }],
+      ['POST', `${ws}/members`, { email: 'ny@example.se', role: 'editor' }, { viewer: 403, analyst: 403, editor: 403, stranger: 404 }],
+      ['PATCH', `${ws}/members/${viewer.id}`, { role: 'viewer' }, { viewer: 403, analyst: 403, editor: 403, stranger: 404 }],
+      ['GET', `${ws}/documents`, undefined, { viewer: 200, analyst: 200, editor: 200, stranger: 404 }],
+      ['GET', doc, undefined, { viewer: 200, analyst: 200, editor: 200, stranger: 404 }],
+      ['POST', `${doc}/sections/${section}/lock`, {}, { viewer: 403, analyst: 403, editor: 403, stranger: 404 }],
+      ['DELETE', `${doc}/sections/${section}/lock`, undefined, { viewer: 403, analyst: 403, editor: 403, stranger: 404 }],
+      ['GET', `${doc}/audit`, undefined, { viewer: 403, analyst: 403, editor: 403, stranger: 404 }],
+      ['POST', `${doc}/checks`, undefined, { viewer: 200, analyst: 200, editor: 200, stranger: 404 }],
+      ['DELETE', doc, undefined, { viewer: 403, analyst: 403, editor: 403, stranger: 404 }],
+    ]
+    const users = { viewer, analyst, editor, stranger }
+    for (const [method, path, body, expected] of routes) {
+      for (const [who, status] of Object.entries(expected)) {
+        const response = await call(server.url, method, path, users[who as keyof typeof users].token, body)
+        expect(response.status, `${method} ${path} as ${who}`).toBe(status)
+      }
+    }
+  })
+
+  it('keeps the last coordinator', async () => {
+    const only = await call(server.url, 'PATCH', `/api/workspaces/${fixture.workspaceId}/members/${fixture.coordinator.id}`, fixture.coordinator.token, { role: 'editor' })
+    expect(only.status).toBe(409)
+    expect((await call(server.url, 'DELETE', `/api/workspaces/${fixture.workspaceId}/members/${fixture.coordinator.id}`, fixture.coordinator.token)).status).toBe(409)
+  })
+
+  it('invites by e-mail: a new user registers and accepts once; a reused link is refused', async () => {
+    const email = `inbjuden-${Date.now()}@example.se`
+    const invited = await call(server.url, 'POST', `/api/workspaces/${fixture.workspaceId}/members`, fixture.coordinator.token, { email, role: 'editor' })
+    expect(invited.status).toBe(201)
+    const token = invited.body.invitation.token as string
+    expect((await call(server.url, 'GET', `/api/invitations/${token}`)).body).toMatchObject({ email, role: 'editor', workspaceName: 'Förbundet' })
+    const registered = await call(server.url, 'POST', '/api/auth/register', undefined, { email, name: 'Ny Person', password: 'lösenord123' })
+    const accepted = await call(server.url, 'POST', `/api/invitations/${token}/accept`, registered.body.token)
+    expect(accepted.body).toMatchObject({ workspaceId: fixture.workspaceId, role: 'editor' })
+    expect((await call(server.url, 'GET', `/api/documents/${fixture.documentId}`, registered.body.token)).body.role).toBe('editor')
+    const other = await registerUser(server.url)
+    expect((await call(server.url, 'POST', `/api/invitations/${token}/accept`, other.token)).status).toBe(410)
+    expect((await call(server.url, 'GET', `/api/documents/${fixture.documentId}`, other.token)).status).toBe(404)
+  })
+
+  it('adds an existing user at once and changes roles', async () => {
+    const user = await registerUser(server.url)
+    const added = await call(server.url, 'POST', `/api/workspaces/${fixture.workspaceId}/members`, fixture.coordinator.token, { email: user.email, role: 'analyst' })
+    expect(added.body.member.role).toBe('analyst')
+    await call(server.url, 'PATCH', `/api/workspaces/${fixture.workspaceId}/members/${user.id}`, fixture.coordinator.token, { role: 'viewer' })
+    expect((await call(server.url, 'GET', `/api/documents/${fixture.documentId}`, user.token)).body.role).toBe('viewer')
+    const audit = await call(server.url, 'GET', `/api/workspaces/${fixture.workspaceId}`, fixture.coordinator.token)
+    expect(audit.body.members.find((m: { userId: string }) => m.userId === user.id).role).toBe('viewer')
+  })
+})
