@@ -1,0 +1,122 @@
+import type { Role, TemplateId } from '@samskriv/schema'
+
+/** An error answered by the API; `message` is meant for the user. */
+export class ApiError extends Error {
+  readonly status: number
+  readonly code: string
+
+  constructor(status: number, code: string, message: string) {
+    super(message)
+    this.name = 'ApiError'
+    this.status = status
+    this.code = code
+  }
+}
+
+export interface User {
+  id: string
+  email: string
+  name: string
+}
+
+export interface Workspace {
+  id: string
+  name: string
+  role: Role
+}
+
+export interface Member {
+  userId: string
+  name: string
+  email: string
+  role: Role
+}
+
+export interface WorkspaceDetails extends Workspace {
+  members: Member[]
+}
+
+export interface DocumentSummary {
+  id: string
+  title: string
+  template: TemplateId
+  templateVersion: number
+  updatedAt: string | number
+  activeUsers: Array<{ id: string; name: string }>
+}
+
+export interface CreatedDocument {
+  id: string
+  title: string
+  template: TemplateId
+  templateVersion: number
+  sections: Array<{ id: string; key: string; title: string }>
+}
+
+export interface DocumentInfo {
+  id: string
+  title: string
+  template: TemplateId
+  templateVersion: number
+  workspaceId: string
+  role: Role
+}
+
+export type AddMemberResult = { member: Member } | { invitation: { url: string } }
+
+const FALLBACK_MESSAGE = 'Något gick fel. Försök igen.'
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+  } catch {
+    throw new ApiError(0, 'network', 'Kunde inte nå servern. Kontrollera anslutningen.')
+  }
+  const data: unknown = response.status === 204 ? null : await response.json().catch(() => null)
+  if (!response.ok) {
+    const error = (data as { error?: { code?: unknown; message?: unknown } } | null)?.error
+    throw new ApiError(
+      response.status,
+      typeof error?.code === 'string' ? error.code : 'unknown',
+      typeof error?.message === 'string' ? error.message : FALLBACK_MESSAGE,
+    )
+  }
+  return data as T
+}
+
+export const api = {
+  register: (body: { email: string; name: string; password: string }) =>
+    request<{ token: string; user: User }>('POST', '/auth/register', body),
+  login: (body: { email: string; password: string }) => request<{ token: string; user: User }>('POST', '/auth/login', body),
+  logout: () => request<unknown>('POST', '/auth/logout'),
+  /** The signed-in user, or null when there is no session. */
+  me: async (): Promise<User | null> => {
+    try {
+      return (await request<{ user: User }>('GET', '/auth/me')).user
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return null
+      throw error
+    }
+  },
+  listWorkspaces: () => request<{ workspaces: Workspace[] }>('GET', '/workspaces'),
+  createWorkspace: (name: string) => request<Workspace>('POST', '/workspaces', { name }),
+  getWorkspace: (id: string) => request<WorkspaceDetails>('GET', `/workspaces/${encodeURIComponent(id)}`),
+  listDocuments: (workspaceId: string) =>
+    request<{ documents: DocumentSummary[] }>('GET', `/workspaces/${encodeURIComponent(workspaceId)}/documents`),
+  createDocument: (workspaceId: string, body: { template: TemplateId; title: string }) =>
+    request<CreatedDocument>('POST', `/workspaces/${encodeURIComponent(workspaceId)}/documents`, body),
+  addMember: (workspaceId: string, body: { email: string; role: Role }) =>
+    request<AddMemberResult>('POST', `/workspaces/${encodeURIComponent(workspaceId)}/members`, body),
+  getDocument: (id: string) => request<DocumentInfo>('GET', `/documents/${encodeURIComponent(id)}`),
+}
+
+/** The message to show for any thrown value. */
+export function errorMessage(error: unknown): string {
+  return error instanceof ApiError ? error.message : FALLBACK_MESSAGE
+}

@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { api } from '../api/client.ts'
+import type { User } from '../api/client.ts'
+import { AuthPage } from '../features/auth/AuthPage.tsx'
+import { AppRoutes } from './AppRoutes.tsx'
+import { Header } from './Header.tsx'
+import { SessionContext } from './SessionContext.ts'
+import type { Session } from './SessionContext.ts'
+import { t } from './i18n.ts'
+
+type SessionState = { status: 'loading' } | { status: 'signedOut' } | { status: 'signedIn'; user: User }
+
+export function App() {
+  const [state, setState] = useState<SessionState>({ status: 'loading' })
+
+  useEffect(() => {
+    let cancelled = false
+    api
+      .me()
+      .then((user) => !cancelled && setState(user ? { status: 'signedIn', user } : { status: 'signedOut' }))
+      .catch(() => !cancelled && setState({ status: 'signedOut' }))
+    return () => {
+      cancelled = true
+    }
+  }, [])
+
+  const signOut = useCallback(async () => {
+    await api.logout().catch(() => undefined)
+    setState({ status: 'signedOut' })
+  }, [])
+
+  const session = useMemo<Session | null>(
+    () => (state.status === 'signedIn' ? { user: state.user, signOut } : null),
+    [state, signOut],
+  )
+
+  if (state.status === 'loading') {
+    return (
+      <main className="page" id="main">
+        <p>{t('loading')}</p>
+      </main>
+    )
+  }
+  if (!session) {
+    return <AuthPage onSignedIn={(user) => setState({ status: 'signedIn', user })} />
+  }
+  return (
+    <SessionContext.Provider value={session}>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <Header />
+      <AppRoutes />
+    </SessionContext.Provider>
+  )
+}

@@ -1,0 +1,27 @@
+import { DocumentPage } from '../features/documents/DocumentPage.tsx'
+import { WorkspaceListPage } from '../features/workspaces/WorkspaceListPage.tsx'
+import { WorkspacePage } from '../features/workspaces/WorkspacePage.tsx'
+import { Link } from './Link.tsx'
+import { t } from './i18n.ts'
+import { matchRoute, usePath } from './useRoute.ts'
+
+export function AppRoutes() {
+  const route = matchRoute(usePath())
+  switch (route.name) {
+    case 'home':
+      return <WorkspaceListPage />
+    case 'workspace':
+      return <WorkspacePage key={route.workspaceId} workspaceId={route.workspaceId} />
+    case 'document':
+      return <DocumentPage key={route.documentId} documentId={route.documentId} />
+    case 'notFound':
+      return (
+        <main className="page" id="main">
+          <h1>{t('notFound')}</h1>
+          <p>
+            <Link href="/">{t('toStart')}</Link>
+          </p>
+        </main>
+      )
+  }
+}

@@ -1,0 +1,20 @@
+import { Link } from './Link.tsx'
+import { useSession } from './SessionContext.ts'
+import { t } from './i18n.ts'
+
+export function Header() {
+  const { user, signOut } = useSession()
+  return (
+    <header className="app-header">
+      <Link href="/" className="brand">
+        {t('appName')}
+      </Link>
+      <div className="app-header__user">
+        <span>{t('signedInAs', { name: user.name })}</span>
+        <button type="button" className="button button--secondary" onClick={() => void signOut()}>
+          {t('logout')}
+        </button>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'react'
+import * as Y from 'yjs'
+import { WebsocketProvider } from 'y-websocket'
+import { IndexeddbPersistence } from 'y-indexeddb'
+import { CloseCodes, FATAL_CLOSE_CODES, RELOAD_CLOSE_CODES } from '@samskriv/protocol'
+
+export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline'
+
+/** Why the connection stopped for good: the user has to act before editing can go on. */
+export type CollabFailure = 'unauthorized' | 'notFound' | 'rejected'
+
+export interface CollabUser {
+  name: string
+  color: string
+}
+
+export interface CollabDoc {
+  doc: Y.Doc
+  provider: WebsocketProvider
+  /** Drops the offline copy, so the next load takes the server's state. */
+  clearLocalCopy: () => Promise<void>
+}
+
+export interface CollabState {
+  collab: CollabDoc | null
+  status: ConnectionStatus
+  synced: boolean
+  failure: CollabFailure | null
+}
+
+function collabServerUrl(): string {
+  return `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/collab`
+}
+
+function failureOf(code: number): CollabFailure | null {
+  if (code === CloseCodes.unauthorized.code) return 'unauthorized'
+  if (code === CloseCodes.notFound.code) return 'notFound'
+  if (RELOAD_CLOSE_CODES.includes(code)) return 'rejected'
+  return null
+}
+
+/**
+ * The one place that opens a document's collaboration connection: a Y.Doc kept in
+ * IndexedDB (so offline edits survive and merge on reconnect) and synced over the stock
+ * y-websocket provider at `/collab/<documentId>`, authenticated by the session cookie.
+ */
+export function useCollabDoc(documentId: string, user: CollabUser): CollabState {
+  const [collab, setCollab] = useState<CollabDoc | null>(null)
+  const [connected, setConnected] = useState(false)
+  const [online, setOnline] = useState(() => navigator.onLine)
+  const [synced, setSynced] = useState(false)
+  const [failure, setFailure] = useState<CollabFailure | null>(null)
+
+  useEffect(() => {
+    const doc = new Y.Doc()
+    const persistence = new IndexeddbPersistence(`samskriv-${documentId}`, doc)
+    // y-websocket joins serverUrl + '/' + roomname, giving ws(s)://host/collab/<documentId>.
+    const provider = new WebsocketProvider(collabServerUrl(), documentId, doc)
+
+    const handleStatus = ({ status }: { status: string }) => setConnected(status === 'connected')
+    const handleSync = (isSynced: boolean) => setSynced(isSynced)
+    const handleClose = (event: CloseEvent | null) => {
+      if (!event) return
+      const reason = failureOf(event.code)
+      if (!reason) return
+      if (FATAL_CLOSE_CODES.includes(event.code) || reason === 'rejected') provider.shouldConnect = false
+      setFailure(reason)
+    }
+    provider.on('status', handleStatus)
+    provider.on('sync', handleSync)
+    provider.on('connection-close', handleClose)
+
+    setCollab({ doc, provider, clearLocalCopy: () => persistence.clearData() })
+    return () => {
+      provider.off('status', handleStatus)
+      provider.off('sync', handleSync)
+      provider.off('connection-close', handleClose)
+      provider.destroy()
+      void persistence.destroy()
+      doc.destroy()
+      setCollab(null)
+      setConnected(false)
+      setSynced(false)
+      setFailure(null)
+    }
+  }, [documentId])
+
+  useEffect(() => {
+    const handleOnline = () => setOnline(true)
+    const handleOffline = () => setOnline(false)
+    window.addEventListener('online', handleOnline)
+    window.addEventListener('offline', handleOffline)
+    return () => {
+      window.removeEventListener('online', handleOnline)
+      window.removeEventListener('offline', handleOffline)
+    }
+  }, [])
+
+  // The server replaces the name with the session's; the colour is ours to pick.
+  useEffect(() => {
+    collab?.provider.awareness.setLocalStateField('user', { name: user.name, color: user.color })
+  }, [collab, user.name, user.color])
+
+  const status: ConnectionStatus = connected ? 'connected' : online ? 'reconnecting' : 'offline'
+  return { collab, status, synced, failure }
+}

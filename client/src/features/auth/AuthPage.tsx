@@ -1,0 +1,72 @@
+import { useId, useState } from 'react'
+import type { FormEvent } from 'react'
+import { api, errorMessage } from '../../api/client.ts'
+import type { User } from '../../api/client.ts'
+import { ErrorMessage } from '../../app/ErrorMessage.tsx'
+import { t } from '../../app/i18n.ts'
+
+type Action = 'login' | 'register'
+
+/**
+ * One form for both signing in and creating an account: the submit button that was pressed
+ * decides the action, so the fields keep unique labels.
+ */
+export function AuthPage({ onSignedIn }: { onSignedIn: (user: User) => void }) {
+  const id = useId()
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const submitter = (event.nativeEvent as SubmitEvent).submitter
+    const action: Action = submitter instanceof HTMLButtonElement && submitter.value === 'register' ? 'register' : 'login'
+    const form = new FormData(event.currentTarget)
+    const email = String(form.get('email') ?? '').trim()
+    const name = String(form.get('name') ?? '').trim()
+    const password = String(form.get('password') ?? '')
+    if (action === 'register' && !name) {
+      setError(t('nameRequired'))
+      return
+    }
+    setBusy(true)
+    setError(null)
+    try {
+      const result = action === 'register' ? await api.register({ email, name, password }) : await api.login({ email, password })
+      onSignedIn(result.user)
+    } catch (caught) {
+      setError(errorMessage(caught))
+      setBusy(false)
+    }
+  }
+
+  return (
+    <main className="page page--narrow" id="main">
+      <h1>{t('appName')}</h1>
+      <form className="card stack" onSubmit={(event) => void handleSubmit(event)} aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>{t('authTitle')}</h2>
+        <p className="muted">{t('authIntro')}</p>
+        <div className="field">
+          <label htmlFor={`${id}-email`}>{t('email')}</label>
+          <input id={`${id}-email`} name="email" type="email" autoComplete="email" required />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('name')}</label>
+          <input id={`${id}-name`} name="name" type="text" autoComplete="name" />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-password`}>{t('password')}</label>
+          <input id={`${id}-password`} name="password" type="password" autoComplete="current-password" required />
+        </div>
+        <ErrorMessage message={error} />
+        <div className="actions">
+          <button type="submit" className="button" name="action" value="login" disabled={busy}>
+            {t('login')}
+          </button>
+          <button type="submit" className="button button--secondary" name="action" value="register" disabled={busy}>
+            {t('register')}
+          </button>
+        </div>
+      </form>
+    </main>
+  )
+}

@@ -1,0 +1,64 @@
+import { useId, useState } from 'react'
+import type { FormEvent } from 'react'
+import { TEMPLATE_IDS, isTemplateId } from '@samskriv/schema'
+import type { TemplateId } from '@samskriv/schema'
+import { api, errorMessage } from '../../api/client.ts'
+import type { CreatedDocument } from '../../api/client.ts'
+import { ErrorMessage } from '../../app/ErrorMessage.tsx'
+import { t } from '../../app/i18n.ts'
+import { templateLabel } from './templateLabel.ts'
+
+interface CreateDocumentFormProps {
+  workspaceId: string
+  onCreated: (document: CreatedDocument) => void
+}
+
+export function CreateDocumentForm({ workspaceId, onCreated }: CreateDocumentFormProps) {
+  const id = useId()
+  const [title, setTitle] = useState('')
+  const [template, setTemplate] = useState<TemplateId>('esf-projektide')
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const handleSubmit = async (event: FormEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      onCreated(await api.createDocument(workspaceId, { template, title: title.trim() }))
+    } catch (caught) {
+      setError(errorMessage(caught))
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="card stack" onSubmit={(event) => void handleSubmit(event)} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('newDocument')}</h2>
+      <div className="field">
+        <label htmlFor={`${id}-doc-title`}>{t('documentTitle')}</label>
+        <input id={`${id}-doc-title`} value={title} onChange={(event) => setTitle(event.target.value)} required />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-template`}>{t('template')}</label>
+        <select
+          id={`${id}-template`}
+          value={template}
+          onChange={(event) => isTemplateId(event.target.value) && setTemplate(event.target.value)}
+        >
+          {TEMPLATE_IDS.map((templateId) => (
+            <option key={templateId} value={templateId}>
+              {templateLabel[templateId]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ErrorMessage message={error} />
+      <div className="actions">
+        <button type="submit" className="button" disabled={busy}>
+          {t('createDocument')}
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,92 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { api, errorMessage } from '../../api/client.ts'
+import type { DocumentInfo } from '../../api/client.ts'
+import { ErrorMessage } from '../../app/ErrorMessage.tsx'
+import { Link } from '../../app/Link.tsx'
+import { useSession } from '../../app/SessionContext.ts'
+import { t } from '../../app/i18n.ts'
+import { useAwarenessUsers } from '../../collab/useAwarenessUsers.ts'
+import { useCollabDoc } from '../../collab/useCollabDoc.ts'
+import { userColor } from '../../collab/userColor.ts'
+import { Outline } from '../sections/Outline.tsx'
+import { SectionView } from '../sections/SectionView.tsx'
+import { useLockedSections } from '../sections/useLockedSections.ts'
+import { useSections } from '../sections/useSections.ts'
+import { CollabFailureNotice } from './CollabFailureNotice.tsx'
+import { ConnectionIndicator } from './ConnectionIndicator.tsx'
+import { PresenceList } from './PresenceList.tsx'
+
+export function DocumentPage({ documentId }: { documentId: string }) {
+  const { user: sessionUser } = useSession()
+  const [info, setInfo] = useState<DocumentInfo | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [counts, setCounts] = useState<ReadonlyMap<string, number>>(new Map())
+
+  useEffect(() => {
+    api
+      .getDocument(documentId)
+      .then(setInfo)
+      .catch((caught: unknown) => setError(errorMessage(caught)))
+  }, [documentId])
+
+  const user = useMemo(() => ({ name: sessionUser.name, color: userColor(sessionUser.id) }), [sessionUser])
+  const { collab, status, synced, failure } = useCollabDoc(documentId, user)
+  const sections = useSections(collab?.doc ?? null)
+  const locked = useLockedSections(collab?.doc ?? null)
+  const present = useAwarenessUsers(collab?.provider ?? null)
+
+  const handleCount = useCallback((sectionId: string, count: number) => {
+    setCounts((current) => (current.get(sectionId) === count ? current : new Map(current).set(sectionId, count)))
+  }, [])
+
+  const handleReload = useCallback(() => {
+    void (collab?.clearLocalCopy() ?? Promise.resolve()).finally(() => window.location.reload())
+  }, [collab])
+
+  const role = info?.role
+  // Analysts comment and sign off checks but do not write section text; the server enforces this too.
+  const editable = role === 'coordinator' || role === 'editor'
+
+  return (
+    <main className="page page--wide" id="main">
+      <header className="doc-header">
+        <div>
+          {info && (
+            <p>
+              <Link href={`/w/${encodeURIComponent(info.workspaceId)}`}>{t('backToWorkspace')}</Link>
+            </p>
+          )}
+          <h1>{info?.title ?? t('loading')}</h1>
+        </div>
+        <div className="doc-header__meta">
+          <ConnectionIndicator status={status} />
+          <PresenceList users={present} />
+        </div>
+      </header>
+      <ErrorMessage message={error} />
+      {failure && <CollabFailureNotice failure={failure} onReload={handleReload} />}
+      {role === 'viewer' && <p className="notice">{t('readOnly')}</p>}
+      {collab && info && (
+        <div className="doc-layout">
+          <Outline sections={sections} counts={counts} />
+          <div className="doc-sections">
+            {sections.length === 0 && <p>{synced ? t('noSections') : t('syncing')}</p>}
+            {sections.map((section) => (
+              <SectionView
+                key={section.id}
+                section={section}
+                doc={collab.doc}
+                provider={collab.provider}
+                user={user}
+                editable={editable}
+                locked={locked.has(section.id)}
+                count={counts.get(section.id) ?? 0}
+                onCount={handleCount}
+              />
+            ))}
+          </div>
+        </div>
+      )}
+    </main>
+  )
+}
