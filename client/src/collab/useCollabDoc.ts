@@ -101,6 +101,7 @@ export function useCollabDoc(documentId: string, user: CollabUser): CollabState 
     collab?.provider.awareness.setLocalStateField('user', { name: user.name, color: user.color })
   }, [collab, user.name, user.color])
 
-  const status: ConnectionStatus = connected ? 'connected' : online ? 'reconnecting' : 'offline'
+  // The browser knowing it is offline wins: a socket can look open for a while after the network is gone.
+  const status: ConnectionStatus = !online ? 'offline' : connected ? 'connected' : 'reconnecting'
   return { collab, status, synced, failure }
 }
