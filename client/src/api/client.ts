@@ -114,6 +114,11 @@ export const api = {
   addMember: (workspaceId: string, body: { email: string; role: Role }) =>
     request<AddMemberResult>('POST', `/workspaces/${encodeURIComponent(workspaceId)}/members`, body),
   getDocument: (id: string) => request<DocumentInfo>('GET', `/documents/${encodeURIComponent(id)}`),
+  /** Coordinator only: locks a section for review; the server writes it into the `locks` root. */
+  lockSection: (documentId: string, sectionId: string, reason?: string) =>
+    request<unknown>('POST', `/documents/${encodeURIComponent(documentId)}/sections/${encodeURIComponent(sectionId)}/lock`, reason ? { reason } : {}),
+  unlockSection: (documentId: string, sectionId: string) =>
+    request<unknown>('DELETE', `/documents/${encodeURIComponent(documentId)}/sections/${encodeURIComponent(sectionId)}/lock`),
 }
 
 /** The message to show for any thrown value. */

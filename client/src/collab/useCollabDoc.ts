@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { CloseCodes, FATAL_CLOSE_CODES, RELOAD_CLOSE_CODES } from '@samskriv/protocol'
+import { saveUnsavedText } from './unsavedText.ts'
 
 export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline'
 
@@ -64,6 +65,8 @@ export function useCollabDoc(documentId: string, user: CollabUser): CollabState 
       const reason = failureOf(event.code)
       if (!reason) return
       if (FATAL_CLOSE_CODES.includes(event.code) || reason === 'rejected') provider.shouldConnect = false
+      // The local copy is about to be dropped: keep its text so the user can copy what the server refused.
+      if (reason === 'rejected') saveUnsavedText(documentId, doc)
       setFailure(reason)
     }
     provider.on('status', handleStatus)

@@ -8,6 +8,7 @@ import { t } from '../../app/i18n.ts'
 import { useAwarenessUsers } from '../../collab/useAwarenessUsers.ts'
 import { useCollabDoc } from '../../collab/useCollabDoc.ts'
 import { userColor } from '../../collab/userColor.ts'
+import { PlanPanel } from '../plan/PlanPanel.tsx'
 import { Outline } from '../sections/Outline.tsx'
 import { SectionView } from '../sections/SectionView.tsx'
 import { useLockedSections } from '../sections/useLockedSections.ts'
@@ -15,6 +16,7 @@ import { useSections } from '../sections/useSections.ts'
 import { CollabFailureNotice } from './CollabFailureNotice.tsx'
 import { ConnectionIndicator } from './ConnectionIndicator.tsx'
 import { PresenceList } from './PresenceList.tsx'
+import { UnsavedTextNotice } from './UnsavedTextNotice.tsx'
 
 export function DocumentPage({ documentId }: { documentId: string }) {
   const { user: sessionUser } = useSession()
@@ -65,6 +67,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
       </header>
       <ErrorMessage message={error} />
       {failure && <CollabFailureNotice failure={failure} onReload={handleReload} />}
+      <UnsavedTextNotice documentId={documentId} doc={collab?.doc ?? null} synced={synced} />
       {role === 'viewer' && <p className="notice">{t('readOnly')}</p>}
       {collab && info && (
         <div className="doc-layout">
@@ -80,10 +83,14 @@ export function DocumentPage({ documentId }: { documentId: string }) {
                 user={user}
                 editable={editable}
                 locked={locked.has(section.id)}
+                lock={locked.get(section.id)}
+                canLock={role === 'coordinator'}
+                documentId={documentId}
                 count={counts.get(section.id) ?? 0}
                 onCount={handleCount}
               />
             ))}
+            {sections.some((section) => section.kind === 'plan') && <PlanPanel doc={collab.doc} role={role} />}
           </div>
         </div>
       )}

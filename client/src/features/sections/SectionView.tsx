@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'
 import type { SectionInfo } from '@samskriv/schema'
@@ -6,6 +7,8 @@ import type { CollabUser } from '../../collab/useCollabDoc.ts'
 import { SectionEditor } from '../../editor/SectionEditor.tsx'
 import { CharCounter } from './CharCounter.tsx'
 import { limitState } from './limitState.ts'
+import { SectionLockControls } from './SectionLockControls.tsx'
+import type { SectionLock } from './useLockedSections.ts'
 
 interface SectionViewProps {
   section: SectionInfo
@@ -14,17 +17,44 @@ interface SectionViewProps {
   user: CollabUser
   editable: boolean
   locked: boolean
+  /** The lock's details, when the section is locked. */
+  lock?: SectionLock
+  /** Coordinators lock and unlock sections, and may still edit locked ones (the server allows it). */
+  canLock?: boolean
+  documentId?: string
   count: number
   onCount: (sectionId: string, count: number) => void
 }
 
-export function SectionView({ section, doc, provider, user, editable, locked, count, onCount }: SectionViewProps) {
+function formatTime(at: string): string {
+  const date = new Date(at)
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' })
+}
+
+/** Announces lock changes that happen while the section is on screen (not the state it was loaded in). */
+function useLockAnnouncement(title: string, lock: SectionLock | undefined): string {
+  const [announcement, setAnnouncement] = useState('')
+  const previous = useRef(lock)
+  useEffect(() => {
+    const before = previous.current
+    previous.current = lock
+    if (lock && (!before || before.at !== lock.at || before.by !== lock.by)) setAnnouncement(t('lockAnnounced', { title, name: lock.byName }))
+    else if (!lock && before) setAnnouncement(t('unlockAnnounced', { title }))
+  }, [lock, title])
+  return announcement
+}
+
+export function SectionView({ section, doc, provider, user, editable, locked, lock, canLock = false, documentId, count, onCount }: SectionViewProps) {
   const headingId = `section-title-${section.id}`
   const state = limitState(count, section.charLimit)
+  const isLocked = locked || lock !== undefined
+  const announcement = useLockAnnouncement(section.title, lock)
+  const lockTime = lock ? formatTime(lock.at) : ''
+  const lockName = lock?.byName ?? ''
   return (
     <section
       id={`section-${section.id}`}
-      className={`section section--${state}${locked ? ' section--locked' : ''}`}
+      className={`section section--${state}${isLocked ? ' section--locked' : ''}`}
       aria-labelledby={headingId}
       data-section-key={section.key}
       data-limit-state={state}
@@ -32,8 +62,27 @@ export function SectionView({ section, doc, provider, user, editable, locked, co
       <div className="section__head">
         <h2 id={headingId}>{section.title}</h2>
         {section.required && <span className="badge">{t('required')}</span>}
-        {locked && <span className="badge badge--locked">{t('locked')}</span>}
+        {isLocked && !lock && <span className="badge badge--locked">{t('locked')}</span>}
+        {lock && (
+          <span
+            className="badge badge--locked"
+            role="note"
+            data-testid="lock-badge"
+            aria-label={
+              lock.reason
+                ? t('lockedLabelReason', { name: lockName, time: lockTime, reason: lock.reason })
+                : t('lockedLabel', { name: lockName, time: lockTime })
+            }
+          >
+            <span aria-hidden="true">🔒 </span>
+            {lock.reason ? t('lockedByReason', { name: lockName, time: lockTime, reason: lock.reason }) : t('lockedBy', { name: lockName, time: lockTime })}
+          </span>
+        )}
+        {canLock && documentId && <SectionLockControls documentId={documentId} sectionId={section.id} sectionTitle={section.title} locked={isLocked} />}
       </div>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
       {section.guidance && (
         <details className="guidance">
           <summary>{t('guidance')}</summary>
@@ -45,7 +94,7 @@ export function SectionView({ section, doc, provider, user, editable, locked, co
         provider={provider}
         sectionId={section.id}
         title={section.title}
-        editable={editable && !locked}
+        editable={editable && (!isLocked || canLock)}
         user={user}
         onCount={onCount}
       />

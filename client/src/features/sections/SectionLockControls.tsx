@@ -1,0 +1,73 @@
+import { useId, useState, type FormEvent } from 'react'
+import { api, errorMessage } from '../../api/client.ts'
+import { ErrorMessage } from '../../app/ErrorMessage.tsx'
+import { t } from '../../app/i18n.ts'
+
+interface SectionLockControlsProps {
+  documentId: string
+  sectionId: string
+  sectionTitle: string
+  locked: boolean
+}
+
+/** Coordinator-only buttons to lock a section for review (with an optional reason) and to unlock it. */
+export function SectionLockControls({ documentId, sectionId, sectionTitle, locked }: SectionLockControlsProps) {
+  const [formOpen, setFormOpen] = useState(false)
+  const [reason, setReason] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const inputId = useId()
+
+  const lock = async (event: FormEvent) => {
+    event.preventDefault()
+    setBusy(true)
+    setError(null)
+    try {
+      await api.lockSection(documentId, sectionId, reason.trim() || undefined)
+      setFormOpen(false)
+      setReason('')
+    } catch (caught) {
+      setError(t('lockFailed', { message: errorMessage(caught) }))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const unlock = async () => {
+    setBusy(true)
+    setError(null)
+    try {
+      await api.unlockSection(documentId, sectionId)
+    } catch (caught) {
+      setError(t('unlockFailed', { message: errorMessage(caught) }))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="lock-controls">
+      {locked ? (
+        <button type="button" className="button button--secondary" disabled={busy} onClick={() => void unlock()} aria-describedby={`section-title-${sectionId}`}>
+          {t('unlock')}
+        </button>
+      ) : formOpen ? (
+        <form className="lock-form" onSubmit={(event) => void lock(event)} aria-label={`${t('lockForReview')}: ${sectionTitle}`}>
+          <label htmlFor={inputId}>{t('lockReason')}</label>
+          <input id={inputId} type="text" maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} autoFocus />
+          <button type="submit" className="button" disabled={busy}>
+            {t('lockConfirm')}
+          </button>
+          <button type="button" className="button button--secondary" disabled={busy} onClick={() => setFormOpen(false)}>
+            {t('cancel')}
+          </button>
+        </form>
+      ) : (
+        <button type="button" className="button button--secondary" onClick={() => setFormOpen(true)} aria-describedby={`section-title-${sectionId}`}>
+          {t('lockForReview')}
+        </button>
+      )}
+      {error && <ErrorMessage message={error} />}
+    </div>
+  )
+}
