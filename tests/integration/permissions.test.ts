@@ -121,6 +121,27 @@ describe('the server enforces roles and locks on every update', () => {
     observer.destroy()
   })
 
+  it('lets an editor mark a section ready for review but not approve it', async () => {
+    const section = fixture.sections[6]!.id
+    const setStatus = (status: string) => (doc: Y.Doc) => (doc.getMap('sections').get(section) as Y.Map<unknown>).set('status', status)
+    const ready = await RawClient.connect(server.wsUrl, fixture.documentId, editor.token)
+    await ready.waitSynced()
+    ready.edit(setStatus('klar-for-granskning'))
+    const observer = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    const statusSeen = () => (observer.doc.getMap('sections').get(section) as Y.Map<unknown>).get('status')
+    await waitFor(() => statusSeen() === 'klar-for-granskning', 'ready status arrives')
+    const approve = await RawClient.connect(server.wsUrl, fixture.documentId, editor.token)
+    await approve.waitSynced()
+    approve.edit(setStatus('godkand'))
+    expect(await approve.waitClosed()).toBe(4403)
+    const coordinator = await RawClient.connect(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    await coordinator.waitSynced()
+    coordinator.edit(setStatus('godkand'))
+    await waitFor(() => statusSeen() === 'godkand', 'coordinator approval arrives')
+    for (const client of [ready, coordinator]) client.close()
+    observer.destroy()
+  })
+
   it('keeps the honest app client in sync while others are refused', async () => {
     const section = fixture.sections[5]!.id
     const a = await newClient(server.wsUrl, fixture.documentId, editor.token)

@@ -2,6 +2,7 @@ import { UpdateRejectedError, type RoomExtension } from '@samskriv/collab'
 import { CloseCodes } from '@samskriv/protocol'
 import { isRole, Root } from '@samskriv/schema'
 import { checkUpdate } from '@samskriv/update-guard'
+import { approvesSection } from './approvesSection.ts'
 
 /**
  * Every client update passes the guard before it is applied: the roots it touches must all be
@@ -14,7 +15,12 @@ export function permissions(): RoomExtension {
       if (!isRole(role)) throw new UpdateRejectedError(CloseCodes.forbidden, 'unknown role')
       const locks = room.doc.getMap(Root.locks)
       const result = checkUpdate(room.doc, update, role, { isLocked: (sectionId) => locks.has(sectionId) })
-      if (result.ok) return
+      if (result.ok) {
+        if (role !== 'coordinator' && approvesSection(room.doc, update)) {
+          throw new UpdateRejectedError(CloseCodes.forbidden, 'Bara en samordnare kan godkänna ett avsnitt.')
+        }
+        return
+      }
       const event =
         result.code === 'forbidden'
           ? CloseCodes.forbidden
