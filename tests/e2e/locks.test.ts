@@ -1,0 +1,64 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
+import { launchBrowser, logIn, seriousViolations } from '../utils/browser.ts'
+import { newServer, type TestServer } from '../utils/newServer.ts'
+
+let server: TestServer
+let browser: Browser
+let fixture: Fixture
+let editor: TestUser
+
+beforeAll(async () => {
+  server = await newServer()
+  browser = await launchBrowser()
+  fixture = await newFixture(server.url, 'fardplan')
+  editor = await fixture.addMember('editor', 'Elsa Editor')
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('section locks in the browser', () => {
+  it('a coordinator locks a section: it turns read-only for the editor live, and editable again on unlock', async () => {
+    const coordinatorPage = await (await browser.newContext()).newPage()
+    const editorPage = await (await browser.newContext()).newPage()
+    await logIn(coordinatorPage, server.url, fixture.coordinator.email)
+    await logIn(editorPage, server.url, editor.email)
+    for (const page of [coordinatorPage, editorPage]) {
+      await expect.poll(() => page.getByRole('link', { name: 'Förbundet' }).count(), { timeout: 10_000 }).toBeGreaterThan(0)
+      await page.goto(`${server.url}/d/${fixture.documentId}`)
+      await page.getByTestId('connection-status').filter({ hasText: 'Ansluten' }).waitFor({ timeout: 10_000 })
+    }
+
+    const section = fixture.sections[0]!
+    const editorOf = (page: Page) => page.getByRole('textbox', { name: section.title, exact: true })
+    const sectionOf = (page: Page) => page.locator(`#section-${section.id}`)
+    await expect.poll(() => editorOf(editorPage).getAttribute('contenteditable'), { timeout: 10_000 }).toBe('true')
+
+    // Lock with a reason.
+    await sectionOf(coordinatorPage).getByRole('button', { name: 'Lås för granskning' }).click()
+    await sectionOf(coordinatorPage).getByLabel('Anledning (valfritt)').fill('Granskas av styrelsen')
+    await sectionOf(coordinatorPage).getByRole('button', { name: 'Lås avsnittet' }).click()
+
+    await expect.poll(() => editorOf(editorPage).getAttribute('contenteditable'), { timeout: 3_000 }).toBe('false')
+    await expect.poll(() => sectionOf(editorPage).getByTestId('lock-badge').textContent(), { timeout: 3_000 }).toContain('Låst av Samordnare Siv')
+    expect(await sectionOf(editorPage).getByTestId('lock-badge').textContent()).toContain('Granskas av styrelsen')
+    await expect
+      .poll(() => editorPage.getByRole('status').allTextContents(), { timeout: 3_000 })
+      .toContain(`Avsnittet ”${section.title}” låstes för granskning av Samordnare Siv`)
+    // The coordinator may still edit a locked section.
+    expect(await editorOf(coordinatorPage).getAttribute('contenteditable')).toBe('true')
+    expect(await seriousViolations(editorPage)).toEqual([])
+    expect(await seriousViolations(coordinatorPage)).toEqual([])
+
+    // Unlock: the editor can type again and the coordinator sees it.
+    await sectionOf(coordinatorPage).getByRole('button', { name: 'Lås upp' }).click()
+    await expect.poll(() => editorOf(editorPage).getAttribute('contenteditable'), { timeout: 3_000 }).toBe('true')
+    await expect.poll(() => sectionOf(editorPage).getByTestId('lock-badge').count(), { timeout: 3_000 }).toBe(0)
+    await editorOf(editorPage).click()
+    await editorPage.keyboard.type('Skrivet efter upplåsning.')
+    await expect.poll(() => editorOf(coordinatorPage).textContent(), { timeout: 10_000 }).toContain('Skrivet efter upplåsning.')
+  })
+})
