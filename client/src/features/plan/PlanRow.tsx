@@ -1,0 +1,72 @@
+import type * as Y from 'yjs'
+import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS, formatYearMonth, isYearMonth, removeActivity, updateActivity } from '@samskriv/plan'
+import type { Activity, ActivityPatch, ActivityStatus } from '@samskriv/plan'
+
+interface PlanRowProps {
+  doc: Y.Doc
+  activity: Activity
+  /** 1-based, for labels that stay put while the title is edited. */
+  row: number
+  editable: boolean
+}
+
+/** One activity in the plan table, edited in place field by field. */
+export function PlanRow({ doc, activity, row, editable }: PlanRowProps) {
+  const owner = activity.owner?.name ?? ''
+  if (!editable) {
+    return (
+      <tr>
+        <th scope="row">{activity.title}</th>
+        <td>{owner}</td>
+        <td>{formatYearMonth(activity.start)}</td>
+        <td>{formatYearMonth(activity.end)}</td>
+        <td>{ACTIVITY_STATUS_LABELS[activity.status]}</td>
+        <td>{activity.phase}</td>
+      </tr>
+    )
+  }
+  const update = (patch: ActivityPatch) => updateActivity(doc, activity.id, patch)
+  const label = (field: string) => `${field}, rad ${row}`
+  return (
+    <tr>
+      <th scope="row">
+        <input aria-label={label('Aktivitet')} value={activity.title} onChange={(event) => update({ title: event.target.value })} />
+      </th>
+      <td>
+        <input
+          key={owner}
+          aria-label={label('Ansvarig')}
+          defaultValue={owner}
+          onBlur={(event) => {
+            const name = event.target.value.trim()
+            if (name !== owner) update({ owner: name ? { kind: 'external', name } : null })
+          }}
+        />
+      </td>
+      <td>
+        <input type="month" aria-label={label('Start')} value={activity.start}
+          onChange={(event) => isYearMonth(event.target.value) && update({ start: event.target.value })} />
+      </td>
+      <td>
+        <input type="month" aria-label={label('Slut')} value={activity.end}
+          onChange={(event) => isYearMonth(event.target.value) && update({ end: event.target.value })} />
+      </td>
+      <td>
+        <select aria-label={label('Status')} value={activity.status}
+          onChange={(event) => update({ status: event.target.value as ActivityStatus })}>
+          {ACTIVITY_STATUSES.map((status) => (
+            <option key={status} value={status}>{ACTIVITY_STATUS_LABELS[status]}</option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <input aria-label={label('Fas')} value={activity.phase} onChange={(event) => update({ phase: event.target.value })} />
+      </td>
+      <td>
+        <button type="button" className="button button--secondary" onClick={() => removeActivity(doc, activity.id)}>
+          Ta bort<span className="visually-hidden"> {activity.title || `rad ${row}`}</span>
+        </button>
+      </td>
+    </tr>
+  )
+}

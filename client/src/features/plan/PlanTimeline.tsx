@@ -1,0 +1,73 @@
+import { Fragment } from 'react'
+import type { CSSProperties } from 'react'
+import { addMonths, formatYearMonth, isYearMonth, monthsBetween, timelineRows } from '@samskriv/plan'
+import type { Activity, YearMonth } from '@samskriv/plan'
+import { currentMonth } from './currentMonth.ts'
+
+const MAX_MONTHS = 120
+
+function range(activities: readonly Activity[]): { from: YearMonth; to: YearMonth } | null {
+  const starts = activities.map((a) => a.start).filter(isYearMonth).sort()
+  const ends = activities.flatMap((a) => [a.end, a.recurrence?.until ?? a.end]).filter(isYearMonth).sort()
+  const from = starts[0]
+  const last = ends[ends.length - 1]
+  if (!from || !last) return null
+  const to = monthsBetween(from, last) < 0 ? from : last
+  return { from, to: monthsBetween(from, to) >= MAX_MONTHS ? addMonths(from, MAX_MONTHS - 1) : to }
+}
+
+/** A month grid from the earliest start to the latest end, one line per activity, grouped by phase. */
+export function PlanTimeline({ activities }: { activities: readonly Activity[] }) {
+  const span = range(activities)
+  if (!span) return null
+  const count = monthsBetween(span.from, span.to) + 1
+  const months = Array.from({ length: count }, (_, index) => addMonths(span.from, index))
+  const today = monthsBetween(span.from, currentMonth())
+  const groups = timelineRows(activities, span)
+  const lines = groups.flatMap((group) => [{ group, row: null }, ...group.rows.map((row) => ({ group, row }))])
+  const grid = { '--plan-months': count } as CSSProperties
+  return (
+    <section className="plan-timeline" aria-labelledby="plan-timeline-title">
+      <h3 id="plan-timeline-title">Tidslinje</h3>
+      <div className="plan-timeline__scroll">
+        <div className="plan-timeline__grid" style={grid}>
+          <div className="plan-timeline__corner" aria-hidden="true" />
+          {months.map((month) => (
+            <div key={month} className="plan-timeline__month" aria-hidden="true">{formatYearMonth(month)}</div>
+          ))}
+          {today >= 0 && today < count && (
+            <div className="plan-timeline__today" style={{ gridColumn: today + 2, gridRow: `1 / ${lines.length + 2}` }}>
+              <span className="visually-hidden">Idag: {formatYearMonth(currentMonth())}</span>
+            </div>
+          )}
+          {lines.map(({ group, row }, index) =>
+            row === null ? (
+              <div key={`phase-${group.phase}`} role="heading" aria-level={4} className="plan-timeline__phase" style={{ gridRow: index + 2 }}>
+                {group.label}
+              </div>
+            ) : (
+              <Fragment key={`row-${row.activityId}`}>
+                <div className="plan-timeline__title" aria-hidden="true" style={{ gridRow: index + 2 }}>
+                  {row.title}
+                </div>
+                {row.bars.map((bar) => (
+                  <div
+                    key={`bar-${row.activityId}-${bar.start}`}
+                    data-testid="timeline-bar"
+                    className={`plan-timeline__bar plan-timeline__bar--${row.status}`}
+                    style={{ gridRow: index + 2, gridColumn: `${bar.start + 2} / ${bar.end + 3}` }}
+                  >
+                    <span className="plan-timeline__bar-title">{row.title}</span>
+                    <span className="visually-hidden">
+                      , {formatYearMonth(addMonths(span.from, bar.start))}–{formatYearMonth(addMonths(span.from, bar.end))}
+                    </span>
+                  </div>
+                ))}
+              </Fragment>
+            ),
+          )}
+        </div>
+      </div>
+    </section>
+  )
+}
