@@ -61,4 +61,43 @@ describe('section locks in the browser', () => {
     await editorPage.keyboard.type('Skrivet efter upplåsning.')
     await expect.poll(() => editorOf(coordinatorPage).textContent(), { timeout: 10_000 }).toContain('Skrivet efter upplåsning.')
   })
+
+  it('text typed offline into a section locked meanwhile is refused, and offered for copying after the reload', async () => {
+    const coordinatorPage = await (await browser.newContext()).newPage()
+    const editorContext = await browser.newContext()
+    const editorPage = await editorContext.newPage()
+    await logIn(coordinatorPage, server.url, fixture.coordinator.email)
+    await logIn(editorPage, server.url, editor.email)
+    for (const page of [coordinatorPage, editorPage]) {
+      await expect.poll(() => page.getByRole('link', { name: 'Förbundet' }).count(), { timeout: 10_000 }).toBeGreaterThan(0)
+      await page.goto(`${server.url}/d/${fixture.documentId}`)
+      await page.getByTestId('connection-status').filter({ hasText: 'Ansluten' }).waitFor({ timeout: 10_000 })
+    }
+    const section = fixture.sections[1]!
+    const editorOf = (page: Page) => page.getByRole('textbox', { name: section.title, exact: true })
+    const sectionOf = (page: Page) => page.locator(`#section-${section.id}`)
+
+    await editorContext.setOffline(true)
+    await editorPage.getByTestId('connection-status').filter({ hasText: 'Offline' }).waitFor({ timeout: 10_000 })
+    await editorOf(editorPage).click()
+    await editorPage.keyboard.type('Offlinetext som servern vägrar.')
+
+    await sectionOf(coordinatorPage).getByRole('button', { name: 'Lås för granskning' }).click()
+    await sectionOf(coordinatorPage).getByRole('button', { name: 'Lås avsnittet' }).click()
+    await expect.poll(() => sectionOf(coordinatorPage).getByTestId('lock-badge').count(), { timeout: 3_000 }).toBe(1)
+
+    await editorContext.setOffline(false)
+    const reload = editorPage.getByRole('button', { name: 'Ladda om dokumentet' })
+    await reload.waitFor({ timeout: 10_000 })
+    await reload.click()
+
+    const unsaved = editorPage.getByRole('textbox', { name: `Text som inte kunde sparas: ${section.title}` })
+    await expect.poll(() => unsaved.inputValue(), { timeout: 10_000 }).toContain('Offlinetext som servern vägrar.')
+    expect(await unsaved.getAttribute('readonly')).not.toBeNull()
+    await expect.poll(() => editorOf(editorPage).getAttribute('contenteditable'), { timeout: 10_000 }).toBe('false')
+    expect(await editorOf(editorPage).textContent()).not.toContain('Offlinetext')
+    expect(await editorPage.getByRole('button', { name: 'Ladda om dokumentet' }).count()).toBe(0)
+    expect(await editorPage.getByRole('button', { name: 'Kopiera' }).count()).toBe(1)
+    expect(await seriousViolations(editorPage)).toEqual([])
+  })
 })
