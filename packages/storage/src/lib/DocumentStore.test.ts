@@ -7,9 +7,19 @@ import type { DocumentStore } from './DocumentStore.ts'
 import { MemoryDocumentStore } from './MemoryDocumentStore.ts'
 import { openSqlite } from './sqlite/openSqlite.ts'
 import { SqliteDocumentStore } from './sqlite/SqliteDocumentStore.ts'
+import { openPostgres, quoteIdentifier } from './postgres/openPostgres.ts'
+import { PostgresDocumentStore } from './postgres/PostgresDocumentStore.ts'
+import { openTestPostgres } from './postgres/testDatabase.ts'
+
+// Postgres runs when DATABASE_URL is set; set but unreachable makes these tests fail, not skip.
+const databaseUrl = process.env.DATABASE_URL || undefined
 
 const dirs: string[] = []
-afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+const cleanups: Array<() => Promise<void>> = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+  dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }))
+})
 
 function sqliteFile(): string {
   const dir = mkdtempSync(join(tmpdir(), 'samskriv-store-'))
@@ -17,9 +27,20 @@ function sqliteFile(): string {
   return join(dir, 'db.sqlite')
 }
 
-const adapters: Array<[string, () => DocumentStore]> = [
-  ['memory', () => new MemoryDocumentStore()],
-  ['sqlite', () => new SqliteDocumentStore(openSqlite(sqliteFile()))],
+async function postgresStore(url: string): Promise<PostgresDocumentStore> {
+  const db = await openTestPostgres(url)
+  const store = new PostgresDocumentStore(db.pool)
+  cleanups.push(async () => {
+    await store.close()
+    await db.close()
+  })
+  return store
+}
+
+const adapters: Array<[string, () => Promise<DocumentStore>]> = [
+  ['memory', async () => new MemoryDocumentStore()],
+  ['sqlite', async () => new SqliteDocumentStore(openSqlite(sqliteFile()))],
+  ...(databaseUrl ? [['postgres', () => postgresStore(databaseUrl)] as [string, () => Promise<DocumentStore>]] : []),
 ]
 
 function edits(count: number): Uint8Array[] {
@@ -38,7 +59,7 @@ function replay(updates: Uint8Array[]): string {
 
 describe.each(adapters)('DocumentStore (%s)', (_name, create) => {
   it('returns appended updates in order, per document', async () => {
-    const store = create()
+    const store = await create()
     const updates = edits(20)
     await Promise.all(updates.map((update) => store.appendUpdates('doc-1', [update])))
     await store.appendUpdates('doc-2', edits(1))
@@ -49,7 +70,7 @@ describe.each(adapters)('DocumentStore (%s)', (_name, create) => {
   })
 
   it('compacts a prefix into one snapshot and keeps later updates', async () => {
-    const store = create()
+    const store = await create()
     const updates = edits(10)
     await store.appendUpdates('doc', updates.slice(0, 6))
     const { lastSeq } = await store.load('doc')
@@ -70,5 +91,53 @@ describe('SqliteDocumentStore', () => {
     await first.appendUpdates('doc', updates)
     const reopened = new SqliteDocumentStore(openSqlite(file))
     expect(replay((await reopened.load('doc')).updates)).toBe(replay(updates))
+  })
+})
+
+describe.skipIf(!databaseUrl)('PostgresDocumentStore', () => {
+  const url = databaseUrl ?? ''
+
+  it('gives each caller in one group commit its own last sequence number, in call order', async () => {
+    const store = await postgresStore(url)
+    const updates = edits(9)
+    const seqs = await Promise.all([
+      store.appendUpdates('a', updates.slice(0, 3)),
+      store.appendUpdates('b', updates.slice(3, 4)),
+      store.appendUpdates('a', updates.slice(4, 9)),
+      store.appendUpdates('c', []),
+    ])
+    expect(seqs[0]).toBeLessThan(seqs[1] ?? 0)
+    expect(seqs[1]).toBeLessThan(seqs[2] ?? 0)
+    expect(seqs[3]).toBe(0)
+    const a = await store.load('a')
+    expect(a.lastSeq).toBe(seqs[2])
+    expect(replay(a.updates)).toBe(replay([...updates.slice(0, 3), ...updates.slice(4, 9)]))
+    expect(typeof a.lastSeq).toBe('number')
+  })
+
+  it('keeps updates across reopening the pool, and migrating twice at once is safe', async () => {
+    const schema = `test_reopen_${process.pid}_${Date.now()}`
+    const [first, second] = await Promise.all([openPostgres(url, { schema }), openPostgres(url, { schema })])
+    cleanups.push(async () => {
+      await second.pool.query(`DROP SCHEMA IF EXISTS ${quoteIdentifier(schema)} CASCADE`)
+      await second.close()
+    })
+    const { rows } = await first.pool.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')
+    expect(rows.map((row) => row.version)).toEqual([1])
+    const updates = edits(3)
+    const writer = new PostgresDocumentStore(first.pool)
+    await writer.appendUpdates('doc', updates)
+    await writer.close()
+    await first.close()
+    const reopened = await openPostgres(url, { schema })
+    const reader = new PostgresDocumentStore(reopened.pool)
+    expect(replay((await reader.load('doc')).updates)).toBe(replay(updates))
+    await reopened.close()
+  })
+})
+
+describe('openPostgres', () => {
+  it('rejects when the database is unreachable', async () => {
+    await expect(openPostgres('postgres://postgres@127.0.0.1:1/none')).rejects.toThrow()
   })
 })

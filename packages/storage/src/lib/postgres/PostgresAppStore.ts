@@ -1,0 +1,258 @@
+import type pg from 'pg'
+import type {
+  AppStore,
+  AuditRecord,
+  DocumentRecord,
+  InvitationRecord,
+  MemberRecord,
+  NewAudit,
+  SessionRecord,
+  UserRecord,
+  WorkspaceRecord,
+} from '../AppStore.ts'
+import type { Role } from '../types.ts'
+
+type Row = Record<string, unknown>
+
+const user = (row: Row): UserRecord => ({
+  id: row.id as string,
+  email: row.email as string,
+  name: row.name as string,
+  passwordHash: row.password_hash as string,
+  createdAt: row.created_at as string,
+})
+
+const workspace = (row: Row): WorkspaceRecord => ({
+  id: row.id as string,
+  name: row.name as string,
+  createdBy: row.created_by as string,
+  createdAt: row.created_at as string,
+})
+
+const member = (row: Row): MemberRecord => ({
+  workspaceId: row.workspace_id as string,
+  userId: row.user_id as string,
+  role: row.role as Role,
+  name: row.name as string,
+  email: row.email as string,
+  createdAt: row.created_at as string,
+})
+
+const invitation = (row: Row): InvitationRecord => ({
+  tokenHash: row.token_hash as string,
+  workspaceId: row.workspace_id as string,
+  email: row.email as string,
+  role: row.role as Role,
+  createdBy: row.created_by as string,
+  createdAt: row.created_at as string,
+  expiresAt: row.expires_at as string,
+  acceptedAt: (row.accepted_at as string | null) ?? null,
+})
+
+const document = (row: Row): DocumentRecord => ({
+  id: row.id as string,
+  workspaceId: row.workspace_id as string,
+  title: row.title as string,
+  template: row.template as string,
+  templateVersion: row.template_version as number,
+  createdBy: row.created_by as string,
+  createdAt: row.created_at as string,
+  updatedAt: row.updated_at as string,
+  deletedAt: (row.deleted_at as string | null) ?? null,
+})
+
+const audit = (row: Row): AuditRecord => ({
+  // BIGINT arrives as a string; audit ids stay far below 2^53.
+  id: Number(row.id),
+  workspaceId: row.workspace_id as string,
+  documentId: (row.document_id as string | null) ?? null,
+  actorId: row.actor_id as string,
+  actorName: (row.actor_name as string | null) ?? undefined,
+  action: row.action as string,
+  details: JSON.parse(row.details as string) as Record<string, unknown>,
+  at: row.at as string,
+})
+
+/**
+ * The relational half in PostgreSQL, mirroring `SqliteAppStore` query for query. Names sort with
+ * COLLATE "C" (byte order), as SQLite's default BINARY collation does.
+ */
+export class PostgresAppStore implements AppStore {
+  constructor(private readonly pool: pg.Pool) {}
+
+  private async one(sql: string, ...params: unknown[]): Promise<Row | undefined> {
+    return (await this.pool.query<Row>(sql, params)).rows[0]
+  }
+
+  private async all(sql: string, ...params: unknown[]): Promise<Row[]> {
+    return (await this.pool.query<Row>(sql, params)).rows
+  }
+
+  private async run(sql: string, ...params: unknown[]): Promise<number> {
+    return (await this.pool.query(sql, params)).rowCount ?? 0
+  }
+
+  async createUser(u: UserRecord): Promise<void> {
+    await this.run('INSERT INTO users (id, email, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)', u.id, u.email, u.name, u.passwordHash, u.createdAt)
+  }
+
+  async findUserByEmail(email: string): Promise<UserRecord | undefined> {
+    const row = await this.one('SELECT * FROM users WHERE email = $1', email)
+    return row && user(row)
+  }
+
+  async findUserById(id: string): Promise<UserRecord | undefined> {
+    const row = await this.one('SELECT * FROM users WHERE id = $1', id)
+    return row && user(row)
+  }
+
+  async createSession(s: SessionRecord): Promise<void> {
+    await this.run('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', s.tokenHash, s.userId, s.createdAt, s.expiresAt)
+  }
+
+  async findSession(tokenHash: string): Promise<SessionRecord | undefined> {
+    const row = await this.one('SELECT * FROM sessions WHERE token_hash = $1', tokenHash)
+    if (!row) return undefined
+    return { tokenHash, userId: row.user_id as string, createdAt: row.created_at as string, expiresAt: row.expires_at as string }
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.run('DELETE FROM sessions WHERE token_hash = $1', tokenHash)
+  }
+
+  async createWorkspace(w: WorkspaceRecord, coordinatorId: string): Promise<void> {
+    const client = await this.pool.connect()
+    try {
+      await client.query('BEGIN')
+      await client.query('INSERT INTO workspaces (id, name, created_by, created_at) VALUES ($1, $2, $3, $4)', [w.id, w.name, w.createdBy, w.createdAt])
+      await client.query("INSERT INTO members (workspace_id, user_id, role, created_at) VALUES ($1, $2, 'coordinator', $3)", [w.id, coordinatorId, w.createdAt])
+      await client.query('COMMIT')
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined)
+      throw error
+    } finally {
+      client.release()
+    }
+  }
+
+  async findWorkspace(id: string): Promise<WorkspaceRecord | undefined> {
+    const row = await this.one('SELECT * FROM workspaces WHERE id = $1', id)
+    return row && workspace(row)
+  }
+
+  async listWorkspacesOf(userId: string): Promise<Array<WorkspaceRecord & { role: Role }>> {
+    const rows = await this.all(
+      'SELECT w.*, m.role FROM workspaces w JOIN members m ON m.workspace_id = w.id WHERE m.user_id = $1 ORDER BY w.name COLLATE "C"',
+      userId,
+    )
+    return rows.map((row) => ({ ...workspace(row), role: row.role as Role }))
+  }
+
+  async findMember(workspaceId: string, userId: string): Promise<MemberRecord | undefined> {
+    const row = await this.one(
+      'SELECT m.*, u.name, u.email FROM members m JOIN users u ON u.id = m.user_id WHERE m.workspace_id = $1 AND m.user_id = $2',
+      workspaceId,
+      userId,
+    )
+    return row && member(row)
+  }
+
+  async listMembers(workspaceId: string): Promise<MemberRecord[]> {
+    const rows = await this.all(
+      'SELECT m.*, u.name, u.email FROM members m JOIN users u ON u.id = m.user_id WHERE m.workspace_id = $1 ORDER BY u.name COLLATE "C"',
+      workspaceId,
+    )
+    return rows.map(member)
+  }
+
+  async upsertMember(workspaceId: string, userId: string, role: Role, at: string): Promise<void> {
+    await this.run(
+      'INSERT INTO members (workspace_id, user_id, role, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role',
+      workspaceId,
+      userId,
+      role,
+      at,
+    )
+  }
+
+  async removeMember(workspaceId: string, userId: string): Promise<void> {
+    await this.run('DELETE FROM members WHERE workspace_id = $1 AND user_id = $2', workspaceId, userId)
+  }
+
+  async createInvitation(i: InvitationRecord): Promise<void> {
+    await this.run(
+      'INSERT INTO invitations (token_hash, workspace_id, email, role, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      i.tokenHash,
+      i.workspaceId,
+      i.email,
+      i.role,
+      i.createdBy,
+      i.createdAt,
+      i.expiresAt,
+    )
+  }
+
+  async findInvitation(tokenHash: string): Promise<InvitationRecord | undefined> {
+    const row = await this.one('SELECT * FROM invitations WHERE token_hash = $1', tokenHash)
+    return row && invitation(row)
+  }
+
+  async acceptInvitation(tokenHash: string, at: string): Promise<boolean> {
+    // A single conditional UPDATE: of two concurrent accepts, exactly one changes the row.
+    return (await this.run('UPDATE invitations SET accepted_at = $1 WHERE token_hash = $2 AND accepted_at IS NULL', at, tokenHash)) === 1
+  }
+
+  async createDocument(d: DocumentRecord): Promise<void> {
+    await this.run(
+      'INSERT INTO documents (id, workspace_id, title, template, template_version, created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      d.id,
+      d.workspaceId,
+      d.title,
+      d.template,
+      d.templateVersion,
+      d.createdBy,
+      d.createdAt,
+      d.updatedAt,
+    )
+  }
+
+  async findDocument(id: string): Promise<DocumentRecord | undefined> {
+    const row = await this.one('SELECT * FROM documents WHERE id = $1 AND deleted_at IS NULL', id)
+    return row && document(row)
+  }
+
+  async listDocuments(workspaceId: string): Promise<DocumentRecord[]> {
+    const rows = await this.all('SELECT * FROM documents WHERE workspace_id = $1 AND deleted_at IS NULL ORDER BY updated_at COLLATE "C" DESC', workspaceId)
+    return rows.map(document)
+  }
+
+  async updateDocument(id: string, patch: Partial<Pick<DocumentRecord, 'title' | 'updatedAt' | 'deletedAt'>>): Promise<void> {
+    const columns = { title: 'title', updatedAt: 'updated_at', deletedAt: 'deleted_at' } as const
+    const entries = Object.entries(patch).filter(([, value]) => value !== undefined) as Array<[keyof typeof columns, unknown]>
+    if (entries.length === 0) return
+    const sets = entries.map(([key], index) => `${columns[key]} = $${index + 1}`).join(', ')
+    await this.run(`UPDATE documents SET ${sets} WHERE id = $${entries.length + 1}`, ...entries.map(([, value]) => value), id)
+  }
+
+  async appendAudit(e: NewAudit): Promise<void> {
+    await this.run(
+      'INSERT INTO audit (workspace_id, document_id, actor_id, action, details, at) VALUES ($1, $2, $3, $4, $5, $6)',
+      e.workspaceId,
+      e.documentId,
+      e.actorId,
+      e.action,
+      JSON.stringify(e.details),
+      e.at,
+    )
+  }
+
+  async listAudit(filter: { documentId?: string; workspaceId?: string; limit?: number }): Promise<AuditRecord[]> {
+    const where = filter.documentId ? 'a.document_id = $1' : 'a.workspace_id = $1'
+    const rows = await this.all(
+      `SELECT a.*, u.name AS actor_name FROM audit a LEFT JOIN users u ON u.id = a.actor_id WHERE ${where} ORDER BY a.id DESC LIMIT $2`,
+      filter.documentId ?? filter.workspaceId,
+      filter.limit ?? 500,
+    )
+    return rows.map(audit)
+  }
+}

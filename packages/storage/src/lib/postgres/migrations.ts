@@ -1,0 +1,78 @@
+/**
+ * Versioned schema migrations for PostgreSQL, applied in order at start-up. Never edit a released
+ * entry: add a new one. `schema_migrations` records which versions a database has.
+ * The same tables and columns as the SQLite schema; timestamps stay TEXT (ISO strings) so both
+ * adapters behave identically.
+ */
+export const postgresMigrations: readonly string[] = [
+  // 1: accounts, workspaces, documents, update log, audit
+  `
+  CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    email TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE sessions (
+    token_hash TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+  );
+  CREATE INDEX sessions_user ON sessions(user_id);
+  CREATE TABLE workspaces (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_by TEXT NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE members (
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (workspace_id, user_id)
+  );
+  CREATE INDEX members_user ON members(user_id);
+  CREATE TABLE invitations (
+    token_hash TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    email TEXT NOT NULL,
+    role TEXT NOT NULL,
+    created_by TEXT NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    accepted_at TEXT
+  );
+  CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+    title TEXT NOT NULL,
+    template TEXT NOT NULL,
+    template_version INTEGER NOT NULL,
+    created_by TEXT NOT NULL REFERENCES users(id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+  );
+  CREATE INDEX documents_workspace ON documents(workspace_id);
+  CREATE TABLE doc_updates (
+    seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    doc_id TEXT NOT NULL,
+    data BYTEA NOT NULL
+  );
+  CREATE INDEX doc_updates_doc ON doc_updates(doc_id, seq);
+  CREATE TABLE audit (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    workspace_id TEXT NOT NULL,
+    document_id TEXT,
+    actor_id TEXT NOT NULL,
+    action TEXT NOT NULL,
+    details TEXT NOT NULL,
+    at TEXT NOT NULL
+  );
+  CREATE INDEX audit_document ON audit(document_id, id);
+  CREATE INDEX audit_workspace ON audit(workspace_id, id);
+  `,
+]
