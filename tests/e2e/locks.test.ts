@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
+import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
 import { launchBrowser, logIn, seriousViolations } from '../utils/browser.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 
@@ -99,5 +99,24 @@ describe('section locks in the browser', () => {
     expect(await editorPage.getByRole('button', { name: 'Ladda om dokumentet' }).count()).toBe(0)
     expect(await editorPage.getByRole('button', { name: 'Kopiera' }).count()).toBe(1)
     expect(await seriousViolations(editorPage)).toEqual([])
+  })
+  it('shows the coordinator an audit log of locks, and refuses it to an editor', async () => {
+    const section = fixture.sections[1]!
+    await call(server.url, 'POST', `/api/documents/${fixture.documentId}/sections/${section.id}/lock`, fixture.coordinator.token, { reason: 'Till styrgruppen' })
+    const page = await (await browser.newContext()).newPage()
+    await logIn(page, server.url, fixture.coordinator.email)
+    await expect.poll(() => page.getByRole('link', { name: 'Förbundet' }).count(), { timeout: 10_000 }).toBeGreaterThan(0)
+    await page.goto(`${server.url}/d/${fixture.documentId}/logg`)
+    const row = page.getByRole('row').filter({ hasText: 'Låste ett avsnitt' }).filter({ hasText: 'Till styrgruppen' })
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBeGreaterThan(0)
+    expect(await row.first().textContent()).toContain('Samordnare Siv')
+    expect(await seriousViolations(page)).toEqual([])
+
+    const editorPage = await (await browser.newContext()).newPage()
+    await logIn(editorPage, server.url, editor.email)
+    await expect.poll(() => editorPage.getByRole('link', { name: 'Förbundet' }).count(), { timeout: 10_000 }).toBeGreaterThan(0)
+    await editorPage.goto(`${server.url}/d/${fixture.documentId}/logg`)
+    await expect.poll(() => editorPage.getByRole('alert').textContent(), { timeout: 10_000 }).toBeTruthy()
+    expect(await editorPage.getByRole('row').count()).toBe(0)
   })
 })

@@ -90,6 +90,14 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   return data as T
 }
 
+export interface AuditEntry {
+  id: number
+  actorName?: string
+  action: string
+  details: Record<string, unknown>
+  at: string
+}
+
 export const api = {
   register: (body: { email: string; name: string; password: string }) =>
     request<{ token: string; user: User }>('POST', '/auth/register', body),
@@ -117,6 +125,8 @@ export const api = {
   /** Coordinator only: locks a section for review; the server writes it into the `locks` root. */
   lockSection: (documentId: string, sectionId: string, reason?: string) =>
     request<unknown>('POST', `/documents/${encodeURIComponent(documentId)}/sections/${encodeURIComponent(sectionId)}/lock`, reason ? { reason } : {}),
+  /** Coordinator only: who locked, unlocked, created, invited and changed roles, newest first. */
+  getAudit: (documentId: string) => request<{ entries: AuditEntry[] }>('GET', `/documents/${encodeURIComponent(documentId)}/audit`),
   unlockSection: (documentId: string, sectionId: string) =>
     request<unknown>('DELETE', `/documents/${encodeURIComponent(documentId)}/sections/${encodeURIComponent(sectionId)}/lock`),
 }

@@ -1,3 +1,4 @@
+import { AuditPage } from '../features/audit/AuditPage.tsx'
 import { DocumentPage } from '../features/documents/DocumentPage.tsx'
 import { WorkspaceListPage } from '../features/workspaces/WorkspaceListPage.tsx'
 import { WorkspacePage } from '../features/workspaces/WorkspacePage.tsx'
@@ -14,6 +15,8 @@ export function AppRoutes() {
       return <WorkspacePage key={route.workspaceId} workspaceId={route.workspaceId} />
     case 'document':
       return <DocumentPage key={route.documentId} documentId={route.documentId} />
+    case 'audit':
+      return <AuditPage key={route.documentId} documentId={route.documentId} />
     case 'notFound':
       return (
         <main className="page" id="main">

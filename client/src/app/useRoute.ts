@@ -29,6 +29,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'workspace'; workspaceId: string }
   | { name: 'document'; documentId: string }
+  | { name: 'audit'; documentId: string }
   | { name: 'notFound' }
 
 export function matchRoute(path: string): Route {
@@ -37,5 +38,7 @@ export function matchRoute(path: string): Route {
   if (workspace?.[1]) return { name: 'workspace', workspaceId: decodeURIComponent(workspace[1]) }
   const document = /^\/d\/([^/]+)\/?$/.exec(path)
   if (document?.[1]) return { name: 'document', documentId: decodeURIComponent(document[1]) }
+  const audit = /^\/d\/([^/]+)\/logg\/?$/.exec(path)
+  if (audit?.[1]) return { name: 'audit', documentId: decodeURIComponent(audit[1]) }
   return { name: 'notFound' }
 }
