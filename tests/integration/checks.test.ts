@@ -67,4 +67,16 @@ describe('checklist validation', () => {
     writer.destroy()
     signer.destroy()
   })
+
+  it('exports the report as Markdown to attach to an application', async () => {
+    const response = await fetch(`${server.url}/api/documents/${fixture.documentId}/checks?format=markdown`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${analyst.token}` },
+    })
+    expect(response.headers.get('content-type')).toContain('text/markdown')
+    expect(response.headers.get('content-disposition')).toContain('kontroll-')
+    const markdown = await response.text()
+    expect(markdown).toMatch(/^# /m)
+    expect(markdown).toContain('A1')
+  })
 })

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 
-import { runChecks } from '@samskriv/checks'
+import { reportToMarkdown, runChecks } from '@samskriv/checks'
 import { lockBody, Root } from '@samskriv/schema'
 import type { AppEnv, Deps } from '../../deps.ts'
 import { requireDocumentMember } from '../../services/access.ts'
@@ -69,6 +69,12 @@ export function documentRoutes(deps: Deps) {
     const report = await withRoom(document.id, async (room) =>
       runChecks(readCheckDocument(room.doc, document.template, document.templateVersion)),
     )
+    if (c.req.query('format') === 'markdown') {
+      // To attach to an application: a Markdown file named after the document.
+      const fileName = `kontroll-${document.title}.md`.replace(/[^\p{L}\p{N}._-]+/gu, '-')
+      c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+      return c.body(reportToMarkdown(report, document.title), 200, { 'Content-Type': 'text/markdown; charset=utf-8' })
+    }
     return c.json({ documentId: document.id, ranAt: new Date().toISOString(), ...report })
   })
 
