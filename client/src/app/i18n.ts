@@ -85,13 +85,184 @@ const sv = {
 
   notFound: 'Sidan finns inte.',
   toStart: 'Till startsidan',
+
+  status: 'Status',
+  statusUtkast: 'Utkast',
+  statusKlar: 'Klar för granskning',
+  statusGodkand: 'Godkänd',
+  owner: 'Ansvarig',
+  noOwner: 'Ingen',
+  unknownOwner: 'Okänd medlem',
+  ownerLabel: 'Ansvarig: {name}',
+  fillLevel: '{count}/{limit}',
+  fillLevelLabel: '{count} av {limit} tecken',
+  addSection: 'Lägg till avsnitt',
+  newSectionTitle: 'Nytt avsnitt',
+  sectionTitleInput: 'Avsnittets rubrik',
+  moveUp: 'Flytta upp',
+  moveDown: 'Flytta ned',
+  moveUpLabel: 'Flytta upp: {title}',
+  moveDownLabel: 'Flytta ned: {title}',
+  removeSection: 'Ta bort avsnitt',
+  removeSectionLabel: 'Ta bort avsnitt: {title}',
+  confirmRemove: 'Bekräfta borttagning',
+  confirmRemoveLabel: 'Bekräfta borttagning av avsnittet {title}',
+  sectionAdded: 'Avsnittet ”{title}” lades till',
+  sectionRemoved: 'Avsnittet ”{title}” togs bort',
+  switchLanguage: 'English',
+  switchLanguageLabel: 'Switch to English',
 } as const
 
 export type MessageKey = keyof typeof sv
 type Messages = Record<MessageKey, string>
 
-const messages: Record<'sv', Messages> = { sv }
-const locale: keyof typeof messages = 'sv'
+const en: Messages = {
+  appName: 'Samskriv',
+  loading: 'Loading…',
+  logout: 'Log out',
+  signedInAs: 'Signed in as {name}',
+  skipToContent: 'Skip to content',
+
+  authTitle: 'Log in or create an account',
+  authIntro: 'Write applications together. Enter a name only when creating a new account.',
+  email: 'Email',
+  name: 'Name',
+  password: 'Password',
+  login: 'Log in',
+  register: 'Create account',
+  nameRequired: 'Enter your name to create an account.',
+
+  workspacesTitle: 'Workspaces',
+  noWorkspaces: 'You have no workspaces yet.',
+  newWorkspace: 'New workspace',
+  workspaceName: 'Workspace name',
+  createWorkspace: 'Create workspace',
+  yourRole: 'Your role: {role}',
+
+  backToWorkspaces: 'All workspaces',
+  documentsTitle: 'Documents',
+  noDocuments: 'No documents yet.',
+  colTitle: 'Title',
+  colTemplate: 'Template',
+  colUpdated: 'Last changed',
+  colActive: 'Working now',
+  nobody: 'Nobody',
+  newDocument: 'New document',
+  documentTitle: 'Title',
+  template: 'Template',
+  createDocument: 'Create document',
+
+  membersTitle: 'Members',
+  addMember: 'Add member',
+  role: 'Role',
+  memberAdded: '{name} is now a member.',
+  invitationCreated: 'No user with that address exists. Send this invitation link:',
+
+  backToWorkspace: 'Back to the workspace',
+  connected: 'Connected',
+  reconnecting: 'Reconnecting…',
+  offline: 'Offline – changes are saved locally',
+  fatalUnauthorized: 'Your session has expired. Log in again to keep editing.',
+  fatalNotFound: 'The document does not exist or you no longer have access to it.',
+  rejectedUpdate: 'The server could not save a change. Reload the document to continue.',
+  reloadDocument: 'Reload the document',
+  presentTitle: 'Here now',
+  outlineTitle: 'Contents',
+  guidance: 'Guidance',
+  readOnly: 'You can read but not edit this document.',
+  locked: 'Locked',
+  lockedBy: 'Locked by {name} {time}',
+  lockedByReason: 'Locked by {name} {time} – {reason}',
+  lockedLabel: 'The section is locked for review by {name} {time}',
+  lockedLabelReason: 'The section is locked for review by {name} {time}. Reason: {reason}',
+  lockForReview: 'Lock for review',
+  unlock: 'Unlock',
+  lockReason: 'Reason (optional)',
+  lockConfirm: 'Lock the section',
+  cancel: 'Cancel',
+  lockAnnounced: 'The section “{title}” was locked for review by {name}',
+  unlockAnnounced: 'The section “{title}” was unlocked',
+  lockFailed: 'Could not lock the section: {message}',
+  unlockFailed: 'Could not unlock the section: {message}',
+  unsavedTitle: 'Text that could not be saved',
+  unsavedIntro: 'The server did not accept your latest changes, and the document has been reloaded from the server. Here is the text you had written, so you can copy it.',
+  copy: 'Copy',
+  copied: 'The text has been copied.',
+  copyFailed: 'Could not copy. Select the text and copy it yourself.',
+  dismiss: 'Close',
+  required: 'Required',
+  syncing: 'Fetching the document…',
+  noSections: 'The document has no sections.',
+
+  charCount: '{count} / {limit} characters',
+  charCountNoLimit: '{count} characters',
+  nearLimit: 'Near the limit',
+  overLimit: 'Over the limit by {over} characters',
+  overLimitShort: 'Over the limit',
+
+  notFound: 'The page does not exist.',
+  toStart: 'To the start page',
+
+  status: 'Status',
+  statusUtkast: 'Draft',
+  statusKlar: 'Ready for review',
+  statusGodkand: 'Approved',
+  owner: 'Owner',
+  noOwner: 'Nobody',
+  unknownOwner: 'Unknown member',
+  ownerLabel: 'Owner: {name}',
+  fillLevel: '{count}/{limit}',
+  fillLevelLabel: '{count} of {limit} characters',
+  addSection: 'Add section',
+  newSectionTitle: 'New section',
+  sectionTitleInput: 'Section heading',
+  moveUp: 'Move up',
+  moveDown: 'Move down',
+  moveUpLabel: 'Move up: {title}',
+  moveDownLabel: 'Move down: {title}',
+  removeSection: 'Remove section',
+  removeSectionLabel: 'Remove section: {title}',
+  confirmRemove: 'Confirm removal',
+  confirmRemoveLabel: 'Confirm removal of the section {title}',
+  sectionAdded: 'The section “{title}” was added',
+  sectionRemoved: 'The section “{title}” was removed',
+  switchLanguage: 'Svenska',
+  switchLanguageLabel: 'Byt till svenska',
+}
+
+export type Lang = 'sv' | 'en'
+const messages: Record<Lang, Messages> = { sv, en }
+const LANG_KEY = 'samskriv.lang'
+
+function storedLang(): Lang {
+  try {
+    return globalThis.localStorage?.getItem(LANG_KEY) === 'en' ? 'en' : 'sv'
+  } catch {
+    return 'sv'
+  }
+}
+
+let locale: Lang = storedLang()
+if (typeof document !== 'undefined') document.documentElement.lang = locale
+
+/** The current UI language (Swedish unless the user chose English). */
+export function getLang(): Lang {
+  return locale
+}
+
+/**
+ * Switches the UI language, remembers it in localStorage and sets `<html lang>`.
+ * `t()` is a plain function, so the caller reloads the page to re-render every string.
+ */
+export function setLang(lang: Lang): void {
+  locale = lang
+  try {
+    globalThis.localStorage?.setItem(LANG_KEY, lang)
+  } catch {
+    // Private mode: the choice lasts for this page only.
+  }
+  if (typeof document !== 'undefined') document.documentElement.lang = lang
+}
 
 /**
  * Looks up a UI string and fills `{placeholders}`.

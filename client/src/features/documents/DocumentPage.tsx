@@ -9,9 +9,11 @@ import { useAwarenessUsers } from '../../collab/useAwarenessUsers.ts'
 import { useCollabDoc } from '../../collab/useCollabDoc.ts'
 import { userColor } from '../../collab/userColor.ts'
 import { PlanPanel } from '../plan/PlanPanel.tsx'
+import { AddSectionForm } from '../sections/AddSectionForm.tsx'
 import { Outline } from '../sections/Outline.tsx'
 import { SectionView } from '../sections/SectionView.tsx'
 import { useLockedSections } from '../sections/useLockedSections.ts'
+import { useMembers } from '../sections/useMembers.ts'
 import { useSections } from '../sections/useSections.ts'
 import { CollabFailureNotice } from './CollabFailureNotice.tsx'
 import { ConnectionIndicator } from './ConnectionIndicator.tsx'
@@ -36,6 +38,11 @@ export function DocumentPage({ documentId }: { documentId: string }) {
   const sections = useSections(collab?.doc ?? null)
   const locked = useLockedSections(collab?.doc ?? null)
   const present = useAwarenessUsers(collab?.provider ?? null)
+  const members = useMembers(info?.workspaceId)
+  const ownerNames = useMemo(() => new Map(members.map((member) => [member.userId, member.name])), [members])
+  const [structureAnnouncement, setStructureAnnouncement] = useState('')
+  const handleAdded = useCallback((title: string) => setStructureAnnouncement(t('sectionAdded', { title })), [])
+  const handleRemoved = useCallback((title: string) => setStructureAnnouncement(t('sectionRemoved', { title })), [])
 
   const handleCount = useCallback((sectionId: string, count: number) => {
     setCounts((current) => (current.get(sectionId) === count ? current : new Map(current).set(sectionId, count)))
@@ -71,10 +78,10 @@ export function DocumentPage({ documentId }: { documentId: string }) {
       {role === 'viewer' && <p className="notice">{t('readOnly')}</p>}
       {collab && info && (
         <div className="doc-layout">
-          <Outline sections={sections} counts={counts} />
+          <Outline sections={sections} counts={counts} ownerNames={ownerNames} locked={locked} />
           <div className="doc-sections">
             {sections.length === 0 && <p>{synced ? t('noSections') : t('syncing')}</p>}
-            {sections.map((section) => (
+            {sections.map((section, index) => (
               <SectionView
                 key={section.id}
                 section={section}
@@ -88,8 +95,17 @@ export function DocumentPage({ documentId }: { documentId: string }) {
                 documentId={documentId}
                 count={counts.get(section.id) ?? 0}
                 onCount={handleCount}
+                members={members}
+                canEditStructure={editable}
+                previousId={sections[index - 1]?.id}
+                nextId={sections[index + 1]?.id}
+                onRemoved={handleRemoved}
               />
             ))}
+            {editable && <AddSectionForm doc={collab.doc} onAdded={handleAdded} />}
+            <p className="visually-hidden" role="status" aria-live="polite">
+              {structureAnnouncement}
+            </p>
             {sections.some((section) => section.kind === 'plan') && <PlanPanel doc={collab.doc} role={role} />}
           </div>
         </div>

@@ -7,7 +7,10 @@ import type { CollabUser } from '../../collab/useCollabDoc.ts'
 import { SectionEditor } from '../../editor/SectionEditor.tsx'
 import { CharCounter } from './CharCounter.tsx'
 import { limitState } from './limitState.ts'
+import type { Member } from '../../api/client.ts'
 import { SectionLockControls } from './SectionLockControls.tsx'
+import { SectionMetaControls } from './SectionMetaControls.tsx'
+import { SectionStructureControls } from './SectionStructureControls.tsx'
 import type { SectionLock } from './useLockedSections.ts'
 
 interface SectionViewProps {
@@ -24,6 +27,13 @@ interface SectionViewProps {
   documentId?: string
   count: number
   onCount: (sectionId: string, count: number) => void
+  /** Workspace members, for the owner select. */
+  members?: readonly Member[]
+  /** Coordinators and editors change the structure: title, order, removal of optional sections. */
+  canEditStructure?: boolean
+  previousId?: string
+  nextId?: string
+  onRemoved?: (title: string) => void
 }
 
 function formatTime(at: string): string {
@@ -44,13 +54,15 @@ function useLockAnnouncement(title: string, lock: SectionLock | undefined): stri
   return announcement
 }
 
-export function SectionView({ section, doc, provider, user, editable, locked, lock, canLock = false, documentId, count, onCount }: SectionViewProps) {
+export function SectionView({ section, doc, provider, user, editable, locked, lock, canLock = false, documentId, count, onCount, members = [], canEditStructure = false, previousId, nextId, onRemoved }: SectionViewProps) {
   const headingId = `section-title-${section.id}`
   const state = limitState(count, section.charLimit)
   const isLocked = locked || lock !== undefined
   const announcement = useLockAnnouncement(section.title, lock)
   const lockTime = lock ? formatTime(lock.at) : ''
   const lockName = lock?.byName ?? ''
+  // A locked section's entry is read-only for everyone but coordinators (the server refuses the rest).
+  const canChangeEntry = canEditStructure && (!isLocked || canLock)
   return (
     <section
       id={`section-${section.id}`}
@@ -80,6 +92,17 @@ export function SectionView({ section, doc, provider, user, editable, locked, lo
         )}
         {canLock && documentId && <SectionLockControls documentId={documentId} sectionId={section.id} sectionTitle={section.title} locked={isLocked} />}
       </div>
+      {canEditStructure && (
+        <SectionStructureControls
+          doc={doc}
+          section={section}
+          previousId={previousId}
+          nextId={nextId}
+          canRemove={canChangeEntry}
+          onRemoved={(title) => onRemoved?.(title)}
+        />
+      )}
+      <SectionMetaControls doc={doc} section={section} members={members} canEdit={canChangeEntry} canApprove={canLock} />
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
