@@ -1,24 +1,22 @@
 import { existsSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { relative } from 'node:path'
 import { serve } from '@hono/node-server'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { createNodeWebSocket } from '@hono/node-ws'
 import { RoomRegistry } from '@samskriv/collab'
-import { openSqlite, SqliteAppStore, SqliteDocumentStore } from '@samskriv/storage'
 import { createApp } from './app.ts'
 import { loadConfig } from './config.ts'
 import type { Deps } from './deps.ts'
 import { documentActivity } from './extensions/documentActivity.ts'
 import { permissions } from './extensions/permissions.ts'
+import { openStores } from './openStores.ts'
 import { LiveSessions } from './services/LiveSessions.ts'
 import { LoginThrottle } from './services/LoginThrottle.ts'
 import { collabRoute } from './ws/upgrade.ts'
 
 // The composition root: the only place that knows every part and their order.
 const config = loadConfig()
-const db = openSqlite(join(config.dataDir, 'samskriv.sqlite'))
-const store = new SqliteAppStore(db)
-const documents = new SqliteDocumentStore(db)
+const { store, documents, close: closeStores } = await openStores(config)
 const rooms = new RoomRegistry({
   store: documents,
   // Order matters: permissions decide before anything is applied.
@@ -52,8 +50,7 @@ injectWebSocket(server)
 
 async function shutdown() {
   await rooms.closeAll()
-  await documents.close()
-  db.close()
+  await closeStores()
   process.exit(0)
 }
 process.on('SIGTERM', () => void shutdown())

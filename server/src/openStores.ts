@@ -1,0 +1,45 @@
+import { join } from 'node:path'
+import {
+  openPostgres,
+  openSqlite,
+  PostgresAppStore,
+  PostgresDocumentStore,
+  SqliteAppStore,
+  SqliteDocumentStore,
+  type AppStore,
+  type DocumentStore,
+} from '@samskriv/storage'
+import type { Config } from './config.ts'
+
+export interface Stores {
+  store: AppStore
+  documents: DocumentStore
+  /** Flushes pending document updates, then closes the database. */
+  close(): Promise<void>
+}
+
+/** PostgreSQL when DATABASE_URL is set, otherwise a SQLite file in the data directory. */
+export async function openStores(config: Config): Promise<Stores> {
+  if (config.databaseUrl) {
+    const db = await openPostgres(config.databaseUrl)
+    const documents = new PostgresDocumentStore(db.pool)
+    return {
+      store: new PostgresAppStore(db.pool),
+      documents,
+      close: async () => {
+        await documents.close()
+        await db.close()
+      },
+    }
+  }
+  const db = openSqlite(join(config.dataDir, 'samskriv.sqlite'))
+  const documents = new SqliteDocumentStore(db)
+  return {
+    store: new SqliteAppStore(db),
+    documents,
+    close: async () => {
+      await documents.close()
+      db.close()
+    },
+  }
+}
