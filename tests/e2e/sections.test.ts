@@ -1,0 +1,95 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { getTemplate } from '@samskriv/schema'
+import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
+import { launchBrowser, logIn, seriousViolations } from '../utils/browser.ts'
+import { newServer, type TestServer } from '../utils/newServer.ts'
+
+let server: TestServer
+let browser: Browser
+let fixture: Fixture
+let editor: TestUser
+
+beforeAll(async () => {
+  server = await newServer()
+  browser = await launchBrowser()
+  fixture = await newFixture(server.url, 'esf-projektide')
+  editor = await fixture.addMember('editor', 'Elsa Editor')
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+async function openDocument(page: Page, email: string) {
+  await logIn(page, server.url, email)
+  await expect.poll(() => page.getByRole('link', { name: 'Förbundet' }).count(), { timeout: 10_000 }).toBeGreaterThan(0)
+  await page.goto(`${server.url}/d/${fixture.documentId}`)
+  await page.getByTestId('connection-status').filter({ hasText: 'Ansluten' }).waitFor({ timeout: 10_000 })
+}
+
+const outlineOf = (page: Page) => page.getByRole('navigation', { name: 'Innehåll' })
+
+describe('sections: limits, status and structure in the browser', () => {
+  it('shows the over-limit warning, adds, reorders and removes sections and changes status live', async () => {
+    const coordinatorPage = await (await browser.newContext()).newPage()
+    const editorPage = await (await browser.newContext()).newPage()
+    await openDocument(coordinatorPage, fixture.coordinator.email)
+    await openDocument(editorPage, editor.email)
+
+    // The section with the smallest character limit in the template.
+    const limited = getTemplate('esf-projektide')
+      .sections.filter((seed) => seed.charLimit !== null)
+      .sort((a, b) => a.charLimit! - b.charLimit!)[0]!
+    const target = fixture.sections.find((section) => section.key === limited.key)!
+    const textboxOf = (page: Page) => page.getByRole('textbox', { name: target.title, exact: true })
+    await expect.poll(() => textboxOf(editorPage).getAttribute('contenteditable'), { timeout: 10_000 }).toBe('true')
+    await textboxOf(editorPage).click()
+    await editorPage.keyboard.insertText('a'.repeat(limited.charLimit! + 25))
+    await expect.poll(() => editorPage.getByTestId(`char-count-${target.key}`).textContent(), { timeout: 10_000 }).toContain('Över gränsen')
+    await expect
+      .poll(() => outlineOf(coordinatorPage).locator(`li[data-section-key="${target.key}"]`).textContent(), { timeout: 10_000 })
+      .toContain(`${limited.charLimit! + 25}/${limited.charLimit}`)
+
+    // The coordinator adds a section; the editor's outline shows it live.
+    await coordinatorPage.getByLabel('Nytt avsnitt', { exact: true }).fill('Extra avsnitt')
+    await coordinatorPage.getByRole('button', { name: 'Lägg till avsnitt' }).click()
+    await expect.poll(() => outlineOf(editorPage).getByRole('link', { name: 'Extra avsnitt' }).count(), { timeout: 10_000 }).toBe(1)
+    const outlineTitles = (page: Page) => outlineOf(page).getByRole('link').allTextContents()
+    expect((await outlineTitles(editorPage)).at(-1)).toBe('Extra avsnitt')
+
+    // The editor moves it up; the coordinator sees the new order.
+    await editorPage.getByRole('button', { name: 'Flytta upp: Extra avsnitt' }).click()
+    await expect.poll(async () => (await outlineTitles(coordinatorPage)).at(-2), { timeout: 10_000 }).toBe('Extra avsnitt')
+    // Focus stays on the moved section's button, for keyboard users.
+    await expect.poll(() => editorPage.evaluate(() => document.activeElement?.getAttribute('aria-label')), { timeout: 3_000 }).toBe('Flytta upp: Extra avsnitt')
+
+    // Required template sections cannot be removed; the added one can, after confirming.
+    const required = getTemplate('esf-projektide').sections.find((seed) => seed.required)!
+    const requiredTitle = fixture.sections.find((section) => section.key === required.key)!.title
+    expect(await editorPage.getByRole('button', { name: `Ta bort avsnitt: ${requiredTitle}` }).count()).toBe(0)
+    if (!limited.required) expect(await editorPage.getByRole('button', { name: `Ta bort avsnitt: ${target.title}` }).count()).toBe(1)
+
+    // The editor sets a status: approval is for coordinators only.
+    const first = fixture.sections[0]!
+    const statusSelect = editorPage.locator(`#section-${first.id}`).getByLabel('Status', { exact: true })
+    expect(await statusSelect.locator('option[value="godkand"]').isDisabled()).toBe(true)
+    await statusSelect.selectOption({ label: 'Klar för granskning' })
+    await expect
+      .poll(() => outlineOf(coordinatorPage).locator(`li[data-section-key="${first.key}"]`).getByTestId('outline-status').textContent(), { timeout: 10_000 })
+      .toBe('Klar för granskning')
+
+    // The editor is made owner by the coordinator; the editor's outline names her.
+    await coordinatorPage.locator(`#section-${first.id}`).getByLabel('Ansvarig', { exact: true }).selectOption({ label: 'Elsa Editor' })
+    await expect
+      .poll(() => outlineOf(editorPage).locator(`li[data-section-key="${first.key}"]`).textContent(), { timeout: 10_000 })
+      .toContain('Ansvarig: Elsa Editor')
+
+    expect(await seriousViolations(coordinatorPage)).toEqual([])
+    expect(await seriousViolations(editorPage)).toEqual([])
+
+    await coordinatorPage.getByRole('button', { name: 'Ta bort avsnitt: Extra avsnitt' }).click()
+    await coordinatorPage.getByRole('button', { name: 'Bekräfta borttagning av avsnittet Extra avsnitt' }).click()
+    await expect.poll(() => outlineOf(editorPage).getByRole('link', { name: 'Extra avsnitt' }).count(), { timeout: 10_000 }).toBe(0)
+  })
+})
