@@ -49,6 +49,7 @@ const now = () => performance.timeOrigin + performance.now()
 
 async function runWorker(): Promise<void> {
   const send = (message: FromWorker) => process.send?.(message)
+  process.setMaxListeners(0) // every stock provider adds an exit listener
   // Never outlive the parent.
   process.on('disconnect', () => process.exit(0))
   const lifetime = setTimeout(() => process.exit(1), 120_000)

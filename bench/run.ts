@@ -1,10 +1,12 @@
 import { benchChecks } from './checks.bench.ts'
 import { benchGuard } from './guard.bench.ts'
+import { benchLatency } from './latency.bench.ts'
 
 // `pnpm bench`: every scenario prints one table row and one JSON line (for machines to read).
 const results: Array<Record<string, unknown>> = []
 results.push(await benchGuard())
 results.push(await benchChecks())
+results.push(...(await benchLatency()))
 
 console.log('\nscenario | figures')
 console.log('---|---')
