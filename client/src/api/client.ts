@@ -135,3 +135,34 @@ export const api = {
 export function errorMessage(error: unknown): string {
   return error instanceof ApiError ? error.message : FALLBACK_MESSAGE
 }
+
+/** The checks report as the server answers it (see `@samskriv/checks`' CheckReport). */
+export type ChecksResponse = import('@samskriv/checks').CheckReport & { documentId: string; ranAt: string }
+
+/** Runs the checklist against the document's current server state. */
+export function runDocumentChecks(documentId: string): Promise<ChecksResponse> {
+  return request<ChecksResponse>('POST', `/documents/${encodeURIComponent(documentId)}/checks`)
+}
+
+/** The checks report as a Markdown file. */
+export async function downloadChecksMarkdown(documentId: string): Promise<Blob> {
+  let response: Response
+  try {
+    response = await fetch(`/api/documents/${encodeURIComponent(documentId)}/checks?format=markdown`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { Accept: 'text/markdown' },
+    })
+  } catch {
+    throw new ApiError(0, 'network', 'Kunde inte nå servern. Kontrollera anslutningen.')
+  }
+  if (!response.ok) {
+    const data = (await response.json().catch(() => null)) as { error?: { code?: unknown; message?: unknown } } | null
+    throw new ApiError(
+      response.status,
+      typeof data?.error?.code === 'string' ? data.error.code : 'unknown',
+      typeof data?.error?.message === 'string' ? data.error.message : FALLBACK_MESSAGE,
+    )
+  }
+  return response.blob()
+}

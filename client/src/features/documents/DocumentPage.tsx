@@ -8,6 +8,7 @@ import { t } from '../../app/i18n.ts'
 import { useAwarenessUsers } from '../../collab/useAwarenessUsers.ts'
 import { useCollabDoc } from '../../collab/useCollabDoc.ts'
 import { userColor } from '../../collab/userColor.ts'
+import { ChecksPanel } from '../checks/ChecksPanel.tsx'
 import { PlanPanel } from '../plan/PlanPanel.tsx'
 import { AddSectionForm } from '../sections/AddSectionForm.tsx'
 import { Outline } from '../sections/Outline.tsx'
@@ -107,6 +108,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
               {structureAnnouncement}
             </p>
             {sections.some((section) => section.kind === 'plan') && <PlanPanel doc={collab.doc} role={role} />}
+            <ChecksPanel doc={collab.doc} documentId={documentId} role={role} userId={sessionUser.id} />
           </div>
         </div>
       )}

@@ -1,0 +1,50 @@
+import type { CheckItemResult } from '@samskriv/checks'
+import { focusSection } from './focusSection.ts'
+import { SignOffForm } from './SignOffForm.tsx'
+import { STATUS_TEXT } from './statusText.ts'
+
+/** One checklist item: status in words, title, message, a way to its section, and the sign-off form. */
+export function CheckItemView({
+  item,
+  canSignOff,
+  busy,
+  onSign,
+}: {
+  item: CheckItemResult
+  canSignOff: boolean
+  busy: boolean
+  onSign: (item: CheckItemResult, status: 'pass' | 'warn' | 'fail', note: string) => void
+}) {
+  const sectionId = item.sectionId
+  return (
+    <li className={`checks-item checks-item--${item.status}`} data-testid={`check-${item.id}`}>
+      <p className="checks-item__head">
+        <span className={`checks-status checks-status--${item.status}`}>{STATUS_TEXT[item.status]}</span>{' '}
+        <strong>
+          {item.id}. {item.title}
+        </strong>
+      </p>
+      <p className="checks-item__message">{item.message}</p>
+      {item.stale && <p className="checks-item__stale">Inaktuell – avsnittet har ändrats</p>}
+      {item.signOff && (
+        <p className="muted">
+          Bedömd {new Date(item.signOff.at).toLocaleString('sv-SE')}
+          {item.signOff.note ? `: ${item.signOff.note}` : ''}
+        </p>
+      )}
+      {sectionId && (
+        <button type="button" className="link-button" onClick={() => focusSection(sectionId)} aria-label={`Gå till avsnittet för ${item.id}`}>
+          Gå till avsnittet
+        </button>
+      )}
+      {canSignOff && item.kind === 'manual' && (
+        <SignOffForm
+          itemTitle={`${item.id}. ${item.title}`}
+          initial={item.signOff ? { status: item.signOff.status, note: item.signOff.note } : undefined}
+          busy={busy}
+          onSign={(status, note) => onSign(item, status, note)}
+        />
+      )}
+    </li>
+  )
+}
