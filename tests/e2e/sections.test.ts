@@ -92,4 +92,18 @@ describe('sections: limits, status and structure in the browser', () => {
     await coordinatorPage.getByRole('button', { name: 'Bekräfta borttagning av avsnittet Extra avsnitt' }).click()
     await expect.poll(() => outlineOf(editorPage).getByRole('link', { name: 'Extra avsnitt' }).count(), { timeout: 10_000 }).toBe(0)
   })
+
+  it('the header switches the UI to English and back, remembering the choice', async () => {
+    const page = await (await browser.newContext()).newPage()
+    await openDocument(page, editor.email)
+    await page.getByRole('button', { name: 'Switch to English' }).click()
+    await page.getByRole('navigation', { name: 'Contents' }).waitFor({ timeout: 10_000 })
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    await page.reload()
+    await page.getByRole('navigation', { name: 'Contents' }).waitFor({ timeout: 10_000 })
+    expect(await seriousViolations(page)).toEqual([])
+    await page.getByRole('button', { name: 'Byt till svenska' }).click()
+    await page.getByRole('navigation', { name: 'Innehåll' }).waitFor({ timeout: 10_000 })
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv')
+  })
 })
