@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
+import { newClient, typeParagraph, type TestClient } from '../utils/newClient.ts'
+import { RawClient } from '../utils/rawClient.ts'
+import { newServer, type TestServer } from '../utils/newServer.ts'
+import { waitFor } from '../utils/waitFor.ts'
+
+let server: TestServer
+let fixture: Fixture
+let editor: TestUser
+let viewer: TestUser
+let analyst: TestUser
+
+beforeAll(async () => {
+  server = await newServer()
+  fixture = await newFixture(server.url)
+  editor = await fixture.addMember('editor', 'Edit Editorsson')
+  viewer = await fixture.addMember('viewer', 'Vera Viewer')
+  analyst = await fixture.addMember('analyst', 'Anna Analys')
+})
+afterAll(() => server.stop())
+
+const SENTENCE = 'Vi ska samverka kring unga vuxna i regionen'
+
+function paragraphText(doc: Y.Doc, sectionId: string, marker: string): Y.XmlText {
+  const fragment = doc.getXmlFragment(`section:${sectionId}`)
+  for (const child of fragment.toArray()) {
+    if (!(child instanceof Y.XmlElement)) continue
+    const text = child.get(0)
+    if (text instanceof Y.XmlText && text.toString().includes(marker)) return text
+  }
+  throw new Error(`no paragraph with ${marker}`)
+}
+
+/** Writes a thread in the shape of client/src/features/comments/model (kept independent of the client). */
+function addThread(doc: Y.Doc, threadId: string, sectionId: string, text: Y.XmlText, quote: string, author: TestUser, body: string) {
+  const from = text.toString().indexOf(quote)
+  doc.transact(() => {
+    const thread = new Y.Map<unknown>()
+    const messages = new Y.Array<Y.Map<unknown>>()
+    const message = new Y.Map<unknown>()
+    message.set('id', `${threadId}-1`)
+    message.set('authorId', author.id)
+    message.set('authorName', author.name)
+    message.set('body', body)
+    message.set('at', Date.now())
+    messages.push([message])
+    thread.set('sectionId', sectionId)
+    thread.set('anchor', {
+      start: Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, from)),
+      end: Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, from + quote.length)),
+    })
+    thread.set('quote', quote)
+    thread.set('resolved', false)
+    thread.set('createdBy', author.id)
+    thread.set('createdAt', Date.now())
+    thread.set('messages', messages)
+    doc.getMap('comments').set(threadId, thread)
+  })
+}
+
+/** The anchored text, or null when the anchor collapsed (detached). */
+function anchoredText(doc: Y.Doc, threadId: string): string | null {
+  const thread = doc.getMap('comments').get(threadId)
+  if (!(thread instanceof Y.Map)) throw new Error('thread missing')
+  const anchor = thread.get('anchor') as { start: Uint8Array; end: Uint8Array }
+  const start = Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(anchor.start), doc)
+  const end = Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(anchor.end), doc)
+  if (!start || !end || start.type !== end.type || end.index <= start.index) return null
+  return (start.type as Y.XmlText).toString().slice(start.index, end.index)
+}
+
+describe('comments anchored in section text', () => {
+  let a: TestClient
+  let b: TestClient
+  const section = () => fixture.sections[0]!.id
+
+  it('an anchor follows concurrent edits before and inside the commented words, the same on both clients', async () => {
+    a = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    b = await newClient(server.wsUrl, fixture.documentId, editor.token)
+    typeParagraph(a.doc, section(), SENTENCE)
+    await waitFor(() => b.text(section()).includes(SENTENCE), 'B has the sentence')
+
+    // Concurrently: A comments, B edits before and inside the words, without seeing each other's change first.
+    a.provider.disconnect()
+    b.provider.disconnect()
+    addThread(a.doc, 't1', section(), paragraphText(a.doc, section(), SENTENCE), 'unga vuxna', fixture.coordinator, 'Vilken ålder?')
+    const bText = paragraphText(b.doc, section(), SENTENCE)
+    bText.insert(0, 'Tillsammans: ')
+    bText.insert(bText.toString().indexOf('vuxna'), 'och äldre ')
+    a.provider.connect()
+    b.provider.connect()
+
+    await waitFor(() => a.doc.getMap('comments').has('t1') && b.doc.getMap('comments').has('t1'), 'thread synced')
+    await waitFor(() => a.text(section()) === b.text(section()) && a.text(section()).includes('Tillsammans'), 'text converged')
+    const onA = anchoredText(a.doc, 't1')
+    const onB = anchoredText(b.doc, 't1')
+    expect(onA).toBe('unga och äldre vuxna')
+    expect(onB).toBe(onA)
+  })
+
+  it("refuses a viewer's comment (4403) and accepts an analyst's on a locked section", async () => {
+    const raw = await RawClient.connect(server.wsUrl, fixture.documentId, viewer.token)
+    await raw.waitSynced()
+    raw.edit((doc) => addThread(doc, 'viewer-thread', section(), paragraphText(doc, section(), 'i regionen'), 'regionen', viewer, 'från läsaren'))
+    expect(await raw.waitClosed()).toBe(4403)
+    raw.close()
+
+    const lock = await call(server.url, 'POST', `/api/documents/${fixture.documentId}/sections/${section()}/lock`, fixture.coordinator.token, { reason: 'Granskning' })
+    expect(lock.status).toBe(200)
+    const analystClient = await RawClient.connect(server.wsUrl, fixture.documentId, analyst.token)
+    await analystClient.waitSynced()
+    analystClient.edit((doc) => addThread(doc, 'analyst-thread', section(), paragraphText(doc, section(), 'i regionen'), 'regionen', analyst, 'Vilken region?'))
+    await waitFor(() => a.doc.getMap('comments').has('analyst-thread'), 'analyst comment reaches A')
+    expect(analystClient.closeCode).toBeUndefined()
+    expect(a.doc.getMap('comments').has('viewer-thread')).toBe(false)
+    expect(anchoredText(a.doc, 'analyst-thread')).toBe('regionen')
+    analystClient.close()
+    const unlock = await call(server.url, 'DELETE', `/api/documents/${fixture.documentId}/sections/${section()}/lock`, fixture.coordinator.token)
+    expect(unlock.status).toBeLessThan(300)
+  })
+
+  it('deleting the commented words keeps the thread, detached', async () => {
+    const text = paragraphText(b.doc, section(), 'i regionen')
+    const from = text.toString().indexOf('unga')
+    const to = text.toString().indexOf('vuxna') + 'vuxna'.length
+    text.delete(from, to - from)
+    await waitFor(() => !a.text(section()).includes('vuxna'), 'deletion synced')
+    for (const client of [a, b]) {
+      expect(client.doc.getMap('comments').has('t1')).toBe(true)
+      expect(anchoredText(client.doc, 't1')).toBeNull()
+    }
+    expect(anchoredText(a.doc, 'analyst-thread')).toBe('regionen')
+    a.destroy()
+    b.destroy()
+  })
+})
