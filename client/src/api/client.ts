@@ -136,8 +136,10 @@ export function errorMessage(error: unknown): string {
   return error instanceof ApiError ? error.message : FALLBACK_MESSAGE
 }
 
+import type { CheckReport } from '@samskriv/checks'
+
 /** The checks report as the server answers it (see `@samskriv/checks`' CheckReport). */
-export type ChecksResponse = import('@samskriv/checks').CheckReport & { documentId: string; ranAt: string }
+export type ChecksResponse = CheckReport & { documentId: string; ranAt: string }
 
 /** Runs the checklist against the document's current server state. */
 export function runDocumentChecks(documentId: string): Promise<ChecksResponse> {
