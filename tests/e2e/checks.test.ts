@@ -60,6 +60,13 @@ describe('checks of the horizontal principles in the browser', () => {
     expect(await j7.textContent()).toContain('Orsakerna förklaras väl.')
     expect(await j7.textContent()).not.toContain('Inaktuell')
 
+    // The report downloads as Markdown.
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 10_000 }),
+      panel.getByRole('button', { name: 'Ladda ner rapport (Markdown)' }).click(),
+    ])
+    expect(download.suggestedFilename()).toBe('kontrollrapport.md')
+
     expect(await seriousViolations(page)).toEqual([])
   })
 
