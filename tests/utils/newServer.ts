@@ -31,7 +31,8 @@ function start(port: number, dataDir: string, env: Record<string, string>): Prom
   return new Promise((resolveStart, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       cwd: serverDir,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, UNLOAD_AFTER_MS: '500', ...env },
+      // Test servers use their own SQLite file unless a test asks for another store.
+      env: { ...process.env, DATABASE_URL: '', REDIS_URL: '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, UNLOAD_AFTER_MS: '500', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
