@@ -1,4 +1,6 @@
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openSqlite } from '@samskriv/storage'
 import { TEMPLATE_IDS, getTemplate } from '@samskriv/schema'
 import { call, newFixture, registerUser, type Fixture } from '../utils/api.ts'
 import { newClient } from '../utils/newClient.ts'
@@ -80,6 +82,20 @@ describe('workspaces, roles and templates', () => {
     const other = await registerUser(server.url)
     expect((await call(server.url, 'POST', `/api/invitations/${token}/accept`, other.token)).status).toBe(410)
     expect((await call(server.url, 'GET', `/api/documents/${fixture.documentId}`, other.token)).status).toBe(404)
+  })
+
+  it('refuses an expired invitation link', async () => {
+    const email = `sen-${Date.now()}@example.se`
+    const invited = await call(server.url, 'POST', `/api/workspaces/${fixture.workspaceId}/members`, fixture.coordinator.token, { email, role: 'viewer' })
+    // Age the invitation in the server's own database file (WAL allows a second connection).
+    const db = openSqlite(join(server.dataDir, 'samskriv.sqlite'))
+    db.prepare("UPDATE invitations SET expires_at = '2000-01-01T00:00:00.000Z' WHERE email = ?").run(email)
+    db.close()
+    const user = await call(server.url, 'POST', '/api/auth/register', undefined, { email, name: 'Sen Person', password: 'lösenord123' })
+    const accepted = await call(server.url, 'POST', `/api/invitations/${invited.body.invitation.token}/accept`, user.body.token)
+    expect(accepted.status).toBe(410)
+    expect(accepted.body.error.code).toBe('invitation_expired')
+    expect((await call(server.url, 'GET', `/api/documents/${fixture.documentId}`, user.body.token)).status).toBe(404)
   })
 
   it('adds an existing user at once and changes roles', async () => {
