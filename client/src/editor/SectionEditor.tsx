@@ -7,6 +7,8 @@ import type * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'
 import { countChars, sectionRoot } from '@samskriv/schema'
 import type { CollabUser } from '../collab/useCollabDoc.ts'
+import { CommentComposer } from '../features/comments/CommentComposer.tsx'
+import { CommentHighlight } from '../features/comments/commentHighlight.ts'
 
 interface SectionEditorProps {
   doc: Y.Doc
@@ -29,6 +31,7 @@ export function SectionEditor({ doc, provider, sectionId, title, editable, user,
         StarterKit.configure({ undoRedo: false }),
         Collaboration.configure({ document: doc, field: sectionRoot(sectionId) }),
         CollaborationCaret.configure({ provider, user: { name: user.name, color: user.color } }),
+        CommentHighlight.configure({ doc, sectionId }),
       ],
       editorProps: {
         attributes: {
@@ -56,5 +59,10 @@ export function SectionEditor({ doc, provider, sectionId, title, editable, user,
     })
   }, [editor, title, editable])
 
-  return <EditorContent editor={editor} className="section-editor-wrapper" />
+  return (
+    <>
+      <EditorContent editor={editor} className="section-editor-wrapper" />
+      <CommentComposer editor={editor} doc={doc} sectionId={sectionId} />
+    </>
+  )
 }

@@ -9,6 +9,7 @@ import { useAwarenessUsers } from '../../collab/useAwarenessUsers.ts'
 import { useCollabDoc } from '../../collab/useCollabDoc.ts'
 import { userColor } from '../../collab/userColor.ts'
 import { ChecksPanel } from '../checks/ChecksPanel.tsx'
+import { CommentsPanel } from '../comments/CommentsPanel.tsx'
 import { PlanPanel } from '../plan/PlanPanel.tsx'
 import { AddSectionForm } from '../sections/AddSectionForm.tsx'
 import { Outline } from '../sections/Outline.tsx'
@@ -108,6 +109,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
               {structureAnnouncement}
             </p>
             {sections.some((section) => section.kind === 'plan') && <PlanPanel doc={collab.doc} role={role} />}
+            <CommentsPanel doc={collab.doc} role={role} sections={sections} />
             <ChecksPanel doc={collab.doc} documentId={documentId} role={role} userId={sessionUser.id} />
           </div>
         </div>

@@ -1,0 +1,83 @@
+import { useId, useState } from 'react'
+import { useEditorState, type Editor } from '@tiptap/react'
+import { absolutePositionToRelativePosition, ySyncPluginKey } from '@tiptap/y-tiptap'
+import * as Y from 'yjs'
+import { useSession } from '../../app/SessionContext.ts'
+import { useCanComment } from './commentPermission.ts'
+import { createThread, type CommentAnchor } from './model/index.ts'
+import { s } from './strings.ts'
+
+interface Draft {
+  anchor: CommentAnchor
+  quote: string
+}
+
+/** The editor's selection as Yjs relative positions, so the anchor follows concurrent edits. */
+function anchorOfSelection(editor: Editor): Draft | null {
+  const { from, to, empty } = editor.state.selection
+  if (empty) return null
+  const sync = ySyncPluginKey.getState(editor.state) as { type?: Y.XmlFragment; binding?: { mapping: Parameters<typeof absolutePositionToRelativePosition>[2] } } | undefined
+  if (!sync?.type || !sync.binding) return null
+  const start = absolutePositionToRelativePosition(from, sync.type, sync.binding.mapping) as Y.RelativePosition
+  const end = absolutePositionToRelativePosition(to, sync.type, sync.binding.mapping) as Y.RelativePosition
+  return {
+    anchor: { start: Y.encodeRelativePosition(start), end: Y.encodeRelativePosition(end) },
+    quote: editor.state.doc.textBetween(from, to, ' ').slice(0, 500),
+  }
+}
+
+/** "Kommentera" under a section: comments the selected text. */
+export function CommentComposer({ editor, doc, sectionId }: { editor: Editor | null; doc: Y.Doc; sectionId: string }) {
+  const { user } = useSession()
+  const canComment = useCanComment(doc)
+  const hasSelection = useEditorState({ editor, selector: ({ editor: current }) => (current ? !current.state.selection.empty : false) }) ?? false
+  const [draft, setDraft] = useState<Draft | null>(null)
+  const [body, setBody] = useState('')
+  const [announcement, setAnnouncement] = useState('')
+  const fieldId = useId()
+  if (!canComment || !editor) return null
+
+  const open = () => {
+    const next = anchorOfSelection(editor)
+    if (!next) return
+    setDraft(next)
+    setBody('')
+  }
+  const save = (event: React.FormEvent) => {
+    event.preventDefault()
+    if (!draft || !body.trim()) return
+    createThread(doc, { sectionId, anchor: draft.anchor, quote: draft.quote, body: body.trim(), author: { id: user.id, name: user.name } })
+    setDraft(null)
+    setBody('')
+    setAnnouncement(s.commentSaved)
+  }
+
+  return (
+    <div className="comment-composer">
+      {!draft && (
+        // Keep the editor's selection: the button must not take it on mousedown.
+        <button type="button" disabled={!hasSelection} onMouseDown={(event) => event.preventDefault()} onClick={open}>
+          {s.comment}
+        </button>
+      )}
+      {draft && (
+        <form onSubmit={save} className="comment-composer__form">
+          <blockquote className="comment-quote">{draft.quote}</blockquote>
+          <label htmlFor={fieldId}>{s.commentLabel}</label>
+          <textarea id={fieldId} value={body} onChange={(event) => setBody(event.target.value)} rows={3} required autoFocus />
+          <div className="comment-actions">
+            <button type="submit" disabled={!body.trim()}>
+              {s.saveComment}
+            </button>
+            <button type="button" onClick={() => setDraft(null)}>
+              {s.cancel}
+            </button>
+          </div>
+        </form>
+      )}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  )
+}
