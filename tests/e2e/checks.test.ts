@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
-import { launchBrowser, logIn, seriousViolations } from '../utils/browser.ts'
+import { launchBrowser, logIn, openDocument, seriousViolations } from '../utils/browser.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 
 let server: TestServer
@@ -20,17 +20,15 @@ afterAll(async () => {
   await server?.stop()
 })
 
-async function openDocument(page: Page, email: string) {
+async function openAs(page: Page, email: string) {
   await logIn(page, server.url, email)
-  await expect.poll(() => page.getByRole('link', { name: 'Förbundet' }).count(), { timeout: 10_000 }).toBeGreaterThan(0)
-  await page.goto(`${server.url}/d/${fixture.documentId}`)
-  await page.getByTestId('connection-status').filter({ hasText: 'Ansluten' }).waitFor({ timeout: 10_000 })
+  await openDocument(page, server.url, fixture.documentId)
 }
 
 describe('checks of the horizontal principles in the browser', () => {
   it('an analyst runs the checks, jumps to a section, signs off a manual item and sees it pass', async () => {
     const page = await (await browser.newContext()).newPage()
-    await openDocument(page, analyst.email)
+    await openAs(page, analyst.email)
     const panel = page.getByRole('region', { name: 'Kontroll av horisontella principer' })
 
     await panel.getByRole('button', { name: 'Kör kontroll' }).click()
@@ -73,7 +71,7 @@ describe('checks of the horizontal principles in the browser', () => {
   it('an editor sees the checks but no sign-off form', async () => {
     const editor = await fixture.addMember('editor', 'Elsa Editor')
     const page = await (await browser.newContext()).newPage()
-    await openDocument(page, editor.email)
+    await openAs(page, editor.email)
     const panel = page.getByRole('region', { name: 'Kontroll av horisontella principer' })
     await panel.getByRole('button', { name: 'Kör kontroll' }).click()
     await expect.poll(() => panel.getByTestId('check-J8').count(), { timeout: 10_000 }).toBe(1)

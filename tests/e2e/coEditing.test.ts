@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
-import { launchBrowser, logIn, seriousViolations } from '../utils/browser.ts'
+import { launchBrowser, logIn, openDocument, seriousViolations } from '../utils/browser.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 
 let server: TestServer
@@ -26,13 +26,11 @@ describe('two people co-edit a section in the browser', () => {
     const second = await (await browser.newContext()).newPage()
     await logIn(first, server.url, fixture.coordinator.email)
     await logIn(second, server.url, editor.email)
-    await expect.poll(() => first.getByRole('link', { name: 'Förbundet' }).count(), { timeout: 10_000 }).toBeGreaterThan(0)
     expect(await seriousViolations(first)).toEqual([])
 
     const section = fixture.sections[0]!
     for (const page of [first, second]) {
-      await page.goto(`${server.url}/d/${fixture.documentId}`)
-      await page.getByTestId('connection-status').filter({ hasText: 'Ansluten' }).waitFor({ timeout: 10_000 })
+      await openDocument(page, server.url, fixture.documentId)
     }
     const editorOf = (page: typeof first) => page.getByLabel(section.title, { exact: true }).and(page.locator('[contenteditable]'))
 

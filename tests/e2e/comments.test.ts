@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
-import { launchBrowser, logIn, seriousViolations } from '../utils/browser.ts'
+import { launchBrowser, logIn, openDocument, seriousViolations } from '../utils/browser.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 
 let server: TestServer
@@ -20,7 +20,7 @@ afterAll(async () => {
   await server?.stop()
 })
 
-async function openDocument(email: string): Promise<{ page: Page; dialogs: () => boolean }> {
+async function openAs(email: string): Promise<{ page: Page; dialogs: () => boolean }> {
   const page = await (await browser.newContext()).newPage()
   let dialog = false
   page.on('dialog', (opened) => {
@@ -28,16 +28,14 @@ async function openDocument(email: string): Promise<{ page: Page; dialogs: () =>
     void opened.dismiss()
   })
   await logIn(page, server.url, email)
-  await expect.poll(() => page.getByRole('link', { name: 'Förbundet' }).count(), { timeout: 10_000 }).toBeGreaterThan(0)
-  await page.goto(`${server.url}/d/${fixture.documentId}`)
-  await page.getByTestId('connection-status').filter({ hasText: 'Ansluten' }).waitFor({ timeout: 10_000 })
+  await openDocument(page, server.url, fixture.documentId)
   return { page, dialogs: () => dialog }
 }
 
 describe('comments in the browser', () => {
   it('A comments selected text; B sees the highlight and replies; A resolves it', async () => {
-    const { page: a, dialogs: aDialogs } = await openDocument(fixture.coordinator.email)
-    const { page: b, dialogs: bDialogs } = await openDocument(editor.email)
+    const { page: a, dialogs: aDialogs } = await openAs(fixture.coordinator.email)
+    const { page: b, dialogs: bDialogs } = await openAs(editor.email)
     const section = fixture.sections[0]!
     const sectionOf = (page: Page) => page.locator(`#section-${section.id}`)
     const editorOf = (page: Page) => page.getByRole('textbox', { name: section.title, exact: true })
@@ -71,8 +69,8 @@ describe('comments in the browser', () => {
   })
 
   it('renders markup in comment bodies as text: no script runs, no dialog opens', async () => {
-    const { page: a, dialogs: aDialogs } = await openDocument(fixture.coordinator.email)
-    const { page: b, dialogs: bDialogs } = await openDocument(editor.email)
+    const { page: a, dialogs: aDialogs } = await openAs(fixture.coordinator.email)
+    const { page: b, dialogs: bDialogs } = await openAs(editor.email)
     const section = fixture.sections[1]!
     const sectionOf = (page: Page) => page.locator(`#section-${section.id}`)
     const editorOf = (page: Page) => page.getByRole('textbox', { name: section.title, exact: true })

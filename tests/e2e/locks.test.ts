@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
-import { launchBrowser, logIn, seriousViolations } from '../utils/browser.ts'
+import { launchBrowser, logIn, openDocument, seriousViolations } from '../utils/browser.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 
 let server: TestServer
@@ -27,9 +27,7 @@ describe('section locks in the browser', () => {
     await logIn(coordinatorPage, server.url, fixture.coordinator.email)
     await logIn(editorPage, server.url, editor.email)
     for (const page of [coordinatorPage, editorPage]) {
-      await expect.poll(() => page.getByRole('link', { name: 'Förbundet' }).count(), { timeout: 10_000 }).toBeGreaterThan(0)
-      await page.goto(`${server.url}/d/${fixture.documentId}`)
-      await page.getByTestId('connection-status').filter({ hasText: 'Ansluten' }).waitFor({ timeout: 10_000 })
+      await openDocument(page, server.url, fixture.documentId)
     }
 
     const section = fixture.sections[0]!
@@ -69,9 +67,7 @@ describe('section locks in the browser', () => {
     await logIn(coordinatorPage, server.url, fixture.coordinator.email)
     await logIn(editorPage, server.url, editor.email)
     for (const page of [coordinatorPage, editorPage]) {
-      await expect.poll(() => page.getByRole('link', { name: 'Förbundet' }).count(), { timeout: 10_000 }).toBeGreaterThan(0)
-      await page.goto(`${server.url}/d/${fixture.documentId}`)
-      await page.getByTestId('connection-status').filter({ hasText: 'Ansluten' }).waitFor({ timeout: 10_000 })
+      await openDocument(page, server.url, fixture.documentId)
     }
     const section = fixture.sections[1]!
     const editorOf = (page: Page) => page.getByRole('textbox', { name: section.title, exact: true })
@@ -105,7 +101,6 @@ describe('section locks in the browser', () => {
     await call(server.url, 'POST', `/api/documents/${fixture.documentId}/sections/${section.id}/lock`, fixture.coordinator.token, { reason: 'Till styrgruppen' })
     const page = await (await browser.newContext()).newPage()
     await logIn(page, server.url, fixture.coordinator.email)
-    await expect.poll(() => page.getByRole('link', { name: 'Förbundet' }).count(), { timeout: 10_000 }).toBeGreaterThan(0)
     await page.goto(`${server.url}/d/${fixture.documentId}/logg`)
     const row = page.getByRole('row').filter({ hasText: 'Låste ett avsnitt' }).filter({ hasText: 'Till styrgruppen' })
     await expect.poll(() => row.count(), { timeout: 10_000 }).toBeGreaterThan(0)
@@ -114,7 +109,6 @@ describe('section locks in the browser', () => {
 
     const editorPage = await (await browser.newContext()).newPage()
     await logIn(editorPage, server.url, editor.email)
-    await expect.poll(() => editorPage.getByRole('link', { name: 'Förbundet' }).count(), { timeout: 10_000 }).toBeGreaterThan(0)
     await editorPage.goto(`${server.url}/d/${fixture.documentId}/logg`)
     await expect.poll(() => editorPage.getByRole('alert').textContent(), { timeout: 10_000 }).toBeTruthy()
     expect(await editorPage.getByRole('row').count()).toBe(0)

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
-import { launchBrowser, logIn, seriousViolations } from '../utils/browser.ts'
+import { launchBrowser, logIn, openDocument, seriousViolations } from '../utils/browser.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 
 let server: TestServer
@@ -28,10 +28,8 @@ describe('the färdplan as a live plan', () => {
     const second = await (await browser.newContext()).newPage()
     await logIn(first, server.url, fixture.coordinator.email)
     await logIn(second, server.url, editor.email)
-    await expect.poll(() => first.getByRole('link', { name: 'Förbundet' }).count(), { timeout: 10_000 }).toBeGreaterThan(0)
     for (const page of [first, second]) {
-      await page.goto(`${server.url}/d/${fixture.documentId}`)
-      await page.getByTestId('connection-status').filter({ hasText: 'Ansluten' }).waitFor({ timeout: 10_000 })
+      await openDocument(page, server.url, fixture.documentId)
       await page.getByRole('heading', { name: 'Tids- och aktivitetsplan' }).waitFor({ timeout: 10_000 })
     }
 

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getTemplate } from '@samskriv/schema'
 import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
-import { launchBrowser, logIn, seriousViolations } from '../utils/browser.ts'
+import { launchBrowser, logIn, openDocument, seriousViolations } from '../utils/browser.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 
 let server: TestServer
@@ -21,11 +21,9 @@ afterAll(async () => {
   await server?.stop()
 })
 
-async function openDocument(page: Page, email: string) {
+async function openAs(page: Page, email: string) {
   await logIn(page, server.url, email)
-  await expect.poll(() => page.getByRole('link', { name: 'Förbundet' }).count(), { timeout: 10_000 }).toBeGreaterThan(0)
-  await page.goto(`${server.url}/d/${fixture.documentId}`)
-  await page.getByTestId('connection-status').filter({ hasText: 'Ansluten' }).waitFor({ timeout: 10_000 })
+  await openDocument(page, server.url, fixture.documentId)
 }
 
 const outlineOf = (page: Page) => page.getByRole('navigation', { name: 'Innehåll' })
@@ -34,8 +32,8 @@ describe('sections: limits, status and structure in the browser', () => {
   it('shows the over-limit warning, adds, reorders and removes sections and changes status live', async () => {
     const coordinatorPage = await (await browser.newContext()).newPage()
     const editorPage = await (await browser.newContext()).newPage()
-    await openDocument(coordinatorPage, fixture.coordinator.email)
-    await openDocument(editorPage, editor.email)
+    await openAs(coordinatorPage, fixture.coordinator.email)
+    await openAs(editorPage, editor.email)
 
     // The section with the smallest character limit in the template.
     const limited = getTemplate('esf-projektide')
@@ -95,7 +93,7 @@ describe('sections: limits, status and structure in the browser', () => {
 
   it('the header switches the UI to English and back, remembering the choice', async () => {
     const page = await (await browser.newContext()).newPage()
-    await openDocument(page, editor.email)
+    await openAs(page, editor.email)
     await page.getByRole('button', { name: 'Switch to English' }).click()
     await page.getByRole('navigation', { name: 'Contents' }).waitFor({ timeout: 10_000 })
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')

@@ -48,4 +48,11 @@ export async function logIn(page: Page, baseUrl: string, email: string, password
   await page.getByLabel('E-post').fill(email)
   await page.getByLabel('Lösenord').fill(password)
   await page.getByRole('button', { name: 'Logga in' }).click()
+  await page.getByRole('button', { name: 'Logga ut' }).waitFor({ timeout: 10_000 })
+}
+
+/** Opens a document and waits until its connection indicator says it is connected. */
+export async function openDocument(page: Page, baseUrl: string, documentId: string): Promise<void> {
+  await page.goto(`${baseUrl}/d/${documentId}`)
+  await page.getByTestId('connection-status').filter({ hasText: 'Ansluten' }).waitFor({ timeout: 10_000 })
 }
