@@ -9,6 +9,7 @@ import { loadConfig } from './config.ts'
 import type { Deps } from './deps.ts'
 import { documentActivity } from './extensions/documentActivity.ts'
 import { permissions } from './extensions/permissions.ts'
+import { redisFanout } from './extensions/redisFanout.ts'
 import { openStores } from './openStores.ts'
 import { LiveSessions } from './services/LiveSessions.ts'
 import { LoginThrottle } from './services/LoginThrottle.ts'
@@ -17,14 +18,17 @@ import { collabRoute } from './ws/upgrade.ts'
 // The composition root: the only place that knows every part and their order.
 const config = loadConfig()
 const { store, documents, close: closeStores } = await openStores(config)
+// Scale-out: with REDIS_URL, instances sharing the database fan out updates and presence.
+const fanout = config.redisUrl ? redisFanout(config.redisUrl) : undefined
 const rooms = new RoomRegistry({
   store: documents,
   // Order matters: permissions decide before anything is applied.
-  extensions: [permissions(), documentActivity(store)],
+  extensions: [permissions(), documentActivity(store), ...(fanout ? [fanout.extension] : [])],
   limits: config.limits,
   unloadAfterMs: config.unloadAfterMs,
   compactAfter: config.compactAfter,
 })
+await fanout?.start(rooms)
 const deps: Deps = { config, store, documents, rooms, throttle: new LoginThrottle(), live: new LiveSessions(rooms) }
 
 const app = createApp(deps)
@@ -50,6 +54,7 @@ injectWebSocket(server)
 
 async function shutdown() {
   await rooms.closeAll()
+  await fanout?.close()
   await closeStores()
   process.exit(0)
 }

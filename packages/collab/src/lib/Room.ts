@@ -37,6 +37,9 @@ interface Inbound {
 /** Origin of changes the server makes itself (lock API, restores). */
 export const SERVER_ORIGIN = Symbol('server')
 
+/** Origin of changes another server instance already stored (scale-out fan-out): never stored again. */
+export const REMOTE_ORIGIN = Symbol('remote')
+
 /**
  * One open document: its Y.Doc, awareness and connections. Knows no transport and no framework.
  *
@@ -58,14 +61,27 @@ export class Room {
   private logLength = 0
   private approxSize = 0
   broken = false
+  /**
+   * Other server instances append to this document's log too (scale-out). Compaction then first
+   * merges the stored log, so it never replaces entries this instance has not yet received.
+   */
+  shared = false
+  private localAwareness = new Set<number>()
 
   constructor(private readonly options: RoomOptions) {
     this.awareness = new awarenessProtocol.Awareness(this.doc)
     // The server has no presence of its own.
     this.awareness.setLocalState(null)
-    this.doc.on('update', (update: Uint8Array) => this.unsaved.push(update))
-    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>) => {
-      for (const id of [...(added ?? []), ...(updated ?? []), ...(removed ?? [])]) this.changedAwareness.add(id)
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      // Remote updates are already durable (another instance stored them).
+      if (origin !== REMOTE_ORIGIN) this.unsaved.push(update)
+    })
+    this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+      for (const id of [...(added ?? []), ...(updated ?? []), ...(removed ?? [])]) {
+        this.changedAwareness.add(id)
+        // Only presence of this instance's own clients is announced to other instances.
+        if (origin !== REMOTE_ORIGIN && origin !== 'timeout') this.localAwareness.add(id)
+      }
       this.queueAwarenessBroadcast()
     })
   }
@@ -152,6 +168,34 @@ export class Room {
     })
   }
 
+  /**
+   * Applies an update another instance has already stored, in order with local batches, without
+   * storing it again, and broadcasts it. If it depends on something this instance missed, the
+   * missing state is loaded from the store (idempotent: it is a CRDT).
+   */
+  applyRemote(update: Uint8Array): Promise<void> {
+    return this.enqueue(async () => {
+      const before = Y.encodeStateVector(this.doc)
+      Y.applyUpdate(this.doc, update, REMOTE_ORIGIN)
+      const missed = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null
+      if (missed) {
+        const stored = await this.options.store.load(this.documentId)
+        Y.transact(this.doc, () => {
+          for (const entry of stored.updates) Y.applyUpdate(this.doc, entry, REMOTE_ORIGIN)
+        }, REMOTE_ORIGIN)
+      }
+      this.approxSize += update.byteLength
+      const frame = encodeUpdateMessage(missed ? Y.encodeStateAsUpdate(this.doc, before) : update)
+      for (const connection of this.connections) connection.send(frame)
+    })
+  }
+
+  /** Applies presence from another instance's clients and broadcasts it to local clients. */
+  applyRemoteAwareness(update: Uint8Array): void {
+    if (this.broken) return
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN)
+  }
+
   /** Resolves once everything received so far is processed (for unloading and tests). */
   idle(): Promise<void> {
     return this.tail
@@ -232,6 +276,13 @@ export class Room {
   /** Replaces the stored log by one snapshot of the current state. Runs inside the queue. */
   async compact(): Promise<void> {
     if (this.logLength <= 1 || this.lastSeq === 0) return
+    if (this.shared) {
+      const stored = await this.options.store.load(this.documentId)
+      Y.transact(this.doc, () => {
+        for (const entry of stored.updates) Y.applyUpdate(this.doc, entry, REMOTE_ORIGIN)
+      }, REMOTE_ORIGIN)
+      this.lastSeq = Math.max(this.lastSeq, stored.lastSeq)
+    }
     const snapshot = Y.encodeStateAsUpdate(this.doc)
     await this.options.store.compact(this.documentId, snapshot, this.lastSeq)
     this.logLength = 1
@@ -274,11 +325,25 @@ export class Room {
     // Presence is N² traffic: collapse all changes of one turn into one frame per room.
     setImmediate(() => {
       this.awarenessQueued = false
-      if (this.changedAwareness.size === 0 || this.broken) return
+      if (this.changedAwareness.size === 0 || this.broken) {
+        this.localAwareness.clear()
+        return
+      }
       const ids = [...this.changedAwareness]
       this.changedAwareness.clear()
       const frame = encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids))
       for (const connection of this.connections) connection.send(frame)
+      const local = [...this.localAwareness]
+      this.localAwareness.clear()
+      if (local.length === 0) return
+      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, local)
+      for (const extension of this.options.extensions) {
+        try {
+          extension.afterAwarenessUpdate?.({ room: this, update })
+        } catch (error) {
+          console.error('afterAwarenessUpdate failed', error)
+        }
+      }
     })
   }
 }

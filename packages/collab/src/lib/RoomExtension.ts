@@ -30,6 +30,8 @@ export interface RoomExtension {
   beforeApplyUpdate?(payload: BeforeApplyUpdatePayload): void
   /** After an update is durable and broadcast: audit, fan-out, "last changed" bookkeeping. */
   afterStoreUpdate?(payload: AfterStoreUpdatePayload): void | Promise<void>
+  /** After presence of this instance's own clients changed: `update` is the encoded awareness update (fan-out). */
+  afterAwarenessUpdate?(payload: { room: Room; update: Uint8Array }): void
   onConnect?(payload: ConnectionPayload): void
   onDisconnect?(payload: ConnectionPayload): void
   /** Called once the document is loaded into memory. */

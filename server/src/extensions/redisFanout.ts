@@ -1,0 +1,109 @@
+import { randomUUID } from 'node:crypto'
+import type { RoomExtension, RoomRegistry } from '@samskriv/collab'
+import { Redis } from 'ioredis'
+
+const CHANNEL_PREFIX = 'samskriv:doc:'
+
+interface FanoutMessage {
+  instanceId: string
+  documentId: string
+  kind: 'update' | 'awareness'
+  /** base64 */
+  update: string
+}
+
+export interface RedisFanout {
+  /** The room extension that publishes stored updates and local presence. */
+  extension: RoomExtension
+  /** Starts applying other instances' messages to the open rooms of `rooms`. */
+  start(rooms: RoomRegistry): Promise<void>
+  close(): Promise<void>
+}
+
+/** Logs a connection's errors at most once per 10 s, so an outage does not flood the log. */
+function quietErrors(client: Redis, name: string): void {
+  let lastLog = 0
+  client.on('error', (error: Error) => {
+    const now = Date.now()
+    if (now - lastLog < 10_000) return
+    lastLog = now
+    console.error(`Redis (${name}): ${error.message}`)
+  })
+  client.on('ready', () => {
+    if (lastLog !== 0) console.log(`Redis (${name}) är tillbaka.`)
+    lastLog = 0
+  })
+}
+
+/**
+ * Scale-out: instances sharing one database fan out stored updates and presence through Redis
+ * pub/sub. Messages are never stored again by the receiver (the sender already stored them).
+ * Redis being down never stops local editing: publishing fails fast and is logged, ioredis
+ * reconnects (and resubscribes) by itself, and a receiver that missed messages reloads the
+ * missing state from the store when the next update shows a gap.
+ */
+export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisFanout {
+  // Commands fail at once while disconnected instead of piling up in memory.
+  const publisher = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+  const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null })
+  quietErrors(publisher, 'publicering')
+  quietErrors(subscriber, 'prenumeration')
+
+  let lastPublishError = 0
+  function publish(documentId: string, kind: FanoutMessage['kind'], update: Uint8Array): void {
+    const message: FanoutMessage = { instanceId, documentId, kind, update: Buffer.from(update).toString('base64') }
+    publisher.publish(CHANNEL_PREFIX + documentId, JSON.stringify(message)).catch((error: unknown) => {
+      const now = Date.now()
+      if (now - lastPublishError < 10_000) return
+      lastPublishError = now
+      console.error(`Redis: kunde inte publicera (${error instanceof Error ? error.message : String(error)})`)
+    })
+  }
+
+  return {
+    extension: {
+      onLoadDocument({ room }) {
+        room.shared = true
+      },
+      afterStoreUpdate({ room, update }) {
+        // Not awaited: a slow or absent Redis must not hold up the room's queue.
+        publish(room.documentId, 'update', update)
+      },
+      afterAwarenessUpdate({ room, update }) {
+        publish(room.documentId, 'awareness', update)
+      },
+    },
+    async start(rooms) {
+      subscriber.on('pmessage', (_pattern: string, _channel: string, raw: string) => {
+        let message: FanoutMessage
+        try {
+          message = JSON.parse(raw) as FanoutMessage
+        } catch {
+          return
+        }
+        if (message.instanceId === instanceId || typeof message.documentId !== 'string' || typeof message.update !== 'string') return
+        const room = rooms.peek(message.documentId)
+        if (!room || room.broken) return
+        const update = new Uint8Array(Buffer.from(message.update, 'base64'))
+        try {
+          if (message.kind === 'awareness') room.applyRemoteAwareness(update)
+          else room.applyRemote(update).catch((error: unknown) => console.error('Redis: fjärruppdatering misslyckades', error))
+        } catch (error) {
+          console.error('Redis: fjärruppdatering misslyckades', error)
+        }
+      })
+      // Wait a little for the subscription so a fresh instance does not miss the first messages,
+      // but start anyway when Redis is down.
+      const subscribed = subscriber.psubscribe(`${CHANNEL_PREFIX}*`)
+      subscribed.catch((error: unknown) => console.error('Redis: kunde inte prenumerera', error))
+      const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 3_000).unref())
+      if ((await Promise.race([subscribed.then(() => 'ok' as const, () => 'failed' as const), timeout])) !== 'ok') {
+        console.error('Redis: ingen prenumeration ännu; fortsätter utan och försöker igen i bakgrunden.')
+      }
+    },
+    async close() {
+      publisher.disconnect()
+      subscriber.disconnect()
+    },
+  }
+}
