@@ -27,6 +27,15 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.use('/api/*', session({ store: deps.store }))
   app.use('/collab/*', session({ store: deps.store }))
   app.get('/api/health', (c) => c.json({ ok: true }))
+  // Readiness for a load balancer: the database answers (health only says the process is up).
+  app.get('/api/ready', async (c) => {
+    try {
+      await deps.store.findUserById('readiness-probe')
+      return c.json({ ready: true })
+    } catch {
+      return c.json({ error: { code: 'not_ready', message: 'Databasen svarar inte.' } }, 503)
+    }
+  })
   app.route('/api/auth', authRoutes(deps))
   app.route('/api/workspaces', workspaceRoutes(deps))
   app.route('/api/invitations', invitationRoutes(deps))

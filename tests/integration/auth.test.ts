@@ -58,6 +58,11 @@ describe('authentication and membership', () => {
     expect(wrong.body).toEqual(unknown.body)
   })
 
+  it('answers health and readiness without a session', async () => {
+    expect((await call(server.url, 'GET', '/api/health')).body).toEqual({ ok: true })
+    expect((await call(server.url, 'GET', '/api/ready')).body).toEqual({ ready: true })
+  })
+
   it('answers bad JSON and bad fields with 400 and the error shape', async () => {
     const badJson = await call(server.url, 'POST', '/api/auth/register', undefined, '{inte json')
     expect(badJson.status).toBe(400)
