@@ -7,6 +7,7 @@ import { securityHeaders } from './http/middleware/securityHeaders.ts'
 import { session } from './http/middleware/session.ts'
 import { authRoutes } from './http/routes/auth.ts'
 import { documentRoutes } from './http/routes/documents.ts'
+import { exportRoutes } from './http/routes/exports.ts'
 import { invitationRoutes } from './http/routes/invitations.ts'
 import { workspaceRoutes } from './http/routes/workspaces.ts'
 
@@ -40,6 +41,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route('/api/workspaces', workspaceRoutes(deps))
   app.route('/api/invitations', invitationRoutes(deps))
   app.route('/api/documents', documentRoutes(deps))
+  app.route('/api/documents', exportRoutes(deps))
   app.notFound(notFoundHandler())
   return app
 }

@@ -1,0 +1,54 @@
+import { countChars, readSections, sectionPlainText, sectionRoot } from '@samskriv/schema'
+import type * as Y from 'yjs'
+import { sectionToBlocks, type Block } from './sectionToBlocks.ts'
+
+export interface ExportSection {
+  id: string
+  title: string
+  charLimit: number | null
+  /** Characters as the template counts them (`countChars`). */
+  chars: number
+  blocks: Block[]
+}
+
+/** What the writers need: plain data, no Yjs. */
+export interface ExportDocument {
+  title: string
+  template: string
+  sections: ExportSection[]
+}
+
+/** Reads a document (or one section of it) out of its Y.Doc; undefined when `sectionId` names no section. */
+export function readExportDocument(
+  doc: Y.Doc,
+  meta: { title: string; template: string },
+  sectionId?: string,
+): ExportDocument | undefined {
+  const sections = readSections(doc).filter((section) => sectionId === undefined || section.id === sectionId)
+  if (sectionId !== undefined && sections.length === 0) return undefined
+  return {
+    title: meta.title,
+    template: meta.template,
+    sections: sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      charLimit: section.charLimit,
+      chars: countChars(sectionPlainText(doc, section.id)),
+      blocks: sectionToBlocks(doc.getXmlFragment(sectionRoot(section.id))),
+    })),
+  }
+}
+
+/** ESF+ documents get an appendix with the character count of each section. */
+export function wantsCharAppendix(document: ExportDocument): boolean {
+  return document.template === 'esf-projektide'
+}
+
+export const CHAR_APPENDIX_TITLE = 'Bilaga: antal tecken per avsnitt'
+
+export function charCountLine(section: ExportSection): string {
+  const count = section.chars.toLocaleString('sv-SE')
+  if (section.charLimit === null) return `${section.title}: ${count} tecken`
+  const over = section.chars > section.charLimit ? ' (över gränsen)' : ''
+  return `${section.title}: ${count} av ${section.charLimit.toLocaleString('sv-SE')} tecken${over}`
+}

@@ -1,0 +1,7 @@
+export { sectionToBlocks, isSafeHref } from './sectionToBlocks.ts'
+export type { Block, Run, ListInfo } from './sectionToBlocks.ts'
+export { readExportDocument } from './exportDocument.ts'
+export type { ExportDocument, ExportSection } from './exportDocument.ts'
+export { toMarkdown, escapeMarkdown } from './toMarkdown.ts'
+export { toDocx } from './toDocx.ts'
+export { safeFileName, contentDisposition } from './fileName.ts'

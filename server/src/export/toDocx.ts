@@ -1,0 +1,98 @@
+import {
+  AlignmentType,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  TextRun,
+  type ParagraphChild,
+} from 'docx'
+import { CHAR_APPENDIX_TITLE, charCountLine, wantsCharAppendix, type ExportDocument } from './exportDocument.ts'
+import { isSafeHref, type Block, type Run } from './sectionToBlocks.ts'
+
+const ORDERED = 'samskriv-ordered'
+const CODE_FONT = 'Courier New'
+
+const SECTION_HEADING_LEVELS = [HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const
+
+function textRun(run: Run, style?: string): TextRun {
+  if (run.lineBreak) return new TextRun({ break: 1 })
+  return new TextRun({
+    text: run.text,
+    bold: run.bold,
+    italics: run.italic,
+    strike: run.strike,
+    ...(run.code ? { font: CODE_FONT } : {}),
+    ...(style ? { style } : {}),
+  })
+}
+
+function runsToChildren(runs: Run[]): ParagraphChild[] {
+  return runs.map((run) =>
+    isSafeHref(run.link) && !run.lineBreak
+      ? new ExternalHyperlink({ link: run.link, children: [textRun(run, 'Hyperlink')] })
+      : textRun(run),
+  )
+}
+
+function blockToParagraph(block: Block): Paragraph {
+  const indent = block.quote > 0 ? { indent: { left: 720 * block.quote } } : {}
+  const list = block.list
+  const listOptions = !list
+    ? {}
+    : !list.first
+      ? { indent: { left: 720 * (list.depth + 1) } }
+      : list.ordered
+        ? { numbering: { reference: ORDERED, level: Math.min(list.depth, 8), instance: list.listId } }
+        : { bullet: { level: Math.min(list.depth, 8) } }
+  if (block.kind === 'code') {
+    const lines = block.runs.map((run) => run.text).join('').split('\n')
+    return new Paragraph({
+      ...indent,
+      ...listOptions,
+      children: lines.map((line, i) => new TextRun({ text: line, font: CODE_FONT, ...(i > 0 ? { break: 1 } : {}) })),
+    })
+  }
+  if (block.kind === 'heading') {
+    const level = SECTION_HEADING_LEVELS[Math.min((block.level ?? 1) - 1, SECTION_HEADING_LEVELS.length - 1)]
+    return new Paragraph({ heading: level, ...indent, children: runsToChildren(block.runs) })
+  }
+  return new Paragraph({ ...indent, ...listOptions, children: runsToChildren(block.runs) })
+}
+
+/** The document as a Word file: title as Heading 1, section titles as Heading 2 (headings inside sections below). */
+export async function toDocx(document: ExportDocument): Promise<Buffer> {
+  const children: Paragraph[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(document.title)] })]
+  for (const section of document.sections) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.title)] }))
+    for (const block of section.blocks) children.push(blockToParagraph(block))
+  }
+  if (wantsCharAppendix(document) && document.sections.length > 0) {
+    children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun(CHAR_APPENDIX_TITLE)] }))
+    for (const section of document.sections) {
+      children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(charCountLine(section))] }))
+    }
+  }
+  const doc = new Document({
+    title: document.title,
+    creator: 'Samskriv',
+    numbering: {
+      config: [
+        {
+          reference: ORDERED,
+          levels: Array.from({ length: 9 }, (_, level) => ({
+            level,
+            format: LevelFormat.DECIMAL,
+            text: `%${level + 1}.`,
+            alignment: AlignmentType.START,
+            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+          })),
+        },
+      ],
+    },
+    sections: [{ children }],
+  })
+  return Packer.toBuffer(doc)
+}
