@@ -68,6 +68,11 @@ export function DocumentPage({ documentId }: { documentId: string }) {
             </p>
           )}
           <h1>{info?.title ?? t('loading')}</h1>
+          <p className="doc-export">
+            Exportera: <a href={`/api/documents/${encodeURIComponent(documentId)}/export?format=docx`} download>Word (.docx)</a>
+            {' · '}
+            <a href={`/api/documents/${encodeURIComponent(documentId)}/export?format=md`} download>Markdown</a>
+          </p>
         </div>
         <div className="doc-header__meta">
           <ConnectionIndicator status={status} />
