@@ -1,5 +1,6 @@
 import type { CheckDocument, SignOff } from '@samskriv/checks'
 import { isTemplateId, readSections, Root, sectionPlainText, type TemplateId } from '@samskriv/schema'
+import { readPlan } from '@samskriv/plan'
 import * as Y from 'yjs'
 
 /** Reads what the checks engine needs out of a document's Y.Doc (the engine knows no Yjs). */
@@ -25,6 +26,9 @@ export function readCheckDocument(doc: Y.Doc, fallbackTemplate: string, fallback
     templateVersion: Number(meta.get('templateVersion') ?? fallbackVersion),
     sections: readSections(doc).map((section) => {
       const value = fields.get(section.id)
+      // The time plan lives in the live `plan` root; the engine reads it as the section's activities.
+      const activities =
+        section.kind === 'plan' ? readPlan(doc).map(({ title, start, end }) => ({ title, start, end })) : undefined
       return {
         id: section.id,
         key: section.key,
@@ -33,7 +37,10 @@ export function readCheckDocument(doc: Y.Doc, fallbackTemplate: string, fallback
         charLimit: section.charLimit,
         required: section.required,
         kind: section.kind as CheckDocument['sections'][number]['kind'],
-        fields: value instanceof Y.Map ? (value.toJSON() as Record<string, unknown>) : undefined,
+        fields:
+          value instanceof Y.Map || activities
+            ? { ...(value instanceof Y.Map ? (value.toJSON() as Record<string, unknown>) : {}), ...(activities ? { activities } : {}) }
+            : undefined,
       }
     }),
     signOffs,
