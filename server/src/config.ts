@@ -34,7 +34,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port,
     host,
-    dataDir: resolve(env.DATA_DIR ?? './data'),
+    // Relative to the repository, not the working directory (`pnpm start` runs in server/).
+    dataDir: env.DATA_DIR ? resolve(env.DATA_DIR) : new URL('../../data', import.meta.url).pathname,
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
