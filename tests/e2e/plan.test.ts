@@ -22,6 +22,19 @@ afterAll(async () => {
 
 const TITLE = 'Månadsmöte med förbundscheferna'
 
+const rowTitles = (page: Page) =>
+  page.locator('.plan-table tbody input[aria-label^="Aktivitet"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
+
+async function openPlan(email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  await logIn(page, server.url, email)
+  await openDocument(page, server.url, fixture.documentId)
+  await page.getByRole('heading', { name: 'Tids- och aktivitetsplan' }).waitFor({ timeout: 10_000 })
+  return page
+}
+
+const PASTED = 'Oktober 2025\n- Kartläggning\n- Månadsmöte\nNovember 2025\n- Månadsmöte\nDecember 2025\n- Månadsmöte\n- Delrapport'
+
 describe('the färdplan as a live plan', () => {
   it('an activity added by one user shows up in the other user’s table and timeline', async () => {
     const first = await (await browser.newContext()).newPage()
@@ -39,8 +52,6 @@ describe('the färdplan as a live plan', () => {
     await form.getByLabel('Slut', { exact: true }).fill('2024-06')
     await form.getByRole('button', { name: 'Lägg till aktivitet' }).click()
 
-    const rowTitles = (page: Page) =>
-      page.locator('.plan-table tbody input[aria-label^="Aktivitet"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
     await expect.poll(() => rowTitles(first), { timeout: 10_000 }).toContain(TITLE)
     await expect.poll(() => rowTitles(second), { timeout: 10_000 }).toContain(TITLE)
     await expect.poll(() => second.getByTestId('timeline-bar').filter({ hasText: TITLE }).count(), { timeout: 10_000 }).toBe(1)
@@ -50,5 +61,57 @@ describe('the färdplan as a live plan', () => {
     await second.getByLabel('Status, rad 1', { exact: true }).selectOption('pagar')
     await expect.poll(() => first.getByLabel('Status, rad 1', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('pagar')
     expect(await seriousViolations(second)).toEqual([])
+  })
+
+  it('a coordinator imports a pasted plan after a preview; the other user sees it, and a faulty text imports nothing', async () => {
+    const first = await openPlan(fixture.coordinator.email)
+    const second = await openPlan(editor.email)
+    const before = await rowTitles(first)
+
+    const toggle = first.getByRole('button', { name: 'Importera från text' })
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false')
+    await toggle.click()
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true')
+    await first.getByLabel('Klistra in tidsplanen', { exact: true }).fill(PASTED)
+    await first.getByRole('button', { name: 'Förhandsgranska' }).click()
+
+    const preview = first.getByRole('table', { name: 'Förhandsgranskning' })
+    await preview.waitFor({ timeout: 10_000 })
+    const meeting = preview.getByRole('row').filter({ has: first.getByRole('rowheader', { name: 'Månadsmöte', exact: true }) })
+    expect(await meeting.count()).toBe(1)
+    expect(await meeting.textContent()).toContain('Varje månad')
+    expect(await preview.locator('tbody tr').count()).toBe(3)
+    // Nothing is added before the user confirms.
+    expect(await rowTitles(first)).toEqual(before)
+    expect(await seriousViolations(first)).toEqual([])
+
+    await first.getByRole('button', { name: 'Importera 3 aktiviteter' }).click()
+    await expect.poll(() => first.getByRole('status').filter({ hasText: '3 aktiviteter importerades' }).count(), { timeout: 10_000 }).toBe(1)
+    expect(await first.getByLabel('Klistra in tidsplanen').count()).toBe(0)
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false')
+
+    for (const page of [first, second]) {
+      await expect.poll(async () => (await rowTitles(page)).filter((title) => ['Kartläggning', 'Månadsmöte', 'Delrapport'].includes(title)).sort(), { timeout: 10_000 })
+        .toEqual(['Delrapport', 'Kartläggning', 'Månadsmöte'])
+    }
+    await expect.poll(() => second.getByTestId('timeline-bar').filter({ hasText: 'Kartläggning' }).count(), { timeout: 10_000 }).toBe(1)
+    await expect.poll(() => second.getByTestId('timeline-bar').filter({ hasText: 'Delrapport' }).count(), { timeout: 10_000 }).toBe(1)
+    await expect.poll(() => second.getByTestId('timeline-bar').filter({ hasText: 'Månadsmöte' }).count(), { timeout: 10_000 }).toBeGreaterThan(0)
+    const afterImport = await rowTitles(first)
+    expect(afterImport).toHaveLength(before.length + 3)
+
+    // A bullet before any month heading: an error with its line, and nothing to import.
+    await toggle.click()
+    await first.getByLabel('Klistra in tidsplanen', { exact: true }).fill('- Förberedelser\nOktober 2025\n- Enkät')
+    await first.getByRole('button', { name: 'Förhandsgranska' }).click()
+    const alert = first.getByRole('alert').filter({ hasText: 'Punkten står före första månadsrubriken' })
+    await alert.waitFor({ timeout: 10_000 })
+    expect(await alert.textContent()).toContain('Rad 1')
+    expect(await first.getByRole('button', { name: /^Importera \d/ }).count()).toBe(0)
+    expect(await first.getByRole('table', { name: 'Förhandsgranskning' }).count()).toBe(0)
+    await first.getByRole('button', { name: 'Avbryt' }).click()
+    expect(await first.getByLabel('Klistra in tidsplanen').count()).toBe(0)
+    expect(await rowTitles(first)).toEqual(afterImport)
+    expect(await rowTitles(second)).toHaveLength(afterImport.length)
   })
 })

@@ -3,6 +3,7 @@ import { validatePlan } from '@samskriv/plan'
 import type { Role } from '@samskriv/schema'
 import { AddActivityForm } from './AddActivityForm.tsx'
 import { PlanExport } from './PlanExport.tsx'
+import { PlanImport } from './PlanImport.tsx'
 import { PlanIssues } from './PlanIssues.tsx'
 import { PlanTable } from './PlanTable.tsx'
 import { PlanTimeline } from './PlanTimeline.tsx'
@@ -20,6 +21,7 @@ export function PlanPanel({ doc, role }: { doc: Y.Doc; role: Role | undefined })
       <PlanIssues issues={validatePlan(activities)} />
       <PlanTable doc={doc} activities={activities} editable={editable} />
       {editable && <AddActivityForm doc={doc} />}
+      {editable && <PlanImport doc={doc} />}
       <PlanTimeline activities={activities} />
       <PlanExport activities={activities} />
     </section>
