@@ -142,6 +142,38 @@ describe('the server enforces roles and locks on every update', () => {
     observer.destroy()
   })
 
+  it('refuses removing a required template section but lets an editor remove an added one', async () => {
+    const required = fixture.sections[0]!.id
+    const remove = (sectionId: string) => (doc: Y.Doc) => {
+      const outline = doc.getArray<string>('outline')
+      doc.transact(() => {
+        outline.delete(outline.toArray().indexOf(sectionId), 1)
+        doc.getMap('sections').delete(sectionId)
+      })
+    }
+    const refused = await RawClient.connect(server.wsUrl, fixture.documentId, editor.token)
+    await refused.waitSynced()
+    refused.edit(remove(required))
+    expect(await refused.waitClosed()).toBe(4403)
+
+    const adder = await RawClient.connect(server.wsUrl, fixture.documentId, editor.token)
+    await adder.waitSynced()
+    adder.edit((doc) => {
+      doc.transact(() => {
+        doc.getMap('sections').set('eget-1', new Y.Map<unknown>([['title', 'Eget'], ['required', false]]))
+        doc.getArray<string>('outline').push(['eget-1'])
+      })
+    })
+    const observer = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    await waitFor(() => observer.doc.getMap('sections').has('eget-1'), 'added section arrives')
+    adder.edit(remove('eget-1'))
+    await waitFor(() => !observer.doc.getMap('sections').has('eget-1'), 'optional section removed')
+    expect(observer.doc.getMap('sections').has(required)).toBe(true)
+    expect(adder.closeCode).toBeUndefined()
+    adder.close()
+    observer.destroy()
+  })
+
   it('keeps the honest app client in sync while others are refused', async () => {
     const section = fixture.sections[5]!.id
     const a = await newClient(server.wsUrl, fixture.documentId, editor.token)

@@ -3,6 +3,7 @@ import { CloseCodes } from '@samskriv/protocol'
 import { isRole, Root } from '@samskriv/schema'
 import { checkUpdate } from '@samskriv/update-guard'
 import { approvesSection } from './approvesSection.ts'
+import { removesRequiredSection } from './removesRequiredSection.ts'
 
 /**
  * Every client update passes the guard before it is applied: the roots it touches must all be
@@ -18,6 +19,9 @@ export function permissions(): RoomExtension {
       if (result.ok) {
         if (role !== 'coordinator' && approvesSection(room.doc, update)) {
           throw new UpdateRejectedError(CloseCodes.forbidden, 'Bara en samordnare kan godkänna ett avsnitt.')
+        }
+        if (result.targets.some((target) => target.root === Root.sections) && removesRequiredSection(room.doc, update)) {
+          throw new UpdateRejectedError(CloseCodes.forbidden, 'Obligatoriska avsnitt kan inte tas bort.')
         }
         return
       }
