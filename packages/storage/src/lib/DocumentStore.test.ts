@@ -10,6 +10,7 @@ import { SqliteDocumentStore } from './sqlite/SqliteDocumentStore.ts'
 import { openPostgres, quoteIdentifier } from './postgres/openPostgres.ts'
 import { PostgresDocumentStore } from './postgres/PostgresDocumentStore.ts'
 import { openTestPostgres } from './postgres/testDatabase.ts'
+import { postgresMigrations } from './postgres/migrations.ts'
 
 // Postgres runs when DATABASE_URL is set; set but unreachable makes these tests fail, not skip.
 const databaseUrl = process.env.DATABASE_URL || undefined
@@ -123,7 +124,7 @@ describe.skipIf(!databaseUrl)('PostgresDocumentStore', () => {
       await second.close()
     })
     const { rows } = await first.pool.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version')
-    expect(rows.map((row) => row.version)).toEqual([1])
+    expect(rows.map((row) => row.version)).toEqual(postgresMigrations.map((_, index) => index + 1))
     const updates = edits(3)
     const writer = new PostgresDocumentStore(first.pool)
     await writer.appendUpdates('doc', updates)

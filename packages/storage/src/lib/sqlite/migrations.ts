@@ -73,4 +73,31 @@ export const sqliteMigrations: readonly string[] = [
   CREATE INDEX audit_document ON audit(document_id, id);
   CREATE INDEX audit_workspace ON audit(workspace_id, id);
   `,
+  // 2: document versions (snapshots) and @mentions in comments
+  `
+  CREATE TABLE doc_versions (
+    id TEXT PRIMARY KEY,
+    doc_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    name TEXT,
+    created_by TEXT,
+    created_at TEXT NOT NULL,
+    snapshot BLOB NOT NULL
+  );
+  CREATE INDEX doc_versions_doc ON doc_versions(doc_id, created_at);
+  CREATE TABLE mentions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id TEXT NOT NULL,
+    workspace_id TEXT NOT NULL,
+    document_id TEXT NOT NULL,
+    thread_id TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    author_id TEXT NOT NULL,
+    excerpt TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    read_at TEXT,
+    UNIQUE (message_id, user_id)
+  );
+  CREATE INDEX mentions_user ON mentions(user_id, id);
+  `,
 ]
