@@ -136,3 +136,86 @@ describe('comments anchored in section text', () => {
     b.destroy()
   })
 })
+
+describe('the server enforces who wrote a comment', () => {
+  const section = () => fixture.sections[1]!.id
+  const AUTHORSHIP_TEXT = 'Budgeten omfattar tre år'
+
+  /** A raw client of `user`, synced; the section has the paragraph to comment on. */
+  async function rawAs(user: TestUser): Promise<RawClient> {
+    const raw = await RawClient.connect(server.wsUrl, fixture.documentId, user.token)
+    await raw.waitSynced()
+    return raw
+  }
+  const textOf = (doc: Y.Doc) => paragraphText(doc, section(), AUTHORSHIP_TEXT)
+  const messagesOf = (doc: Y.Doc, threadId: string) => (doc.getMap('comments').get(threadId) as Y.Map<unknown>).get('messages') as Y.Array<Y.Map<unknown>>
+  /** Waits until `observer` (synced with the server) sees `condition` hold. */
+  const seen = (observer: RawClient, condition: (doc: Y.Doc) => boolean, what: string) => waitFor(() => condition(observer.doc), what)
+
+  let observer: RawClient
+
+  beforeAll(async () => {
+    observer = await rawAs(fixture.coordinator)
+    observer.edit((doc) => typeParagraph(doc, section(), AUTHORSHIP_TEXT))
+    const author = await rawAs(editor)
+    author.edit((doc) => addThread(doc, 'editor-thread', section(), textOf(doc), 'tre år', editor, 'Räcker tre år?'))
+    await seen(observer, (doc) => doc.getMap('comments').has('editor-thread'), 'editor thread stored')
+    expect(author.closeCode).toBeUndefined()
+    author.close()
+  })
+  afterAll(() => observer.close())
+
+  it("refuses an editor's comment in another user's name (4403); it is not stored", async () => {
+    const forger = await rawAs(editor)
+    forger.edit((doc) => addThread(doc, 'forged-thread', section(), textOf(doc), 'Budgeten', analyst, 'Jag är analytikern'))
+    expect(await forger.waitClosed()).toBe(4403)
+    const forgedReply = await rawAs(editor)
+    forgedReply.edit((doc) => {
+      const reply = new Y.Map<unknown>()
+      reply.set('id', 'forged-reply')
+      reply.set('authorId', fixture.coordinator.id)
+      reply.set('authorName', fixture.coordinator.name)
+      reply.set('body', 'Godkänt av samordnaren')
+      reply.set('at', Date.now())
+      messagesOf(doc, 'editor-thread').push([reply])
+    })
+    expect(await forgedReply.waitClosed()).toBe(4403)
+
+    await server.crashAndRestart()
+    const fresh = await rawAs(fixture.coordinator)
+    expect(fresh.doc.getMap('comments').has('editor-thread')).toBe(true)
+    expect(fresh.doc.getMap('comments').has('forged-thread')).toBe(false)
+    expect(messagesOf(fresh.doc, 'editor-thread').toArray().map((message) => message.get('id'))).toEqual(['editor-thread-1'])
+    fresh.close()
+    observer = await rawAs(fixture.coordinator)
+  })
+
+  it("refuses editing someone else's message and accepts editing one's own", async () => {
+    const other = await rawAs(analyst)
+    other.edit((doc) => messagesOf(doc, 'editor-thread').get(0).set('body', 'Ändrat av analytikern'))
+    expect(await other.waitClosed()).toBe(4403)
+
+    const own = await rawAs(editor)
+    own.edit((doc) => messagesOf(doc, 'editor-thread').get(0).set('body', 'Räcker verkligen tre år?'))
+    await seen(observer, (doc) => messagesOf(doc, 'editor-thread').get(0).get('body') === 'Räcker verkligen tre år?', 'own edit stored')
+    expect(own.closeCode).toBeUndefined()
+    own.close()
+  })
+
+  it('lets any commenter resolve a thread, and a coordinator delete any message', async () => {
+    const resolver = await rawAs(analyst)
+    resolver.edit((doc) => (doc.getMap('comments').get('editor-thread') as Y.Map<unknown>).set('resolved', true))
+    await seen(observer, (doc) => (doc.getMap('comments').get('editor-thread') as Y.Map<unknown>).get('resolved') === true, 'resolved')
+    expect(resolver.closeCode).toBeUndefined()
+    resolver.close()
+
+    const moderator = await rawAs(fixture.coordinator)
+    moderator.edit((doc) => {
+      messagesOf(doc, 'editor-thread').delete(0, 1)
+      doc.getMap('comments').delete('editor-thread')
+    })
+    await seen(observer, (doc) => !doc.getMap('comments').has('editor-thread'), 'thread deleted by the coordinator')
+    expect(moderator.closeCode).toBeUndefined()
+    moderator.close()
+  })
+})

@@ -3,6 +3,7 @@ import { CloseCodes } from '@samskriv/protocol'
 import { isRole, Root } from '@samskriv/schema'
 import { checkUpdate } from '@samskriv/update-guard'
 import { approvesSection } from './approvesSection.ts'
+import { commentAuthorshipRefusal } from './commentAuthorship.ts'
 import { removesRequiredSection } from './removesRequiredSection.ts'
 
 /**
@@ -22,6 +23,11 @@ export function permissions(): RoomExtension {
         }
         if (result.targets.some((target) => target.root === Root.sections) && removesRequiredSection(room.doc, update)) {
           throw new UpdateRejectedError(CloseCodes.forbidden, 'Obligatoriska avsnitt kan inte tas bort.')
+        }
+        if (result.targets.some((target) => target.root === Root.comments)) {
+          const { userId, name } = connection.context
+          const refusal = commentAuthorshipRefusal(room.doc, update, { userId, name, role })
+          if (refusal) throw new UpdateRejectedError(CloseCodes.forbidden, refusal)
         }
         return
       }
