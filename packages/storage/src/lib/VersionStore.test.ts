@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import type { AppStore } from './AppStore.ts'
+import { PostgresAppStore } from './postgres/PostgresAppStore.ts'
+import { PostgresVersionStore } from './postgres/PostgresVersionStore.ts'
+import { openTestPostgres } from './postgres/testDatabase.ts'
+import { openSqlite } from './sqlite/openSqlite.ts'
+import { SqliteAppStore } from './sqlite/SqliteAppStore.ts'
+import { SqliteVersionStore } from './sqlite/SqliteVersionStore.ts'
+import type { NewVersion, VersionStore } from './VersionStore.ts'
+
+// Postgres runs when DATABASE_URL is set; set but unreachable makes these tests fail, not skip.
+const databaseUrl = process.env.DATABASE_URL || undefined
+
+const cleanups: Array<() => Promise<void>> = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+
+type Stores = { app: AppStore; versions: VersionStore }
+
+const adapters: Array<[string, () => Promise<Stores>]> = [
+  [
+    'sqlite',
+    async () => {
+      const db = openSqlite(':memory:')
+      cleanups.push(async () => void db.close())
+      return { app: new SqliteAppStore(db), versions: new SqliteVersionStore(db) }
+    },
+  ],
+]
+if (databaseUrl) {
+  adapters.push([
+    'postgres',
+    async () => {
+      const db = await openTestPostgres(databaseUrl)
+      cleanups.push(db.close)
+      return { app: new PostgresAppStore(db.pool), versions: new PostgresVersionStore(db.pool) }
+    },
+  ])
+}
+
+const at = (minute: number) => `2025-03-01T10:${String(minute).padStart(2, '0')}:00.000Z`
+
+function snapshotOf(text: string): Uint8Array {
+  const doc = new Y.Doc()
+  doc.getText('t').insert(0, text)
+  return Y.encodeStateAsUpdate(doc)
+}
+
+function version(id: string, documentId: string, minute: number, patch: Partial<NewVersion> = {}): NewVersion {
+  return { id, documentId, kind: 'periodic', name: null, createdBy: null, createdAt: at(minute), snapshot: snapshotOf(id), ...patch }
+}
+
+describe.each(adapters)('VersionStore (%s)', (_name, create) => {
+  it('lists a document’s versions newest first with the creator’s name', async () => {
+    const { app, versions } = await create()
+    await app.createUser({ id: 'u1', email: 'u1@example.se', name: 'Åsa', passwordHash: 'h', createdAt: at(0) })
+    await versions.createVersion(version('v1', 'd1', 1, { kind: 'named', name: 'Inför styrelsen', createdBy: 'u1' }))
+    await versions.createVersion(version('v3', 'd1', 3, { kind: 'lock', createdBy: 'gone' }))
+    await versions.createVersion(version('v2', 'd1', 2))
+    await versions.createVersion(version('other', 'd2', 4))
+
+    const list = await versions.listVersions('d1')
+    expect(list.map((v) => v.id)).toEqual(['v3', 'v2', 'v1'])
+    expect(list[2]).toEqual({ id: 'v1', documentId: 'd1', kind: 'named', name: 'Inför styrelsen', createdBy: 'u1', createdByName: 'Åsa', createdAt: at(1) })
+    expect(list[0]).toEqual({ id: 'v3', documentId: 'd1', kind: 'lock', name: null, createdBy: 'gone', createdAt: at(3) })
+    expect(list[1]?.createdBy).toBeNull()
+    expect(await versions.listVersions('nothing')).toEqual([])
+  })
+
+  it('breaks ties in time by id, the same on every adapter', async () => {
+    const { versions } = await create()
+    for (const id of ['b', 'a', 'c', 'B']) await versions.createVersion(version(id, 'd1', 5))
+    expect((await versions.listVersions('d1')).map((v) => v.id)).toEqual(['c', 'b', 'a', 'B'])
+  })
+
+  it('returns a version’s snapshot byte for byte, only for its own document', async () => {
+    const { versions } = await create()
+    const saved = version('v1', 'd1', 1, { kind: 'restore-point', name: 'Före återställning' })
+    await versions.createVersion(saved)
+    const found = await versions.findVersion('d1', 'v1')
+    expect(found).toMatchObject({ id: 'v1', kind: 'restore-point', name: 'Före återställning' })
+    expect(Array.from(found?.snapshot ?? [])).toEqual(Array.from(saved.snapshot))
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, found!.snapshot)
+    expect(doc.getText('t').toString()).toBe('v1')
+    expect(await versions.findVersion('d2', 'v1')).toBeUndefined()
+    expect(await versions.findVersion('d1', 'missing')).toBeUndefined()
+  })
+
+  it('refuses a second version with the same id', async () => {
+    const { versions } = await create()
+    await versions.createVersion(version('v1', 'd1', 1))
+    await expect(versions.createVersion(version('v1', 'd1', 2))).rejects.toThrow()
+  })
+})

@@ -1,0 +1,54 @@
+/**
+ * Why a version was made. `named`: a coordinator saved it with a name; `lock`: a section was
+ * locked; `review`: a section became "klar för granskning"; `periodic`: taken while the document
+ * is edited (at most one per interval); `restore-point`: the state just before a restore, so the
+ * restore can itself be undone.
+ */
+export const VERSION_KINDS = ['named', 'lock', 'review', 'periodic', 'restore-point'] as const
+export type VersionKind = (typeof VERSION_KINDS)[number]
+
+/** One saved version of a document, without its snapshot. */
+export interface VersionRecord {
+  id: string
+  documentId: string
+  kind: VersionKind
+  /** The coordinator's name for a named version; a short label (e.g. the section title) otherwise. */
+  name: string | null
+  /** The acting user (for periodic versions the last writer); null when nobody is known. */
+  createdBy: string | null
+  /** The creator's display name, when the user still exists. */
+  createdByName?: string
+  createdAt: string
+}
+
+/** A version with its content: `Y.encodeStateAsUpdate` of the whole document at that moment. */
+export interface StoredVersion extends VersionRecord {
+  snapshot: Uint8Array
+}
+
+export type NewVersion = Omit<StoredVersion, 'createdByName'>
+
+/** Saved versions of documents (table `doc_versions`). Snapshots are full states, independent of log compaction. */
+export interface VersionStore {
+  createVersion(version: NewVersion): Promise<void>
+  /** A document's versions, newest first (ties by id, descending). */
+  listVersions(documentId: string): Promise<VersionRecord[]>
+  /** One version of this document with its snapshot; undefined for another document's id. */
+  findVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined>
+}
+
+/** Columns both SQL adapters select for a version (joined with `users u` for the name). */
+export const VERSION_COLUMNS = 'v.id, v.doc_id, v.kind, v.name, v.created_by, v.created_at, u.name AS created_by_name'
+
+/** A `doc_versions` row from either SQL adapter to a record. */
+export function versionFromRow(row: Record<string, unknown>): VersionRecord {
+  return {
+    id: row.id as string,
+    documentId: row.doc_id as string,
+    kind: row.kind as VersionKind,
+    name: (row.name as string | null) ?? null,
+    createdBy: (row.created_by as string | null) ?? null,
+    ...(row.created_by_name ? { createdByName: row.created_by_name as string } : {}),
+    createdAt: row.created_at as string,
+  }
+}
