@@ -55,4 +55,13 @@ export { parseCsv } from './lib/parseCsv.ts'
 export type { ParseCsvOptions } from './lib/parseCsv.ts'
 export { planToICalendar } from './lib/planToICalendar.ts'
 export type { PlanToICalendarOptions } from './lib/planToICalendar.ts'
+export { ownerName } from './lib/ownerName.ts'
 export type { PlanMember } from './lib/ownerName.ts'
+export { normalizeOwner } from './lib/normalizeOwner.ts'
+
+// The project period (kept in the `fields` root, where the checks engine reads it too)
+export type { ProjectPeriod, ProjectPeriodSource } from './lib/ProjectPeriod.ts'
+export { projectPeriodSource } from './lib/projectPeriodSource.ts'
+export type { PeriodSection } from './lib/projectPeriodSource.ts'
+export { readProjectPeriod } from './lib/readProjectPeriod.ts'
+export { setProjectPeriod } from './lib/setProjectPeriod.ts'

@@ -70,7 +70,8 @@ describe('validatePlan', () => {
         activityId: 'gone',
         field: 'owner',
         code: 'owner-not-member',
-        message: 'Ansvarig Åsa Öberg är inte längre medlem i arbetsytan. Välj en ny ansvarig.',
+        message:
+          'Ansvarig har lämnat arbetsytan: ”Kartläggning av samverkan” har Åsa Öberg som ansvarig. Välj en ny ansvarig.',
       },
     ])
     // Without a member list the check is skipped rather than flagging everyone.

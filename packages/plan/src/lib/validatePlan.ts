@@ -77,11 +77,11 @@ export function validatePlan(
     }
     const owner = activity.owner
     if (members && owner?.kind === 'member' && !members.has(owner.userId)) {
-      const who = owner.name.trim() ? `Ansvarig ${owner.name.trim()}` : 'Den ansvariga'
+      const who = owner.name.trim() || 'en tidigare medlem'
       push(
         'owner',
         'owner-not-member',
-        `${who} är inte längre medlem i arbetsytan. Välj en ny ansvarig.`,
+        `Ansvarig har lämnat arbetsytan: ${label(activity)} har ${who} som ansvarig. Välj en ny ansvarig.`,
       )
     }
   }
