@@ -1,0 +1,129 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import type { AppStore } from './AppStore.ts'
+import type { MentionStore, NewMention } from './MentionStore.ts'
+import { PostgresAppStore } from './postgres/PostgresAppStore.ts'
+import { PostgresMentionStore } from './postgres/PostgresMentionStore.ts'
+import { openTestPostgres } from './postgres/testDatabase.ts'
+import { openSqlite } from './sqlite/openSqlite.ts'
+import { SqliteAppStore } from './sqlite/SqliteAppStore.ts'
+import { SqliteMentionStore } from './sqlite/SqliteMentionStore.ts'
+
+// Postgres runs when DATABASE_URL is set; set but unreachable makes these tests fail, not skip.
+const databaseUrl = process.env.DATABASE_URL || undefined
+
+const cleanups: Array<() => Promise<void>> = []
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+
+type Stores = { app: AppStore; mentions: MentionStore }
+
+const adapters: Array<[string, () => Promise<Stores>]> = [
+  [
+    'sqlite',
+    async () => {
+      const db = openSqlite(':memory:')
+      cleanups.push(async () => void db.close())
+      return { app: new SqliteAppStore(db), mentions: new SqliteMentionStore(db) }
+    },
+  ],
+]
+if (databaseUrl) {
+  adapters.push([
+    'postgres',
+    async () => {
+      const db = await openTestPostgres(databaseUrl)
+      cleanups.push(db.close)
+      return { app: new PostgresAppStore(db.pool), mentions: new PostgresMentionStore(db.pool) }
+    },
+  ])
+}
+
+const at = (minute: number) => `2025-03-01T10:${String(minute).padStart(2, '0')}:00.000Z`
+
+/** Åsa (coordinator) and Bertil (editor) in one workspace with document d1. */
+async function seeded(create: () => Promise<Stores>): Promise<Stores> {
+  const stores = await create()
+  for (const [id, name] of [
+    ['u1', 'Åsa'],
+    ['u2', 'Bertil'],
+  ] as const) {
+    await stores.app.createUser({ id, email: `${id}@example.se`, name, passwordHash: 'hash', createdAt: at(0) })
+  }
+  await stores.app.createWorkspace({ id: 'w1', name: 'Kommunen', createdBy: 'u1', createdAt: at(1) }, 'u1')
+  await stores.app.upsertMember('w1', 'u2', 'editor', at(1))
+  await stores.app.createDocument({
+    id: 'd1',
+    workspaceId: 'w1',
+    title: 'Ansökan',
+    template: 'esf-projektide',
+    templateVersion: 1,
+    createdBy: 'u1',
+    createdAt: at(1),
+    updatedAt: at(1),
+    deletedAt: null,
+  })
+  return stores
+}
+
+const mention = (messageId: string, minute: number, userId = 'u2'): NewMention => ({
+  userId,
+  workspaceId: 'w1',
+  documentId: 'd1',
+  threadId: 't1',
+  messageId,
+  authorId: 'u1',
+  excerpt: `@Bertil titta på ${messageId}`,
+  createdAt: at(minute),
+})
+
+describe.each(adapters)('MentionStore (%s)', (_name, create) => {
+  it('records a mention once per message and user, and lists it newest first with title and author', async () => {
+    const { mentions } = await seeded(create)
+    expect(await mentions.addMention(mention('m1', 2))).toBe(true)
+    expect(await mentions.addMention(mention('m1', 3))).toBe(false)
+    expect(await mentions.addMention(mention('m2', 4))).toBe(true)
+    const list = await mentions.listMentions('u2')
+    expect(list.map((item) => item.messageId)).toEqual(['m2', 'm1'])
+    expect(list[1]).toEqual({
+      ...mention('m1', 2),
+      id: expect.any(Number),
+      readAt: null,
+      documentTitle: 'Ansökan',
+      authorName: 'Åsa',
+    })
+    expect(await mentions.listMentions('u1')).toEqual([])
+    expect(await mentions.listMentions('u2', 1)).toHaveLength(1)
+  })
+
+  it('marks only the user’s own mentions read', async () => {
+    const { mentions } = await seeded(create)
+    await mentions.addMention(mention('m1', 2))
+    await mentions.addMention(mention('m2', 3))
+    await mentions.addMention(mention('m3', 4, 'u1'))
+    const [second, first] = await mentions.listMentions('u2')
+    const [ofAsa] = await mentions.listMentions('u1')
+    expect(await mentions.countUnread('u2')).toBe(2)
+    expect(await mentions.markRead('u2', [first!.id, ofAsa!.id], at(9))).toBe(1)
+    expect(await mentions.markRead('u2', [first!.id], at(10))).toBe(0)
+    expect(await mentions.markRead('u2', [], at(10))).toBe(0)
+    expect(await mentions.countUnread('u2')).toBe(1)
+    expect((await mentions.listMentions('u2')).map((item) => [item.id, item.readAt])).toEqual([
+      [second!.id, null],
+      [first!.id, at(9)],
+    ])
+    expect((await mentions.listMentions('u1'))[0]?.readAt).toBeNull()
+  })
+
+  it('hides mentions of documents that are deleted and workspaces the user left', async () => {
+    const { app, mentions } = await seeded(create)
+    await mentions.addMention(mention('m1', 2))
+    await app.removeMember('w1', 'u2')
+    expect(await mentions.listMentions('u2')).toEqual([])
+    expect(await mentions.countUnread('u2')).toBe(0)
+    await app.upsertMember('w1', 'u2', 'editor', at(5))
+    expect(await mentions.listMentions('u2')).toHaveLength(1)
+    await app.updateDocument('d1', { deletedAt: at(6) })
+    expect(await mentions.listMentions('u2')).toEqual([])
+  })
+})
