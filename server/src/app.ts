@@ -9,6 +9,7 @@ import { authRoutes } from './http/routes/auth.ts'
 import { documentRoutes } from './http/routes/documents.ts'
 import { exportRoutes } from './http/routes/exports.ts'
 import { invitationRoutes } from './http/routes/invitations.ts'
+import { mentionRoutes } from './http/routes/mentions.ts'
 import { workspaceRoutes } from './http/routes/workspaces.ts'
 
 /** Builds the HTTP app (API only; static files and WebSockets are mounted by main.ts). Never listens. */
@@ -42,6 +43,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route('/api/invitations', invitationRoutes(deps))
   app.route('/api/documents', documentRoutes(deps))
   app.route('/api/documents', exportRoutes(deps))
+  app.route('/api/mentions', mentionRoutes(deps))
   app.notFound(notFoundHandler())
   return app
 }

@@ -8,6 +8,7 @@ import { createApp } from './app.ts'
 import { loadConfig } from './config.ts'
 import type { Deps } from './deps.ts'
 import { documentActivity } from './extensions/documentActivity.ts'
+import { mentions as recordMentions } from './extensions/mentions.ts'
 import { permissions } from './extensions/permissions.ts'
 import { redisFanout } from './extensions/redisFanout.ts'
 import { openStores } from './openStores.ts'
@@ -17,19 +18,19 @@ import { collabRoute } from './ws/upgrade.ts'
 
 // The composition root: the only place that knows every part and their order.
 const config = loadConfig()
-const { store, documents, close: closeStores } = await openStores(config)
+const { store, documents, mentions, close: closeStores } = await openStores(config)
 // Scale-out: with REDIS_URL, instances sharing the database fan out updates and presence.
 const fanout = config.redisUrl ? redisFanout(config.redisUrl) : undefined
 const rooms = new RoomRegistry({
   store: documents,
   // Order matters: permissions decide before anything is applied.
-  extensions: [permissions(), documentActivity(store), ...(fanout ? [fanout.extension] : [])],
+  extensions: [permissions(), documentActivity(store), ...(fanout ? [fanout.extension] : []), recordMentions(mentions, store)],
   limits: config.limits,
   unloadAfterMs: config.unloadAfterMs,
   compactAfter: config.compactAfter,
 })
 await fanout?.start(rooms)
-const deps: Deps = { config, store, documents, rooms, throttle: new LoginThrottle(), live: new LiveSessions(rooms) }
+const deps: Deps = { config, store, documents, mentions, rooms, throttle: new LoginThrottle(), live: new LiveSessions(rooms) }
 
 const app = createApp(deps)
 const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })

@@ -4,16 +4,20 @@ import {
   openSqlite,
   PostgresAppStore,
   PostgresDocumentStore,
+  PostgresMentionStore,
   SqliteAppStore,
   SqliteDocumentStore,
+  SqliteMentionStore,
   type AppStore,
   type DocumentStore,
+  type MentionStore,
 } from '@samskriv/storage'
 import type { Config } from './config.ts'
 
 export interface Stores {
   store: AppStore
   documents: DocumentStore
+  mentions: MentionStore
   /** Flushes pending document updates, then closes the database. */
   close(): Promise<void>
 }
@@ -26,6 +30,7 @@ export async function openStores(config: Config): Promise<Stores> {
     return {
       store: new PostgresAppStore(db.pool),
       documents,
+      mentions: new PostgresMentionStore(db.pool),
       close: async () => {
         await documents.close()
         await db.close()
@@ -37,6 +42,7 @@ export async function openStores(config: Config): Promise<Stores> {
   return {
     store: new SqliteAppStore(db),
     documents,
+    mentions: new SqliteMentionStore(db),
     close: async () => {
       await documents.close()
       db.close()

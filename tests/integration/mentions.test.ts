@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { call, newFixture, registerUser, type Fixture, type TestUser } from '../utils/api.ts'
+import { RawClient } from '../utils/rawClient.ts'
+import { newServer, type TestServer } from '../utils/newServer.ts'
+import { waitFor } from '../utils/waitFor.ts'
+
+let server: TestServer
+let fixture: Fixture
+let editor: TestUser
+let viewer: TestUser
+let outsider: TestUser
+
+beforeAll(async () => {
+  server = await newServer()
+  fixture = await newFixture(server.url)
+  editor = await fixture.addMember('editor', 'Edit Editorsson')
+  viewer = await fixture.addMember('viewer', 'Vera Viewer')
+  outsider = await registerUser(server.url, 'Olle Utanför')
+})
+afterAll(() => server.stop())
+
+type Mention = { userId: string; name: string }
+
+/** A thread in the client model's shape whose first message mentions `mentioned`. */
+function addThread(doc: Y.Doc, threadId: string, author: TestUser, body: string, mentioned: Mention[]) {
+  doc.transact(() => {
+    const thread = new Y.Map<unknown>()
+    const messages = new Y.Array<Y.Map<unknown>>()
+    const message = new Y.Map<unknown>()
+    message.set('id', `${threadId}-1`)
+    message.set('authorId', author.id)
+    message.set('authorName', author.name)
+    message.set('body', body)
+    message.set('at', Date.now())
+    message.set('mentions', mentioned)
+    messages.push([message])
+    thread.set('sectionId', fixture.sections[0]!.id)
+    thread.set('anchor', { start: new Uint8Array([0]), end: new Uint8Array([0]) })
+    thread.set('quote', 'citat')
+    thread.set('resolved', false)
+    thread.set('createdBy', author.id)
+    thread.set('createdAt', Date.now())
+    thread.set('messages', messages)
+    doc.getMap('comments').set(threadId, thread)
+  })
+}
+
+const mention = (user: TestUser): Mention => ({ userId: user.id, name: user.name })
+const inbox = async (user: TestUser) => (await call(server.url, 'GET', '/api/mentions', user.token)).body
+
+async function comment(author: TestUser, threadId: string, body: string, mentioned: Mention[]) {
+  const raw = await RawClient.connect(server.wsUrl, fixture.documentId, author.token)
+  await raw.waitSynced()
+  raw.edit((doc) => addThread(doc, threadId, author, body, mentioned))
+  return raw
+}
+
+describe('mention inbox', () => {
+  it('records a mention for a mentioned member and lists it for that user only', async () => {
+    const raw = await comment(fixture.coordinator, 'th1', '@Edit Editorsson kan du se över budgeten?', [mention(editor), mention(outsider), mention(fixture.coordinator)])
+    await waitFor(async () => (await inbox(editor)).mentions.length === 1, 'mention listed for the editor')
+    expect(raw.closeCode).toBeUndefined()
+    raw.close()
+
+    const { mentions, unread } = await inbox(editor)
+    expect(unread).toBe(1)
+    expect(mentions[0]).toMatchObject({
+      documentId: fixture.documentId,
+      documentTitle: 'Ansökan',
+      threadId: 'th1',
+      messageId: 'th1-1',
+      authorId: fixture.coordinator.id,
+      authorName: fixture.coordinator.name,
+      excerpt: '@Edit Editorsson kan du se över budgeten?',
+      unread: true,
+    })
+    // Not for a non-member, not for oneself, not for anyone not mentioned.
+    expect((await inbox(outsider)).mentions).toEqual([])
+    expect((await inbox(fixture.coordinator)).mentions).toEqual([])
+    expect((await inbox(viewer)).mentions).toEqual([])
+    expect((await call(server.url, 'GET', '/api/mentions')).status).toBe(401)
+  })
+
+  it('lists newest first, and marks read only the user’s own mentions', async () => {
+    const raw = await comment(editor, 'th2', '@Vera Viewer och @Samordnare Siv', [mention(viewer), mention(fixture.coordinator)])
+    await waitFor(async () => (await inbox(viewer)).mentions.length === 1 && (await inbox(fixture.coordinator)).mentions.length === 1, 'mentions listed')
+    raw.close()
+    const second = await comment(fixture.coordinator, 'th3', 'Och igen @Edit Editorsson', [mention(editor)])
+    await waitFor(async () => (await inbox(editor)).mentions.length === 2, 'second mention for the editor')
+    second.close()
+
+    const { mentions } = await inbox(editor)
+    expect(mentions.map((m: { threadId: string }) => m.threadId)).toEqual(['th3', 'th1'])
+    const viewerMention = (await inbox(viewer)).mentions[0].id
+
+    // Someone else's id changes nothing; one's own is marked read.
+    expect((await call(server.url, 'POST', '/api/mentions/read', editor.token, { ids: [viewerMention] })).body).toEqual({ updated: 0 })
+    expect((await inbox(viewer)).unread).toBe(1)
+    expect((await call(server.url, 'POST', '/api/mentions/read', editor.token, { ids: [mentions[1].id] })).body).toEqual({ updated: 1 })
+    expect((await call(server.url, 'POST', `/api/mentions/${mentions[0].id}/read`, editor.token)).body).toEqual({ updated: 1 })
+    const after = await inbox(editor)
+    expect(after.unread).toBe(0)
+    expect(after.mentions.map((m: { unread: boolean }) => m.unread)).toEqual([false, false])
+
+    const bad = await call(server.url, 'POST', '/api/mentions/read', editor.token, { ids: ['x'] })
+    expect(bad.status).toBe(400)
+    expect(bad.body.error.code).toBe('invalid_field')
+  })
+
+  it('refuses a mention list in an unknown shape (4403) and records nothing', async () => {
+    const raw = await RawClient.connect(server.wsUrl, fixture.documentId, editor.token)
+    await raw.waitSynced()
+    raw.edit((doc) => addThread(doc, 'th4', editor, 'skräp', [{ userId: viewer.id } as Mention]))
+    expect(await raw.waitClosed()).toBe(4403)
+    expect((await inbox(viewer)).mentions).toHaveLength(1)
+  })
+})
