@@ -4,8 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
 import { newClient, typeParagraph } from '../utils/newClient.ts'
+import { freshDatabase, type FreshDatabase } from '../utils/freshDatabase.ts'
 import { RawClient } from '../utils/rawClient.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
+import { privateRedis, type PrivateRedis } from '../utils/privateRedis.ts'
 import { waitFor } from '../utils/waitFor.ts'
 
 const databaseUrl = process.env.DATABASE_URL
@@ -82,4 +84,74 @@ describe.runIf(databaseUrl && redisUrl)('two instances fan out through Redis', (
     onA.destroy()
     onB.destroy()
   })
+})
+
+// Redis crashes and comes back while clients on two instances edit. A private redis-server is
+// used (never the shared one). Runs when DATABASE_URL is set.
+describe.runIf(databaseUrl)('two instances through a Redis restart', () => {
+  let database: FreshDatabase
+  let redis: PrivateRedis
+  let a: TestServer | undefined
+  let b: TestServer | undefined
+  let fixture: Fixture
+  let editor: TestUser
+
+  beforeAll(async () => {
+    database = freshDatabase(databaseUrl as string, 'samskriv_redis_restart')
+    redis = await privateRedis()
+    const env = { DATABASE_URL: database.url, REDIS_URL: redis.url }
+    a = await newServer(env)
+    b = await newServer(env)
+    fixture = await newFixture(a.url)
+    editor = await fixture.addMember('editor', 'Edit Editorsson')
+  }, 60_000)
+
+  afterAll(async () => {
+    await a?.stop()
+    await b?.stop()
+    await redis?.stop()
+    database?.drop()
+  })
+
+  it('loses no accepted edit and converges again without restart, also where nothing is edited afterwards', async () => {
+    const section = fixture.sections[0]!.id
+    const a1 = await newClient(a!.wsUrl, fixture.documentId, fixture.coordinator.token)
+    const a2 = await newClient(a!.wsUrl, fixture.documentId, editor.token)
+    const b1 = await newClient(b!.wsUrl, fixture.documentId, editor.token)
+    const b2 = await newClient(b!.wsUrl, fixture.documentId, fixture.coordinator.token)
+    const clients = [a1, a2, b1, b2]
+    typeParagraph(a1.doc, section, 'a-före')
+    typeParagraph(b1.doc, section, 'b-före')
+    await waitFor(() => clients.every((client) => client.text(section).includes('a-före') && client.text(section).includes('b-före')), 'edits cross instances')
+
+    await redis.kill()
+    const typed: string[] = []
+    for (let i = 0; i < 5; i++) {
+      typeParagraph(a1.doc, section, `a-utan-redis-${i}`)
+      typeParagraph(b1.doc, section, `b-utan-redis-${i}`)
+      typed.push(`a-utan-redis-${i}`, `b-utan-redis-${i}`)
+    }
+    // Each instance accepts (stores and broadcasts) its own clients' edits while Redis is away…
+    await waitFor(() => a2.text(section).includes('a-utan-redis-4') && b2.text(section).includes('b-utan-redis-4'), 'edits accepted by their own instance')
+    // …but has no way to hear of the other instance's: the gap the catch-up must close.
+    expect(b2.text(section)).not.toContain('a-utan-redis-0')
+    expect(a2.text(section)).not.toContain('b-utan-redis-0')
+
+    // Nothing is edited after Redis returns: only the catch-up on reconnect can converge them.
+    await redis.start()
+    await waitFor(
+      () => clients.every((client) => typed.every((text) => client.text(section).includes(text)) && client.text(section) === a1.text(section)),
+      'all clients on both instances converge after Redis returns',
+      20_000,
+    )
+    for (const client of clients) expect(client.closes).toEqual([])
+
+    typeParagraph(b1.doc, section, 'b-efter')
+    await waitFor(() => a2.text(section).includes('b-efter'), 'fan-out works again')
+    for (const client of clients) client.destroy()
+
+    const later = await newClient(a!.wsUrl, fixture.documentId, fixture.coordinator.token)
+    for (const text of [...typed, 'a-före', 'b-före', 'b-efter']) expect(later.text(section)).toContain(text)
+    later.destroy()
+  }, 60_000)
 })

@@ -35,12 +35,21 @@ function quietErrors(client: Redis, name: string): void {
   })
 }
 
+/** Every open room reloads what other instances stored while this one heard nothing. */
+async function catchUpAll(rooms: RoomRegistry): Promise<void> {
+  const open = rooms.openDocumentIds().flatMap((documentId) => rooms.peek(documentId) ?? [])
+  const results = await Promise.allSettled(open.map((room) => room.catchUp()))
+  const failed = results.filter((result) => result.status === 'rejected').length
+  console.log(`Redis: ${open.length - failed} av ${open.length} öppna dokument ikapp efter återanslutning.`)
+}
+
 /**
  * Scale-out: instances sharing one database fan out stored updates and presence through Redis
  * pub/sub. Messages are never stored again by the receiver (the sender already stored them).
  * Redis being down never stops local editing: publishing fails fast and is logged, ioredis
- * reconnects (and resubscribes) by itself, and a receiver that missed messages reloads the
- * missing state from the store when the next update shows a gap.
+ * reconnects (and resubscribes) by itself. Messages published meanwhile are lost, so once the
+ * subscription is back every open room catches up from the store (a receiver would otherwise
+ * only notice the gap when the next update arrives, and a quiet document never would).
  */
 export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisFanout {
   // Commands fail at once while disconnected instead of piling up in memory.
@@ -83,7 +92,7 @@ export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisF
         }
         if (message.instanceId === instanceId || typeof message.documentId !== 'string' || typeof message.update !== 'string') return
         const room = rooms.peek(message.documentId)
-        if (!room || room.broken) return
+        if (!room) return
         const update = new Uint8Array(Buffer.from(message.update, 'base64'))
         try {
           if (message.kind === 'awareness') room.applyRemoteAwareness(update)
@@ -91,6 +100,20 @@ export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisF
         } catch (error) {
           console.error('Redis: fjärruppdatering misslyckades', error)
         }
+      })
+      let lostSubscription = false
+      subscriber.on('close', () => {
+        lostSubscription = true
+      })
+      subscriber.on('ready', () => {
+        if (!lostSubscription) return
+        lostSubscription = false
+        // ioredis resubscribes after emitting 'ready'; subscribing again (idempotent) and waiting
+        // for the answer means the subscription is live before the rooms read the store.
+        subscriber
+          .psubscribe(`${CHANNEL_PREFIX}*`)
+          .then(() => catchUpAll(rooms))
+          .catch((error: unknown) => console.error('Redis: kunde inte prenumerera igen', error))
       })
       // Wait a little for the subscription so a fresh instance does not miss the first messages,
       // but start anyway when Redis is down.

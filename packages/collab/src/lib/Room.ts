@@ -25,8 +25,8 @@ export interface RoomOptions {
   limits: ConnectionLimits & { maxDocumentBytes: number }
   /** Compact the stored log once it holds this many entries. */
   compactAfter: number
-  /** Called when the room can no longer trust its memory (storage failed) and must be dropped. */
-  onBroken: (room: Room) => void
+  /** Waits between attempts to store a batch while storage is down (default 250 ms doubling to 5 s). */
+  storageRetryMs?: { first: number; max: number }
 }
 
 interface Inbound {
@@ -39,6 +39,19 @@ export const SERVER_ORIGIN = Symbol('server')
 
 /** Origin of changes another server instance already stored (scale-out fan-out): never stored again. */
 export const REMOTE_ORIGIN = Symbol('remote')
+
+/** The presence state the server publishes while it cannot store (clients show a notice). */
+export interface ServerStatusState {
+  server: { storage: 'unavailable' }
+}
+
+/** Thrown by `change()` while the room cannot store: the server refuses changes it cannot persist. */
+export class StorageUnavailableError extends Error {
+  constructor() {
+    super('storage unavailable')
+    this.name = 'StorageUnavailableError'
+  }
+}
 
 /**
  * One open document: its Y.Doc, awareness and connections. Knows no transport and no framework.
@@ -60,7 +73,10 @@ export class Room {
   private lastSeq = 0
   private logLength = 0
   private approxSize = 0
-  broken = false
+  /** True while a batch could not be stored: client writes are refused until it is (see `commit`). */
+  storageDown = false
+  /** Connections whose writes were refused; they must resend everything (sync step 2) first. */
+  private readonly refused = new Set<Connection>()
   /**
    * Other server instances append to this document's log too (scale-out). Compaction then first
    * merges the stored log, so it never replaces entries this instance has not yet received.
@@ -79,8 +95,9 @@ export class Room {
     this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
       for (const id of [...(added ?? []), ...(updated ?? []), ...(removed ?? [])]) {
         this.changedAwareness.add(id)
-        // Only presence of this instance's own clients is announced to other instances.
-        if (origin !== REMOTE_ORIGIN && origin !== 'timeout') this.localAwareness.add(id)
+        // Only presence of this instance's own clients is announced to other instances ('local' is
+        // the server's own storage status, which concerns this instance only).
+        if (origin !== REMOTE_ORIGIN && origin !== 'timeout' && origin !== 'local') this.localAwareness.add(id)
       }
       this.queueAwarenessBroadcast()
     })
@@ -115,6 +132,7 @@ export class Room {
   disconnect(connection: Connection): void {
     if (!this.connections.delete(connection)) return
     connection.closed = true
+    this.refused.delete(connection)
     if (connection.awarenessClientId !== undefined) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [connection.awarenessClientId], 'disconnect')
     }
@@ -145,6 +163,7 @@ export class Room {
       return
     }
     if (message.type === 'auth') return
+    if (message.type !== 'sync-step1' && (this.storageDown || this.refused.size > 0) && this.refusesWrite(connection, message.type)) return
     this.inbox.push({ connection, message })
     if (!this.turnQueued) {
       this.turnQueued = true
@@ -162,6 +181,7 @@ export class Room {
    * store-then-broadcast path as client updates.
    */
   change(fn: (doc: Y.Doc) => void): Promise<void> {
+    if (this.storageDown) return Promise.reject(new StorageUnavailableError())
     return this.enqueue(async () => {
       Y.transact(this.doc, () => fn(this.doc), SERVER_ORIGIN)
       await this.commit([])
@@ -190,9 +210,34 @@ export class Room {
     })
   }
 
+  /**
+   * Loads everything other instances stored and broadcasts what this instance lacked: after the
+   * fan-out was interrupted (Redis reconnect), a document that gets no further updates would
+   * otherwise never show the gap.
+   */
+  catchUp(): Promise<void> {
+    return this.enqueue(async () => {
+      const stored = await this.options.store.load(this.documentId)
+      const missed: Uint8Array[] = []
+      const collect = (update: Uint8Array) => missed.push(update)
+      this.doc.on('update', collect)
+      try {
+        Y.transact(this.doc, () => {
+          for (const entry of stored.updates) Y.applyUpdate(this.doc, entry, REMOTE_ORIGIN)
+        }, REMOTE_ORIGIN)
+      } finally {
+        this.doc.off('update', collect)
+      }
+      this.lastSeq = Math.max(this.lastSeq, stored.lastSeq)
+      for (const update of missed) {
+        const frame = encodeUpdateMessage(update)
+        for (const connection of this.connections) connection.send(frame)
+      }
+    })
+  }
+
   /** Applies presence from another instance's clients and broadcasts it to local clients. */
   applyRemoteAwareness(update: Uint8Array): void {
-    if (this.broken) return
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN)
   }
 
@@ -202,7 +247,7 @@ export class Room {
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
-    const run = this.tail.then(() => (this.broken ? undefined : task()))
+    const run = this.tail.then(task)
     this.tail = run.catch(() => undefined)
     return run
   }
@@ -251,13 +296,8 @@ export class Room {
     this.unsaved = []
     try {
       this.lastSeq = await this.options.store.appendUpdates(this.documentId, updates)
-    } catch {
-      // Memory now holds changes that are not durable: drop the room so nobody builds on them.
-      // Clients reconnect and resend from their own copies, so nothing they typed is lost.
-      this.broken = true
-      for (const connection of this.connections) connection.close(CloseCodes.storageUnavailable)
-      this.options.onBroken(this)
-      return
+    } catch (error) {
+      await this.storeThroughOutage(updates, error)
     }
     this.logLength += updates.length
     const merged = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates)
@@ -271,6 +311,53 @@ export class Room {
       }
     }
     if (this.logLength >= this.options.compactAfter) await this.compact()
+  }
+
+  /**
+   * Storage failed with a batch in memory that nobody but its authors has seen. Keeps it (not
+   * broadcast, not answered in sync replies: they wait in the queue), refuses further client
+   * writes, tells clients through the server's presence state, and retries with backoff until
+   * the batch is stored. Then clients whose writes were refused are asked to resend (sync step 1;
+   * the stock provider answers with everything the server lacks), so nothing they typed is lost.
+   */
+  private async storeThroughOutage(updates: Uint8Array[], firstError: unknown): Promise<void> {
+    this.storageDown = true
+    const status: ServerStatusState = { server: { storage: 'unavailable' } }
+    this.awareness.setLocalState(status)
+    console.error(`Dokument ${this.documentId}: kan inte spara (${errorMessage(firstError)}); försöker igen.`)
+    const { first, max } = this.options.storageRetryMs ?? { first: 250, max: 5_000 }
+    for (let wait = first; ; wait = Math.min(wait * 2, max)) {
+      await new Promise((resolve) => setTimeout(resolve, wait))
+      try {
+        this.lastSeq = await this.options.store.appendUpdates(this.documentId, updates)
+        break
+      } catch {
+        // Still down; the next attempt waits longer.
+      }
+    }
+    this.storageDown = false
+    this.awareness.setLocalState(null)
+    console.log(`Dokument ${this.documentId}: sparar igen.`)
+    const resync = encodeSyncStep1(Y.encodeStateVector(this.doc))
+    for (const connection of this.refused) connection.send(resync)
+  }
+
+  /**
+   * While storage is down every client write is dropped (the sender keeps it and resends it on
+   * request). Afterwards a refused connection's plain updates may build on what was dropped, so
+   * they are dropped too until its full resend (sync step 2) arrives.
+   */
+  private refusesWrite(connection: Connection, type: IncomingMessage['type']): boolean {
+    if (this.storageDown) {
+      this.refused.add(connection)
+      return true
+    }
+    if (!this.refused.has(connection)) return false
+    if (type === 'sync-step2') {
+      this.refused.delete(connection)
+      return false
+    }
+    return true
   }
 
   /** Replaces the stored log by one snapshot of the current state. Runs inside the queue. */
@@ -325,7 +412,7 @@ export class Room {
     // Presence is N² traffic: collapse all changes of one turn into one frame per room.
     setImmediate(() => {
       this.awarenessQueued = false
-      if (this.changedAwareness.size === 0 || this.broken) {
+      if (this.changedAwareness.size === 0) {
         this.localAwareness.clear()
         return
       }
@@ -346,6 +433,10 @@ export class Room {
       }
     })
   }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 /** The name and colour others see come from the session, never from the client. */

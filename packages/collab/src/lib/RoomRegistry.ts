@@ -32,7 +32,6 @@ export class RoomRegistry {
       extensions: this.options.extensions,
       limits: this.options.limits,
       compactAfter: this.options.compactAfter,
-      onBroken: (broken) => this.drop(broken),
     })
     const loading = room.load().then(() => {
       this.loaded.set(documentId, room)
@@ -76,10 +75,6 @@ export class RoomRegistry {
       this.rooms.delete(room.documentId)
     }
     await room.unload()
-  }
-
-  private drop(room: Room): void {
-    void this.unload(room)
   }
 
   /** Unloads every room (compacting), for shutdown. */
