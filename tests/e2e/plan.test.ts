@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
+import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
 import { launchBrowser, logIn, openDocument, seriousViolations } from '../utils/browser.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 
@@ -113,5 +113,71 @@ describe('the färdplan as a live plan', () => {
     expect(await first.getByLabel('Klistra in tidsplanen').count()).toBe(0)
     expect(await rowTitles(first)).toEqual(afterImport)
     expect(await rowTitles(second)).toHaveLength(afterImport.length)
+  })
+})
+
+describe('owners and validation in the plan table', () => {
+  it('picks a member or an outside actor as owner, filters by owner, and warns when the owner leaves or an activity is outside the period', async () => {
+    const leaver = await fixture.addMember('editor', 'Lämnar Lisa')
+    const page = await openPlan(fixture.coordinator.email)
+    const form = page.getByRole('form', { name: 'Ny aktivitet' })
+    for (const title of ['Ägarprov medlem', 'Ägarprov extern']) {
+      await form.getByLabel('Aktivitet', { exact: true }).fill(title)
+      await form.getByLabel('Start', { exact: true }).fill('2030-01')
+      await form.getByLabel('Slut', { exact: true }).fill('2030-02')
+      await form.getByRole('button', { name: 'Lägg till aktivitet' }).click()
+      await expect.poll(() => rowTitles(page), { timeout: 10_000 }).toContain(title)
+    }
+    const rowOf = async (title: string) => (await rowTitles(page)).indexOf(title) + 1
+
+    // A member from the workspace, chosen in the select (the member list loads after the page).
+    const memberRow = await rowOf('Ägarprov medlem')
+    const memberSelect = page.getByLabel(`Ansvarig, rad ${memberRow}`, { exact: true })
+    await expect.poll(() => memberSelect.locator('option', { hasText: 'Lämnar Lisa' }).count(), { timeout: 10_000 }).toBe(1)
+    await memberSelect.selectOption({ label: 'Lämnar Lisa' })
+    await expect.poll(() => memberSelect.inputValue(), { timeout: 10_000 }).toBe(`member:${leaver.id}`)
+
+    // An outside actor, typed in after choosing "Annan aktör…".
+    const externalRow = await rowOf('Ägarprov extern')
+    await page.getByLabel(`Ansvarig, rad ${externalRow}`, { exact: true }).selectOption({ label: 'Annan aktör…' })
+    const name = page.getByLabel(`Ansvarig, rad ${externalRow}, annan aktör`, { exact: true })
+    await name.fill('Försäkringskassan')
+    await name.press('Enter')
+
+    // The owner filter lists both and narrows the table to one.
+    const filter = page.getByLabel('Filtrera på ansvarig', { exact: true })
+    await expect.poll(() => filter.locator('option', { hasText: 'Försäkringskassan (extern)' }).count(), { timeout: 10_000 }).toBe(1)
+    await filter.selectOption({ label: 'Lämnar Lisa' })
+    await expect.poll(() => rowTitles(page), { timeout: 10_000 }).toEqual(['Ägarprov medlem'])
+    await filter.selectOption({ label: 'Försäkringskassan (extern)' })
+    await expect.poll(() => rowTitles(page), { timeout: 10_000 }).toEqual(['Ägarprov extern'])
+    expect(await seriousViolations(page)).toEqual([])
+    await filter.selectOption({ label: 'Alla' })
+
+    // The member is removed through the API: after a reload the plan says the owner has left.
+    const issues = page.locator('.plan-issues')
+    expect(await issues.filter({ hasText: 'Ansvarig har lämnat arbetsytan' }).count()).toBe(0)
+    const removed = await call(server.url, 'DELETE', `/api/workspaces/${fixture.workspaceId}/members/${leaver.id}`, fixture.coordinator.token)
+    expect(removed.status).toBe(200)
+    await page.reload()
+    await page.getByRole('heading', { name: 'Tids- och aktivitetsplan' }).waitFor({ timeout: 10_000 })
+    await expect.poll(() => issues.textContent(), { timeout: 10_000 }).toContain(
+      'Ansvarig har lämnat arbetsytan: ”Ägarprov medlem” har Lämnar Lisa som ansvarig.',
+    )
+    const select = page.getByLabel(`Ansvarig, rad ${await rowOf('Ägarprov medlem')}`, { exact: true })
+    expect(await select.getAttribute('aria-invalid')).toBe('true')
+    expect(await select.locator('option:checked').textContent()).toBe('Lämnar Lisa (har lämnat arbetsytan)')
+
+    // A project period that ends before the activities: each one outside it is reported.
+    const period = page.getByRole('group', { name: 'Projektperiod' })
+    await period.getByLabel('Projektets första månad').fill('2029-01')
+    await period.getByLabel('Projektets sista månad').fill('2029-12')
+    await expect.poll(() => issues.textContent(), { timeout: 10_000 }).toContain(
+      '”Ägarprov extern” pågår till februari 2030, efter projektets slut december 2029.',
+    )
+    // Another user sees the same period (it is part of the document).
+    const other = await openPlan(fixture.coordinator.email)
+    await expect.poll(() => other.getByLabel('Projektets sista månad').inputValue(), { timeout: 10_000 }).toBe('2029-12')
+    expect(await seriousViolations(page)).toEqual([])
   })
 })

@@ -113,7 +113,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
             <p className="visually-hidden" role="status" aria-live="polite">
               {structureAnnouncement}
             </p>
-            {sections.some((section) => section.kind === 'plan') && <PlanPanel doc={collab.doc} role={role} />}
+            {sections.some((section) => section.kind === 'plan') && <PlanPanel doc={collab.doc} role={role} members={members} />}
             <CommentsPanel doc={collab.doc} role={role} sections={sections} />
             <ChecksPanel doc={collab.doc} documentId={documentId} role={role} userId={sessionUser.id} />
           </div>

@@ -1,29 +1,58 @@
 import type * as Y from 'yjs'
-import { validatePlan } from '@samskriv/plan'
+import { projectPeriodSource, validatePlan } from '@samskriv/plan'
+import type { PlanMember } from '@samskriv/plan'
 import type { Role } from '@samskriv/schema'
+import { useLockedSections } from '../sections/useLockedSections.ts'
+import { useSections } from '../sections/useSections.ts'
 import { AddActivityForm } from './AddActivityForm.tsx'
 import { PlanExport } from './PlanExport.tsx'
 import { PlanImport } from './PlanImport.tsx'
 import { PlanIssues } from './PlanIssues.tsx'
 import { PlanTable } from './PlanTable.tsx'
 import { PlanTimeline } from './PlanTimeline.tsx'
+import { ProjectPeriodEditor } from './ProjectPeriodEditor.tsx'
 import { usePlan } from './usePlan.ts'
+import { useProjectPeriod } from './useProjectPeriod.ts'
 import './plan.css'
 
+interface PlanPanelProps {
+  doc: Y.Doc
+  role: Role | undefined
+  /** The workspace's members, for the owner select; empty while loading. */
+  members: readonly PlanMember[]
+}
+
 /** The färdplan's live time and activity plan; coordinators and editors edit, others read. */
-export function PlanPanel({ doc, role }: { doc: Y.Doc; role: Role | undefined }) {
+export function PlanPanel({ doc, role, members }: PlanPanelProps) {
   const activities = usePlan(doc)
+  const sections = useSections(doc)
+  const locked = useLockedSections(doc)
+  const source = projectPeriodSource(sections)
+  const period = useProjectPeriod(doc, source)
   const editable = role === 'coordinator' || role === 'editor'
+  // The period shares its section's lock (the server refuses an editor's write to it).
+  const periodEditable = editable && source !== null && (role === 'coordinator' || !locked.has(source.sectionId))
+  const periodSection = sections.find((section) => section.id === source?.sectionId)
+  const issues = validatePlan(activities, {
+    projectStart: period.start ?? undefined,
+    projectEnd: period.end ?? undefined,
+    // Until the members are loaded every member owner would look like a leaver: skip that check.
+    memberIds: members.length > 0 ? members.map((member) => member.userId) : undefined,
+  })
   return (
     <section className="section plan-panel" aria-labelledby="plan-panel-title">
       <h2 id="plan-panel-title">Tids- och aktivitetsplan</h2>
       {!editable && <p className="muted">Du kan läsa planen men inte ändra den.</p>}
-      <PlanIssues issues={validatePlan(activities)} />
-      <PlanTable doc={doc} activities={activities} editable={editable} />
+      {source && (
+        <ProjectPeriodEditor doc={doc} source={source} period={period} editable={periodEditable}
+          sectionTitle={periodSection && periodSection.kind !== 'plan' ? periodSection.title : undefined} />
+      )}
+      <PlanIssues issues={issues} />
+      <PlanTable doc={doc} activities={activities} editable={editable} members={members} issues={issues} />
       {editable && <AddActivityForm doc={doc} />}
       {editable && <PlanImport doc={doc} />}
       <PlanTimeline activities={activities} />
-      <PlanExport activities={activities} />
+      <PlanExport activities={activities} members={members} />
     </section>
   )
 }

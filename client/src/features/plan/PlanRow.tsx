@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
-import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS, formatYearMonth, isYearMonth, removeActivity, updateActivity } from '@samskriv/plan'
-import type { Activity, ActivityPatch, ActivityStatus } from '@samskriv/plan'
+import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS, formatYearMonth, isYearMonth, ownerName, removeActivity, updateActivity } from '@samskriv/plan'
+import type { Activity, ActivityPatch, ActivityStatus, PlanIssue, PlanMember } from '@samskriv/plan'
+import { OwnerSelect } from './OwnerSelect.tsx'
 
 interface PlanRowProps {
   doc: Y.Doc
@@ -8,16 +9,18 @@ interface PlanRowProps {
   /** 1-based, for labels that stay put while the title is edited. */
   row: number
   editable: boolean
+  members: readonly PlanMember[]
+  /** What validatePlan found in this row; the fields concerned are marked invalid. */
+  issues: readonly PlanIssue[]
 }
 
 /** One activity in the plan table, edited in place field by field. */
-export function PlanRow({ doc, activity, row, editable }: PlanRowProps) {
-  const owner = activity.owner?.name ?? ''
+export function PlanRow({ doc, activity, row, editable, members, issues }: PlanRowProps) {
   if (!editable) {
     return (
       <tr>
         <th scope="row">{activity.title}</th>
-        <td>{owner}</td>
+        <td>{ownerName(activity.owner, members.length > 0 ? members : undefined)}</td>
         <td>{formatYearMonth(activity.start)}</td>
         <td>{formatYearMonth(activity.end)}</td>
         <td>{ACTIVITY_STATUS_LABELS[activity.status]}</td>
@@ -27,28 +30,22 @@ export function PlanRow({ doc, activity, row, editable }: PlanRowProps) {
   }
   const update = (patch: ActivityPatch) => updateActivity(doc, activity.id, patch)
   const label = (field: string) => `${field}, rad ${row}`
+  const invalid = (field: PlanIssue['field']) => issues.some((issue) => issue.field === field) || undefined
   return (
     <tr>
       <th scope="row">
-        <input aria-label={label('Aktivitet')} value={activity.title} onChange={(event) => update({ title: event.target.value })} />
+        <input aria-label={label('Aktivitet')} aria-invalid={invalid('title')} value={activity.title} onChange={(event) => update({ title: event.target.value })} />
       </th>
       <td>
-        <input
-          key={owner}
-          aria-label={label('Ansvarig')}
-          defaultValue={owner}
-          onBlur={(event) => {
-            const name = event.target.value.trim()
-            if (name !== owner) update({ owner: name ? { kind: 'external', name } : null })
-          }}
-        />
+        <OwnerSelect owner={activity.owner} members={members} label={label('Ansvarig')} invalid={invalid('owner')}
+          onChange={(owner) => update({ owner })} />
       </td>
       <td>
-        <input type="month" aria-label={label('Start')} value={activity.start}
+        <input type="month" aria-label={label('Start')} aria-invalid={invalid('start')} value={activity.start}
           onChange={(event) => isYearMonth(event.target.value) && update({ start: event.target.value })} />
       </td>
       <td>
-        <input type="month" aria-label={label('Slut')} value={activity.end}
+        <input type="month" aria-label={label('Slut')} aria-invalid={invalid('end') || invalid('recurrence')} value={activity.end}
           onChange={(event) => isYearMonth(event.target.value) && update({ end: event.target.value })} />
       </td>
       <td>

@@ -1,8 +1,10 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import type * as Y from 'yjs'
 import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS } from '@samskriv/plan'
-import type { Activity } from '@samskriv/plan'
+import type { Activity, PlanIssue, PlanMember } from '@samskriv/plan'
 import { PlanRow } from './PlanRow.tsx'
+import { ownerFilterOptions } from './ownerFilterOptions.ts'
+import { ownerKey } from './ownerKey.ts'
 
 const ALL = ''
 
@@ -10,23 +12,29 @@ interface PlanTableProps {
   doc: Y.Doc
   activities: readonly Activity[]
   editable: boolean
+  members: readonly PlanMember[]
+  issues: readonly PlanIssue[]
 }
 
-/** The activities as a table sorted by start, filterable by status and phase. */
-export function PlanTable({ doc, activities, editable }: PlanTableProps) {
+/** The activities as a table sorted by start, filterable by status, phase and owner. */
+export function PlanTable({ doc, activities, editable, members, issues }: PlanTableProps) {
   const [status, setStatus] = useState(ALL)
   const [phase, setPhase] = useState(ALL)
+  const [owner, setOwner] = useState(ALL)
+  const owners = ownerFilterOptions(activities, members)
+  // The label wraps its select, which would put the chosen option into the accessible name.
+  const ids = { status: useId(), phase: useId(), owner: useId() }
   const phases = [...new Set(activities.map((activity) => activity.phase.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'sv'))
   const shown = activities
-    .filter((activity) => (status === ALL || activity.status === status) && (phase === ALL || activity.phase.trim() === phase))
+    .filter((activity) => (status === ALL || activity.status === status) && (phase === ALL || activity.phase.trim() === phase) && (owner === ALL || ownerKey(activity.owner) === owner))
     .sort((a, b) => a.start.localeCompare(b.start))
 
   return (
     <div className="plan-table">
       <div className="plan-filters">
         <label>
-          Filtrera på status
-          <select value={status} onChange={(event) => setStatus(event.target.value)}>
+          <span id={ids.status}>Filtrera på status</span>
+          <select aria-labelledby={ids.status} value={status} onChange={(event) => setStatus(event.target.value)}>
             <option value={ALL}>Alla</option>
             {ACTIVITY_STATUSES.map((key) => (
               <option key={key} value={key}>{ACTIVITY_STATUS_LABELS[key]}</option>
@@ -34,11 +42,20 @@ export function PlanTable({ doc, activities, editable }: PlanTableProps) {
           </select>
         </label>
         <label>
-          Filtrera på fas
-          <select value={phase} onChange={(event) => setPhase(event.target.value)}>
+          <span id={ids.phase}>Filtrera på fas</span>
+          <select aria-labelledby={ids.phase} value={phase} onChange={(event) => setPhase(event.target.value)}>
             <option value={ALL}>Alla</option>
             {phases.map((name) => (
               <option key={name} value={name}>{name}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span id={ids.owner}>Filtrera på ansvarig</span>
+          <select aria-labelledby={ids.owner} value={owner} onChange={(event) => setOwner(event.target.value)}>
+            <option value={ALL}>Alla</option>
+            {owners.map((option) => (
+              <option key={option.key} value={option.key}>{option.label}</option>
             ))}
           </select>
         </label>
@@ -59,7 +76,8 @@ export function PlanTable({ doc, activities, editable }: PlanTableProps) {
           </thead>
           <tbody>
             {shown.map((activity, index) => (
-              <PlanRow key={activity.id} doc={doc} activity={activity} row={index + 1} editable={editable} />
+              <PlanRow key={activity.id} doc={doc} activity={activity} row={index + 1} editable={editable} members={members}
+                issues={issues.filter((issue) => issue.activityId === activity.id)} />
             ))}
           </tbody>
         </table>

@@ -1,0 +1,71 @@
+import { useState } from 'react'
+import type { ActivityOwner, PlanMember } from '@samskriv/plan'
+import { EXTERNAL_OWNER, NO_OWNER, ownerKey } from './ownerKey.ts'
+
+interface OwnerSelectProps {
+  owner: ActivityOwner | null
+  members: readonly PlanMember[]
+  /** Accessible name of the select, e.g. "Ansvarig, rad 2"; the name field adds ", annan aktör". */
+  label: string
+  onChange: (owner: ActivityOwner | null) => void
+  /** Marks the select invalid (the owner has left the workspace). */
+  invalid?: boolean
+}
+
+/**
+ * Chooses the owner: a workspace member, or "Annan aktör…" with a name typed in for someone
+ * outside the workspace (Försäkringskassan, a municipality). A member who has left stays
+ * listed, marked, until someone picks another owner.
+ */
+export function OwnerSelect({ owner, members, label, onChange, invalid }: OwnerSelectProps) {
+  // Picking "Annan aktör…" shows the name field before anything is stored.
+  const [naming, setNaming] = useState(false)
+  const external = naming || owner?.kind === 'external'
+  const value = external ? EXTERNAL_OWNER : ownerKey(owner)
+  const departed = owner?.kind === 'member' && !members.some((member) => member.userId === owner.userId) ? owner : null
+
+  const handleSelect = (key: string) => {
+    if (key === EXTERNAL_OWNER) return setNaming(true)
+    setNaming(false)
+    if (key === NO_OWNER) return onChange(null)
+    const member = members.find((candidate) => ownerKey({ kind: 'member', userId: candidate.userId, name: '' }) === key)
+    if (member) onChange({ kind: 'member', userId: member.userId, name: member.name })
+  }
+
+  const commitName = (text: string) => {
+    const name = text.trim()
+    if (!name) return
+    setNaming(false)
+    if (owner?.kind !== 'external' || owner.name !== name) onChange({ kind: 'external', name })
+  }
+
+  return (
+    <div className="plan-owner">
+      <select aria-label={label} aria-invalid={invalid || undefined} value={value} onChange={(event) => handleSelect(event.target.value)}>
+        <option value={NO_OWNER}>Ingen ansvarig</option>
+        {members.map((member) => (
+          <option key={member.userId} value={`member:${member.userId}`}>{member.name}</option>
+        ))}
+        {departed && (
+          <option value={ownerKey(departed)}>{departed.name || 'Tidigare medlem'} (har lämnat arbetsytan)</option>
+        )}
+        <option value={EXTERNAL_OWNER}>Annan aktör…</option>
+      </select>
+      {external && (
+        <input
+          key={owner?.kind === 'external' ? owner.name : ''}
+          aria-label={`${label}, annan aktör`}
+          placeholder="Namn på aktören"
+          defaultValue={owner?.kind === 'external' ? owner.name : ''}
+          onBlur={(event) => commitName(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault()
+              commitName(event.currentTarget.value)
+            }
+          }}
+        />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,52 @@
+import { formatYearMonth, isYearMonth, monthIndex, setProjectPeriod } from '@samskriv/plan'
+import type { ProjectPeriod, ProjectPeriodSource } from '@samskriv/plan'
+import { useId } from 'react'
+import type * as Y from 'yjs'
+
+interface ProjectPeriodEditorProps {
+  doc: Y.Doc
+  source: ProjectPeriodSource
+  period: ProjectPeriod
+  /** False for readers, and for editors while the section that holds the period is locked. */
+  editable: boolean
+  /** Title of the section the period belongs to, when it is not the plan itself (ESF+: Översikt). */
+  sectionTitle?: string
+}
+
+/** The project's first and last month, against which the plan's activities are checked. */
+export function ProjectPeriodEditor({ doc, source, period, editable, sectionTitle }: ProjectPeriodEditorProps) {
+  const startId = useId()
+  const endId = useId()
+  const backwards = period.start && period.end && monthIndex(period.end) < monthIndex(period.start)
+  const hint = sectionTitle ? <p className="muted">Projektperioden hör till avsnittet ”{sectionTitle}”.</p> : null
+  if (!editable) {
+    const text = period.start || period.end
+      ? `${period.start ? formatYearMonth(period.start) : 'ej angiven'} – ${period.end ? formatYearMonth(period.end) : 'ej angiven'}`
+      : 'Inte angiven'
+    return (
+      <div className="plan-period">
+        <p><strong>Projektperiod:</strong> {text}</p>
+        {hint}
+      </div>
+    )
+  }
+  const change = (key: 'start' | 'end', value: string) => {
+    // An emptied field clears the month; a half-typed one (the browser reports '') waits.
+    if (value === '' || isYearMonth(value)) setProjectPeriod(doc, source, { [key]: value || null })
+  }
+  return (
+    <fieldset className="plan-period">
+      <legend>Projektperiod</legend>
+      <div className="plan-period__field">
+        <label htmlFor={startId}>Projektets första månad</label>
+        <input id={startId} type="month" value={period.start ?? ''} aria-invalid={backwards || undefined} onChange={(event) => change('start', event.target.value)} />
+      </div>
+      <div className="plan-period__field">
+        <label htmlFor={endId}>Projektets sista månad</label>
+        <input id={endId} type="month" value={period.end ?? ''} aria-invalid={backwards || undefined} onChange={(event) => change('end', event.target.value)} />
+      </div>
+      {backwards && <p className="error" role="alert">Projektets sista månad ligger före den första.</p>}
+      {hint}
+    </fieldset>
+  )
+}
