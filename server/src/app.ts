@@ -9,6 +9,7 @@ import { authRoutes } from './http/routes/auth.ts'
 import { documentRoutes } from './http/routes/documents.ts'
 import { exportRoutes } from './http/routes/exports.ts'
 import { invitationRoutes } from './http/routes/invitations.ts'
+import { versionRoutes } from './http/routes/versions.ts'
 import { mentionRoutes } from './http/routes/mentions.ts'
 import { workspaceRoutes } from './http/routes/workspaces.ts'
 
@@ -43,6 +44,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route('/api/invitations', invitationRoutes(deps))
   app.route('/api/documents', documentRoutes(deps))
   app.route('/api/documents', exportRoutes(deps))
+  app.route('/api/documents', versionRoutes(deps))
   app.route('/api/mentions', mentionRoutes(deps))
   app.notFound(notFoundHandler())
   return app

@@ -20,6 +20,8 @@ export interface Config {
   }
   unloadAfterMs: number
   compactAfter: number
+  /** At most one periodic version per document per this many milliseconds while it is edited. */
+  versionIntervalMs: number
 }
 
 function int(value: string | undefined, fallback: number): number {
@@ -49,5 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     unloadAfterMs: int(env.UNLOAD_AFTER_MS, 10_000),
     compactAfter: int(env.COMPACT_AFTER, 500),
+    versionIntervalMs: int(env.VERSION_INTERVAL_MS, 10 * 60 * 1000),
   }
 }

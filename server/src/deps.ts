@@ -1,5 +1,5 @@
 import type { RoomRegistry } from '@samskriv/collab'
-import type { AppStore, DocumentStore, MentionStore, UserRecord } from '@samskriv/storage'
+import type { AppStore, DocumentStore, MentionStore, UserRecord, VersionStore } from '@samskriv/storage'
 import type { Config } from './config.ts'
 import type { LoginThrottle } from './services/LoginThrottle.ts'
 import type { LiveSessions } from './services/LiveSessions.ts'
@@ -9,6 +9,7 @@ export interface Deps {
   config: Config
   store: AppStore
   documents: DocumentStore
+  versions: VersionStore
   mentions: MentionStore
   rooms: RoomRegistry
   throttle: LoginThrottle

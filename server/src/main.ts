@@ -7,6 +7,7 @@ import { RoomRegistry } from '@samskriv/collab'
 import { createApp } from './app.ts'
 import { loadConfig } from './config.ts'
 import type { Deps } from './deps.ts'
+import { autoVersions } from './extensions/autoVersions.ts'
 import { documentActivity } from './extensions/documentActivity.ts'
 import { mentions as recordMentions } from './extensions/mentions.ts'
 import { permissions } from './extensions/permissions.ts'
@@ -18,19 +19,19 @@ import { collabRoute } from './ws/upgrade.ts'
 
 // The composition root: the only place that knows every part and their order.
 const config = loadConfig()
-const { store, documents, mentions, close: closeStores } = await openStores(config)
+const { store, documents, mentions, versions, close: closeStores } = await openStores(config)
 // Scale-out: with REDIS_URL, instances sharing the database fan out updates and presence.
 const fanout = config.redisUrl ? redisFanout(config.redisUrl) : undefined
 const rooms = new RoomRegistry({
   store: documents,
   // Order matters: permissions decide before anything is applied.
-  extensions: [permissions(), documentActivity(store), ...(fanout ? [fanout.extension] : []), recordMentions(mentions, store)],
+  extensions: [permissions(), documentActivity(store), autoVersions(versions, { intervalMs: config.versionIntervalMs }), ...(fanout ? [fanout.extension] : []), recordMentions(mentions, store)],
   limits: config.limits,
   unloadAfterMs: config.unloadAfterMs,
   compactAfter: config.compactAfter,
 })
 await fanout?.start(rooms)
-const deps: Deps = { config, store, documents, mentions, rooms, throttle: new LoginThrottle(), live: new LiveSessions(rooms) }
+const deps: Deps = { config, store, documents, versions, mentions, rooms, throttle: new LoginThrottle(), live: new LiveSessions(rooms) }
 
 const app = createApp(deps)
 const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })

@@ -4,12 +4,15 @@ import {
   openSqlite,
   PostgresAppStore,
   PostgresDocumentStore,
+  PostgresVersionStore,
   PostgresMentionStore,
   SqliteAppStore,
   SqliteDocumentStore,
+  SqliteVersionStore,
   SqliteMentionStore,
   type AppStore,
   type DocumentStore,
+  type VersionStore,
   type MentionStore,
 } from '@samskriv/storage'
 import type { Config } from './config.ts'
@@ -17,6 +20,7 @@ import type { Config } from './config.ts'
 export interface Stores {
   store: AppStore
   documents: DocumentStore
+  versions: VersionStore
   mentions: MentionStore
   /** Flushes pending document updates, then closes the database. */
   close(): Promise<void>
@@ -30,6 +34,7 @@ export async function openStores(config: Config): Promise<Stores> {
     return {
       store: new PostgresAppStore(db.pool),
       documents,
+      versions: new PostgresVersionStore(db.pool),
       mentions: new PostgresMentionStore(db.pool),
       close: async () => {
         await documents.close()
@@ -42,6 +47,7 @@ export async function openStores(config: Config): Promise<Stores> {
   return {
     store: new SqliteAppStore(db),
     documents,
+    versions: new SqliteVersionStore(db),
     mentions: new SqliteMentionStore(db),
     close: async () => {
       await documents.close()

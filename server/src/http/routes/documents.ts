@@ -6,6 +6,7 @@ import type { AppEnv, Deps } from '../../deps.ts'
 import { requireDocumentMember } from '../../services/access.ts'
 import { audit } from '../../services/audit.ts'
 import { readCheckDocument } from '../../services/readCheckDocument.ts'
+import { recordVersion, sectionTitle } from '../../services/versions.ts'
 import { ApiError } from '../ApiError.ts'
 import { currentUser } from '../middleware/session.ts'
 import { readBody } from '../validate.ts'
@@ -47,6 +48,8 @@ export function documentRoutes(deps: Deps) {
     await withRoom(document.id, async (room) => {
       if (!room.doc.getMap(Root.sections).has(sectionId)) throw ApiError.notFound('Avsnittet finns inte.')
       await room.change((doc) => doc.getMap(Root.locks).set(sectionId, lock))
+      // The text as it was locked for review, kept as a version.
+      await recordVersion(deps.versions, document.id, room.doc, { kind: 'lock', name: sectionTitle(room.doc, sectionId), createdBy: user.id })
     })
     await audit(store, { workspaceId: document.workspaceId, documentId: document.id, actorId: user.id, action: 'section.lock', details: { sectionId, reason: lock.reason } })
     return c.json({ sectionId, lock })

@@ -1,0 +1,137 @@
+import { instantiateTemplate, readSections, Root, sectionPlainText, sectionRoot } from '@samskriv/schema'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { readVersionContent } from './versionsContent.ts'
+import { diffSections, diffText } from './versionsDiff.ts'
+import { restoreSection, sectionDiffers } from './versionsRestore.ts'
+
+const template = {
+  id: 't',
+  version: 1,
+  title: 'Mall',
+  sections: [
+    { key: 'a', title: 'Problem', guidance: '', charLimit: null, required: true },
+    { key: 'b', title: 'Mål', guidance: '', charLimit: null, required: false },
+  ],
+}
+
+function newDocument(): Y.Doc {
+  const doc = new Y.Doc()
+  let n = 0
+  instantiateTemplate(doc, template, 'Ansökan', () => `s${++n}`)
+  return doc
+}
+
+function write(doc: Y.Doc, sectionId: string, parts: Array<[string, Record<string, unknown>?]>): void {
+  const paragraph = new Y.XmlElement('paragraph')
+  const text = new Y.XmlText()
+  paragraph.insert(0, [text])
+  let at = 0
+  for (const [insert, attributes] of parts) {
+    text.insert(at, insert, attributes ?? {})
+    at += insert.length
+  }
+  doc.getXmlFragment(sectionRoot(sectionId)).push([paragraph])
+}
+
+const copy = (doc: Y.Doc) => {
+  const clone = new Y.Doc()
+  Y.applyUpdate(clone, Y.encodeStateAsUpdate(doc))
+  return clone
+}
+
+describe('diffText', () => {
+  it('reports inserted and deleted words', () => {
+    expect(diffText('Vi stärker regionen', 'Vi utvecklar regionen nu')).toEqual([
+      { type: 'equal', text: 'Vi ' },
+      { type: 'delete', text: 'stärker' },
+      { type: 'insert', text: 'utvecklar' },
+      { type: 'equal', text: ' regionen ' },
+      { type: 'insert', text: 'nu' },
+    ])
+    // Equal and inserted runs rebuild the newer text; whitespace-only changes are not reported (diffWords).
+    const ops = diffText('Två  rader\noch å ä ö', 'Två rader\noch ö')
+    expect(ops.filter((op) => op.type === 'delete').map((op) => op.text.trim())).toEqual(['å ä'])
+    expect(ops.filter((op) => op.type !== 'delete').map((op) => op.text).join('')).toBe('Två rader\noch ö')
+    expect(diffText('', '')).toEqual([])
+    expect(diffText('Samma', 'Samma')).toEqual([{ type: 'equal', text: 'Samma' }])
+  })
+})
+
+describe('diffSections', () => {
+  it('diffs each section and reports added, removed and renamed sections', () => {
+    const older = newDocument()
+    write(older, 's1', [['Gammal text om målgruppen.']])
+    const newer = copy(older)
+    write(newer, 's2', [['Nya mål']])
+    newer.getMap<Y.Map<unknown>>(Root.sections).get('s1')?.set('title', 'Problemet')
+    const diff = diffSections(older, newer)
+    expect(diff.map((d) => [d.id, d.change])).toEqual([
+      ['s1', 'changed'],
+      ['s2', 'changed'],
+    ])
+    expect(diff[0]).toMatchObject({ title: 'Problemet', previousTitle: 'Problem', ops: [{ type: 'equal', text: 'Gammal text om målgruppen.' }] })
+    expect(diff[1]?.ops).toEqual([{ type: 'insert', text: 'Nya mål' }])
+
+    newer.transact(() => {
+      newer.getArray(Root.outline).delete(1, 1)
+      newer.getMap(Root.sections).delete('s2')
+    })
+    expect(diffSections(newer, older).map((d) => [d.id, d.change])).toEqual([
+      ['s1', 'changed'],
+      ['s2', 'added'],
+    ])
+  })
+})
+
+describe('restoreSection', () => {
+  it('copies text with marks and the title, and leaves status and other sections alone', () => {
+    const live = newDocument()
+    write(live, 's1', [['Vi vill '], ['stärka', { bold: {} }], [' regionen.']])
+    write(live, 's2', [['Mål ett']])
+    const version = copy(live)
+    live.getXmlFragment(sectionRoot('s1')).delete(0, 1)
+    write(live, 's1', [['Helt ny text']])
+    live.getMap<Y.Map<unknown>>(Root.sections).get('s1')?.set('title', 'Nytt namn')
+    live.getMap<Y.Map<unknown>>(Root.sections).get('s1')?.set('status', 'klar-for-granskning')
+    write(live, 's2', [['Mål två']])
+
+    expect(sectionDiffers(live, version, 's1')).toBe(true)
+    const other = copy(live)
+    live.on('update', (update: Uint8Array) => Y.applyUpdate(other, update))
+    live.transact(() => restoreSection(live, version, 's1'))
+
+    expect(sectionDiffers(live, version, 's1')).toBe(false)
+    expect(live.getXmlFragment(sectionRoot('s1')).toString()).toBe('<paragraph>Vi vill <bold>stärka</bold> regionen.</paragraph>')
+    expect(readSections(live)[0]).toMatchObject({ title: 'Problem', status: 'klar-for-granskning' })
+    expect(sectionPlainText(live, 's2')).toBe('Mål ett\nMål två')
+    // The restore is an ordinary change: another replica converges by applying it.
+    expect(other.getXmlFragment(sectionRoot('s1')).toString()).toBe(live.getXmlFragment(sectionRoot('s1')).toString())
+    // The version itself is untouched and can be restored again.
+    expect(sectionPlainText(version, 's1')).toBe('Vi vill stärka regionen.')
+  })
+})
+
+describe('readVersionContent', () => {
+  it('reads sections as blocks of marked text, lists flattened', () => {
+    const doc = newDocument()
+    write(doc, 's1', [['<b>inte html</b> och '], ['kursivt', { italic: {} }]])
+    const list = new Y.XmlElement('bulletList')
+    const item = new Y.XmlElement('listItem')
+    const paragraph = new Y.XmlElement('paragraph')
+    paragraph.insert(0, [new Y.XmlText('En punkt')])
+    item.insert(0, [paragraph])
+    list.insert(0, [item])
+    doc.getXmlFragment(sectionRoot('s1')).push([list])
+    const [first] = readVersionContent(doc)
+    expect(first).toEqual({
+      id: 's1',
+      title: 'Problem',
+      status: 'utkast',
+      blocks: [
+        { type: 'paragraph', runs: [{ text: '<b>inte html</b> och ' }, { text: 'kursivt', italic: true }] },
+        { type: 'listItem', level: 0, ordered: false, runs: [{ text: 'En punkt' }] },
+      ],
+    })
+  })
+})

@@ -1,0 +1,79 @@
+import { readSections, sectionRoot, type SectionStatus } from '@samskriv/schema'
+import * as Y from 'yjs'
+
+/** A stretch of text with the marks the history view shows. */
+export interface VersionRun {
+  text: string
+  bold?: true
+  italic?: true
+  strike?: true
+}
+
+/** One block in reading order; lists and quotes are flattened onto their paragraphs. */
+export interface VersionBlock {
+  type: 'paragraph' | 'heading' | 'listItem' | 'code'
+  /** Heading level, or nesting depth of a list item (0 at the top). */
+  level?: number
+  ordered?: boolean
+  runs: VersionRun[]
+}
+
+export interface VersionSection {
+  id: string
+  title: string
+  status: SectionStatus
+  blocks: VersionBlock[]
+}
+
+const isSet = (attributes: Record<string, unknown> | undefined, name: string) => {
+  const value = attributes?.[name]
+  return value !== undefined && value !== null && value !== false
+}
+
+function runsOf(element: Y.XmlElement): VersionRun[] {
+  const runs: VersionRun[] = []
+  for (const child of element.toArray()) {
+    if (child instanceof Y.XmlText) {
+      for (const op of child.toDelta() as Array<{ insert?: unknown; attributes?: Record<string, unknown> }>) {
+        if (typeof op.insert !== 'string' || op.insert === '') continue
+        const run: VersionRun = { text: op.insert }
+        if (isSet(op.attributes, 'bold')) run.bold = true
+        if (isSet(op.attributes, 'italic')) run.italic = true
+        if (isSet(op.attributes, 'strike')) run.strike = true
+        runs.push(run)
+      }
+    } else if (child instanceof Y.XmlElement) {
+      runs.push(...(child.nodeName === 'hardBreak' ? [{ text: '\n' }] : runsOf(child)))
+    }
+  }
+  return runs
+}
+
+function collectBlocks(node: Y.XmlFragment | Y.XmlElement, list: { ordered: boolean; depth: number } | undefined, out: VersionBlock[]): void {
+  for (const child of node.toArray()) {
+    if (!(child instanceof Y.XmlElement)) continue
+    const name = child.nodeName
+    if (name === 'bulletList' || name === 'orderedList') {
+      collectBlocks(child, { ordered: name === 'orderedList', depth: list ? list.depth + 1 : 0 }, out)
+    } else if (name === 'listItem' || name === 'blockquote') {
+      collectBlocks(child, list, out)
+    } else if (name === 'heading') {
+      out.push({ type: 'heading', level: Number(child.getAttribute('level') ?? 2) || 2, runs: runsOf(child) })
+    } else if (name === 'codeBlock') {
+      out.push({ type: 'code', runs: runsOf(child) })
+    } else if (list && name === 'paragraph') {
+      out.push({ type: 'listItem', level: list.depth, ordered: list.ordered, runs: runsOf(child) })
+    } else {
+      out.push({ type: 'paragraph', runs: runsOf(child) })
+    }
+  }
+}
+
+/** The sections of a document state in outline order, as blocks of marked text (never HTML). */
+export function readVersionContent(doc: Y.Doc): VersionSection[] {
+  return readSections(doc).map((section) => {
+    const blocks: VersionBlock[] = []
+    collectBlocks(doc.getXmlFragment(sectionRoot(section.id)), undefined, blocks)
+    return { id: section.id, title: section.title, status: section.status, blocks }
+  })
+}
