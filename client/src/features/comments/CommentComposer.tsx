@@ -2,10 +2,11 @@ import { useId, useState } from 'react'
 import { useEditorState, type Editor } from '@tiptap/react'
 import { absolutePositionToRelativePosition, ySyncPluginKey } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
+import { t } from '../../app/i18n.ts'
 import { useSession } from '../../app/SessionContext.ts'
 import { useCanComment } from './commentPermission.ts'
+import { MentionTextarea, type MentionDraft } from './MentionTextarea.tsx'
 import { createThread, type CommentAnchor } from './model/index.ts'
-import { s } from './strings.ts'
 
 interface Draft {
   anchor: CommentAnchor
@@ -32,7 +33,7 @@ export function CommentComposer({ editor, doc, sectionId }: { editor: Editor | n
   const canComment = useCanComment(doc)
   const hasSelection = useEditorState({ editor, selector: ({ editor: current }) => (current ? !current.state.selection.empty : false) }) ?? false
   const [draft, setDraft] = useState<Draft | null>(null)
-  const [body, setBody] = useState('')
+  const [body, setBody] = useState<MentionDraft>({ body: '', mentions: [] })
   const [announcement, setAnnouncement] = useState('')
   const fieldId = useId()
   if (!canComment || !editor) return null
@@ -41,15 +42,16 @@ export function CommentComposer({ editor, doc, sectionId }: { editor: Editor | n
     const next = anchorOfSelection(editor)
     if (!next) return
     setDraft(next)
-    setBody('')
+    setBody({ body: '', mentions: [] })
   }
   const save = (event: React.FormEvent) => {
     event.preventDefault()
-    if (!draft || !body.trim()) return
-    createThread(doc, { sectionId, anchor: draft.anchor, quote: draft.quote, body: body.trim(), author: { id: user.id, name: user.name } })
+    const text = body.body.trim()
+    if (!draft || !text) return
+    createThread(doc, { sectionId, anchor: draft.anchor, quote: draft.quote, body: text, mentions: body.mentions, author: { id: user.id, name: user.name } })
     setDraft(null)
-    setBody('')
-    setAnnouncement(s.commentSaved)
+    setBody({ body: '', mentions: [] })
+    setAnnouncement(t('commentSaved'))
   }
 
   return (
@@ -57,20 +59,20 @@ export function CommentComposer({ editor, doc, sectionId }: { editor: Editor | n
       {!draft && (
         // Keep the editor's selection: the button must not take it on mousedown.
         <button type="button" disabled={!hasSelection} onMouseDown={(event) => event.preventDefault()} onClick={open}>
-          {s.comment}
+          {t('commentAction')}
         </button>
       )}
       {draft && (
         <form onSubmit={save} className="comment-composer__form">
           <blockquote className="comment-quote">{draft.quote}</blockquote>
-          <label htmlFor={fieldId}>{s.commentLabel}</label>
-          <textarea id={fieldId} value={body} onChange={(event) => setBody(event.target.value)} rows={3} required autoFocus />
+          <label htmlFor={fieldId}>{t('commentLabel')}</label>
+          <MentionTextarea id={fieldId} value={body} onChange={setBody} rows={3} required autoFocus />
           <div className="comment-actions">
-            <button type="submit" disabled={!body.trim()}>
-              {s.saveComment}
+            <button type="submit" disabled={!body.body.trim()}>
+              {t('commentSave')}
             </button>
             <button type="button" onClick={() => setDraft(null)}>
-              {s.cancel}
+              {t('cancel')}
             </button>
           </div>
         </form>

@@ -1,10 +1,13 @@
-import { useEffect, useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import type { Role, SectionInfo } from '@samskriv/schema'
+import { t } from '../../app/i18n.ts'
 import { useSession } from '../../app/SessionContext.ts'
+import { CommentBody } from './CommentBody.tsx'
+import { MentionTextarea, type MentionDraft } from './MentionTextarea.tsx'
 import { setCanComment } from './commentPermission.ts'
 import { addReply, deleteMessage, editMessage, isDetached, readThreads, setResolved, type CommentMessage, type CommentThread } from './model/index.ts'
-import { fill, s } from './strings.ts'
+import { threadAnchorId, threadIdFromHash } from './threadLink.ts'
 import './comments.css'
 
 const COMMENTER_ROLES: ReadonlyArray<Role | undefined> = ['coordinator', 'editor', 'analyst']
@@ -28,49 +31,61 @@ function focusSection(sectionId: string) {
   ;(editor ?? section).focus({ preventScroll: true })
 }
 
-function Message({ doc, threadId, message, own, canWrite }: { doc: Y.Doc; threadId: string; message: CommentMessage; own: boolean; canWrite: boolean }) {
+interface MessageProps {
+  doc: Y.Doc
+  threadId: string
+  message: CommentMessage
+  own: boolean
+  canWrite: boolean
+  /** Coordinators may delete anyone's message (moderation); the server allows exactly this. */
+  canModerate: boolean
+}
+
+function Message({ doc, threadId, message, own, canWrite, canModerate }: MessageProps) {
   const [editing, setEditing] = useState(false)
-  const [draft, setDraft] = useState(message.body)
+  const [draft, setDraft] = useState<MentionDraft>({ body: message.body, mentions: message.mentions ?? [] })
   const fieldId = useId()
   return (
     <li className="comment-message">
       <p className="comment-message__meta">
         <strong>{message.authorName}</strong> <time dateTime={new Date(message.at).toISOString()}>{new Date(message.at).toLocaleString('sv-SE')}</time>
-        {message.editedAt !== undefined && ` ${s.edited}`}
+        {message.editedAt !== undefined && ` ${t('commentEdited')}`}
       </p>
       {editing ? (
         <form
           onSubmit={(event) => {
             event.preventDefault()
-            if (draft.trim()) editMessage(doc, threadId, message.id, draft.trim())
+            if (draft.body.trim()) editMessage(doc, threadId, message.id, draft.body.trim(), draft.mentions)
             setEditing(false)
           }}
         >
-          <label htmlFor={fieldId}>{s.editLabel}</label>
-          <textarea id={fieldId} value={draft} onChange={(event) => setDraft(event.target.value)} rows={2} />
+          <label htmlFor={fieldId}>{t('commentEditLabel')}</label>
+          <MentionTextarea id={fieldId} value={draft} onChange={setDraft} rows={2} />
           <div className="comment-actions">
-            <button type="submit">{s.saveEdit}</button>
+            <button type="submit">{t('commentSaveEdit')}</button>
             <button type="button" onClick={() => setEditing(false)}>
-              {s.cancel}
+              {t('cancel')}
             </button>
           </div>
         </form>
       ) : (
-        <p className="comment-message__body">{message.body}</p>
+        <CommentBody body={message.body} mentions={message.mentions} />
       )}
-      {own && canWrite && !editing && (
+      {canWrite && (own || canModerate) && !editing && (
         <div className="comment-actions">
-          <button
-            type="button"
-            onClick={() => {
-              setDraft(message.body)
-              setEditing(true)
-            }}
-          >
-            {s.edit}
-          </button>
+          {own && (
+            <button
+              type="button"
+              onClick={() => {
+                setDraft({ body: message.body, mentions: message.mentions ?? [] })
+                setEditing(true)
+              }}
+            >
+              {t('commentEdit')}
+            </button>
+          )}
           <button type="button" onClick={() => deleteMessage(doc, threadId, message.id)}>
-            {s.remove}
+            {t('commentRemove')}
           </button>
         </div>
       )}
@@ -78,47 +93,76 @@ function Message({ doc, threadId, message, own, canWrite }: { doc: Y.Doc; thread
   )
 }
 
-function Thread({ doc, thread, sectionTitle, canWrite }: { doc: Y.Doc; thread: CommentThread & { detached: boolean }; sectionTitle: string; canWrite: boolean }) {
+interface ThreadProps {
+  doc: Y.Doc
+  thread: CommentThread & { detached: boolean }
+  sectionTitle: string
+  canWrite: boolean
+  canModerate: boolean
+}
+
+function Thread({ doc, thread, sectionTitle, canWrite, canModerate }: ThreadProps) {
   const { user } = useSession()
-  const [reply, setReply] = useState('')
+  const [reply, setReply] = useState<MentionDraft>({ body: '', mentions: [] })
   const replyId = useId()
   const send = (event: React.FormEvent) => {
     event.preventDefault()
-    if (!reply.trim()) return
-    addReply(doc, thread.id, { id: user.id, name: user.name }, reply.trim())
-    setReply('')
+    const text = reply.body.trim()
+    if (!text) return
+    addReply(doc, thread.id, { id: user.id, name: user.name }, text, reply.mentions)
+    setReply({ body: '', mentions: [] })
   }
   return (
-    <li className="comment-thread" data-testid="comment-thread" data-thread-id={thread.id}>
+    <li className="comment-thread" data-testid="comment-thread" data-thread-id={thread.id} id={threadAnchorId(thread.id)} tabIndex={-1}>
       <p className="comment-thread__section">
         <button type="button" className="link-button" onClick={() => focusSection(thread.sectionId)}>
-          {fill(s.inSection, { title: sectionTitle })}
+          {t('commentInSection', { title: sectionTitle })}
         </button>
-        {thread.resolved && <span className="badge"> {s.resolvedBadge}</span>}
+        {thread.resolved && <span className="badge"> {t('commentResolvedBadge')}</span>}
       </p>
       <blockquote className="comment-quote">{thread.quote}</blockquote>
-      {thread.detached && <p className="comment-detached">{s.detached}</p>}
+      {thread.detached && <p className="comment-detached">{t('commentDetached')}</p>}
       <ol className="comment-messages">
         {thread.messages.map((message) => (
-          <Message key={message.id} doc={doc} threadId={thread.id} message={message} own={message.authorId === user.id} canWrite={canWrite} />
+          <Message key={message.id} doc={doc} threadId={thread.id} message={message} own={message.authorId === user.id} canWrite={canWrite} canModerate={canModerate} />
         ))}
       </ol>
       {canWrite && (
         <>
           <form onSubmit={send} className="comment-reply">
-            <label htmlFor={replyId}>{s.reply}</label>
-            <textarea id={replyId} value={reply} onChange={(event) => setReply(event.target.value)} rows={2} />
-            <button type="submit" disabled={!reply.trim()}>
-              {s.sendReply}
+            <label htmlFor={replyId}>{t('commentReply')}</label>
+            <MentionTextarea id={replyId} value={reply} onChange={setReply} rows={2} />
+            <button type="submit" disabled={!reply.body.trim()}>
+              {t('commentSendReply')}
             </button>
           </form>
           <button type="button" onClick={() => setResolved(doc, thread.id, !thread.resolved)}>
-            {thread.resolved ? s.reopen : s.resolve}
+            {thread.resolved ? t('commentReopen') : t('commentResolve')}
           </button>
         </>
       )}
     </li>
   )
+}
+
+/**
+ * A link to `#kommentar-<threadId>` (from the mention inbox) shows and focuses that thread once it
+ * has synced, switching to the resolved filter when the thread is resolved.
+ */
+function useLinkedThread(threads: CommentThread[], setFilter: (filter: string) => void) {
+  const handled = useRef<string | null>(null)
+  const linked = threadIdFromHash(window.location.hash)
+  const target = linked ? threads.find((thread) => thread.id === linked) : undefined
+  useEffect(() => {
+    if (!target || handled.current === target.id) return
+    handled.current = target.id
+    setFilter(target.resolved ? 'resolved' : 'open')
+    requestAnimationFrame(() => {
+      const element = document.getElementById(threadAnchorId(target.id))
+      element?.scrollIntoView({ block: 'center' })
+      element?.focus({ preventScroll: true })
+    })
+  }, [target, setFilter])
 }
 
 /** The document's comment threads, filterable; replies and resolving for those who may comment. */
@@ -131,6 +175,7 @@ export function CommentsPanel({ doc, role, sections }: { doc: Y.Doc; role: Role 
   const headingId = useId()
   const filterId = useId()
   const titles = useMemo(() => new Map(sections.map((section) => [section.id, section.title])), [sections])
+  useLinkedThread(threads, setFilter)
 
   const shown = threads.filter((thread) => {
     if (filter === 'open') return !thread.resolved
@@ -142,24 +187,24 @@ export function CommentsPanel({ doc, role, sections }: { doc: Y.Doc; role: Role 
 
   return (
     <aside className="comments-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>{s.panelTitle}</h2>
-      <label htmlFor={filterId}>{s.filter}</label>
+      <h2 id={headingId}>{t('commentsTitle')}</h2>
+      <label htmlFor={filterId}>{t('commentFilter')}</label>
       <select id={filterId} value={filter} onChange={(event) => setFilter(event.target.value)}>
-        <option value="open">{s.filterOpen}</option>
-        <option value="resolved">{s.filterResolved}</option>
-        <option value="mine">{s.filterMine}</option>
+        <option value="open">{t('commentFilterOpen')}</option>
+        <option value="resolved">{t('commentFilterResolved')}</option>
+        <option value="mine">{t('commentFilterMine')}</option>
         {sections.map((section) => (
           <option key={section.id} value={`section:${section.id}`}>
-            {fill(s.filterSection, { title: section.title })}
+            {t('commentFilterSection', { title: section.title })}
           </option>
         ))}
       </select>
       {shown.length === 0 ? (
-        <p>{s.none}</p>
+        <p>{t('commentsNone')}</p>
       ) : (
         <ul className="comment-threads">
           {shown.map((thread) => (
-            <Thread key={thread.id} doc={doc} thread={thread} sectionTitle={titles.get(thread.sectionId) ?? ''} canWrite={canWrite} />
+            <Thread key={thread.id} doc={doc} thread={thread} sectionTitle={titles.get(thread.sectionId) ?? ''} canWrite={canWrite} canModerate={role === 'coordinator'} />
           ))}
         </ul>
       )}

@@ -10,6 +10,12 @@ export interface CommentAnchor {
   end: Uint8Array
 }
 
+/** A workspace member named with `@Name` in a message; the body holds the plain `@Name` text too. */
+export interface Mention {
+  userId: string
+  name: string
+}
+
 export interface CommentMessage {
   id: string
   authorId: string
@@ -17,6 +23,7 @@ export interface CommentMessage {
   body: string
   at: number
   editedAt?: number
+  mentions?: Mention[]
 }
 
 export interface CommentThread {
@@ -46,13 +53,24 @@ export function newId(): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
-function messageMap(author: CommentAuthor, body: string, at: number, id = newId()): Y.Map<unknown> {
+/** The mentions whose `@Name` is still in `body`, once per person (a name may have been typed over). */
+export function mentionsIn(body: string, mentions: readonly Mention[]): Mention[] {
+  const kept = new Map<string, Mention>()
+  for (const mention of mentions) {
+    if (!kept.has(mention.userId) && body.includes(`@${mention.name}`)) kept.set(mention.userId, { userId: mention.userId, name: mention.name })
+  }
+  return [...kept.values()]
+}
+
+function messageMap(author: CommentAuthor, body: string, at: number, mentions: readonly Mention[] = [], id = newId()): Y.Map<unknown> {
   const message = new Y.Map<unknown>()
   message.set('id', id)
   message.set('authorId', author.id)
   message.set('authorName', author.name)
   message.set('body', body)
   message.set('at', at)
+  const named = mentionsIn(body, mentions)
+  if (named.length > 0) message.set('mentions', named)
   return message
 }
 
@@ -62,6 +80,7 @@ export interface NewThread {
   quote: string
   body: string
   author: CommentAuthor
+  mentions?: readonly Mention[]
   id?: string
   now?: number
 }
@@ -73,7 +92,7 @@ export function createThread(doc: Y.Doc, input: NewThread): string {
   doc.transact(() => {
     const thread = new Y.Map<unknown>()
     const messages = new Y.Array<Y.Map<unknown>>()
-    messages.push([messageMap(input.author, input.body, now)])
+    messages.push([messageMap(input.author, input.body, now, input.mentions)])
     thread.set('sectionId', input.sectionId)
     thread.set('anchor', { start: input.anchor.start, end: input.anchor.end })
     thread.set('quote', input.quote)
@@ -106,27 +125,29 @@ function findMessage(messages: Y.Array<unknown>, messageId: string): { index: nu
 }
 
 /** Appends a reply; returns its id, or null when the thread is gone. */
-export function addReply(doc: Y.Doc, threadId: string, author: CommentAuthor, body: string, now = Date.now()): string | null {
+export function addReply(doc: Y.Doc, threadId: string, author: CommentAuthor, body: string, mentions: readonly Mention[] = [], now = Date.now()): string | null {
   const messages = messagesOf(doc, threadId)
   if (!messages) return null
   const id = newId()
-  messages.push([messageMap(author, body, now, id)])
+  messages.push([messageMap(author, body, now, mentions, id)])
   return id
 }
 
-/** Replaces a message's body. Only the author may do this; the UI enforces it. */
-export function editMessage(doc: Y.Doc, threadId: string, messageId: string, body: string, now = Date.now()): boolean {
+/** Replaces a message's body and mentions. Only the author may do this (the server enforces it). */
+export function editMessage(doc: Y.Doc, threadId: string, messageId: string, body: string, mentions: readonly Mention[] = [], now = Date.now()): boolean {
   const messages = messagesOf(doc, threadId)
   const found = messages && findMessage(messages, messageId)
   if (!found) return false
+  const named = mentionsIn(body, mentions)
   doc.transact(() => {
     found.message.set('body', body)
     found.message.set('editedAt', now)
+    if (named.length > 0 || found.message.has('mentions')) found.message.set('mentions', named)
   })
   return true
 }
 
-/** Deletes a message; deleting the last one removes the thread. Own messages only (UI-enforced). */
+/** Deletes a message; deleting the last one removes the thread. Own messages, or any as a coordinator (server-enforced). */
 export function deleteMessage(doc: Y.Doc, threadId: string, messageId: string): boolean {
   const messages = messagesOf(doc, threadId)
   const found = messages && findMessage(messages, messageId)
@@ -150,8 +171,9 @@ const isNumber = (value: unknown): value is number => typeof value === 'number' 
 
 function readMessage(value: unknown): CommentMessage | null {
   if (!(value instanceof Y.Map)) return null
-  const { id, authorId, authorName, body, at, editedAt } = value.toJSON() as Record<string, unknown>
+  const { id, authorId, authorName, body, at, editedAt, mentions } = value.toJSON() as Record<string, unknown>
   if (!isString(id) || !isString(authorId) || !isString(body)) return null
+  const named = readMentions(mentions)
   return {
     id,
     authorId,
@@ -159,7 +181,13 @@ function readMessage(value: unknown): CommentMessage | null {
     body,
     at: isNumber(at) ? at : 0,
     ...(isNumber(editedAt) ? { editedAt } : {}),
+    ...(named.length > 0 ? { mentions: named } : {}),
   }
+}
+
+function readMentions(value: unknown): Mention[] {
+  if (!Array.isArray(value)) return []
+  return value.filter((entry): entry is Mention => !!entry && typeof entry === 'object' && isString((entry as Mention).userId) && isString((entry as Mention).name))
 }
 
 function readAnchor(value: unknown): CommentAnchor | null {

@@ -1,1 +1,3 @@
 export * from './comments.ts'
+export * from './mentionQuery.ts'
+export * from './segmentBody.ts'
