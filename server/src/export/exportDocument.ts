@@ -1,5 +1,7 @@
 import { countChars, readSections, sectionPlainText, sectionRoot } from '@samskriv/schema'
 import type * as Y from 'yjs'
+import type { CheckReport } from '@samskriv/checks'
+import type { ExportPlan } from './exportPlan.ts'
 import { sectionToBlocks, type Block } from './sectionToBlocks.ts'
 
 export interface ExportSection {
@@ -16,6 +18,10 @@ export interface ExportDocument {
   title: string
   template: string
   sections: ExportSection[]
+  /** The färdplan table, when asked for (`include=plan`). */
+  plan?: ExportPlan
+  /** The checks report, when asked for (`include=checks`). */
+  checks?: CheckReport
 }
 
 /** Reads a document (or one section of it) out of its Y.Doc; undefined when `sectionId` names no section. */

@@ -8,8 +8,11 @@ import {
   Paragraph,
   TextRun,
   type ParagraphChild,
+  type Table,
 } from 'docx'
+import { checksToDocx } from './checksToDocx.ts'
 import { CHAR_APPENDIX_TITLE, charCountLine, wantsCharAppendix, type ExportDocument } from './exportDocument.ts'
+import { planToDocx } from './planToDocx.ts'
 import { isSafeHref, type Block, type Run } from './sectionToBlocks.ts'
 
 const ORDERED = 'samskriv-ordered'
@@ -62,13 +65,18 @@ function blockToParagraph(block: Block): Paragraph {
   return new Paragraph({ ...indent, ...listOptions, children: runsToChildren(block.runs) })
 }
 
-/** The document as a Word file: title as Heading 1, section titles as Heading 2 (headings inside sections below). */
+/**
+ * The document as a Word file: title as Heading 1, section titles as Heading 2 (headings inside
+ * sections below), then the plan table and the checks report when included.
+ */
 export async function toDocx(document: ExportDocument): Promise<Buffer> {
-  const children: Paragraph[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(document.title)] })]
+  const children: Array<Paragraph | Table> = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(document.title)] })]
   for (const section of document.sections) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.title)] }))
     for (const block of section.blocks) children.push(blockToParagraph(block))
   }
+  if (document.plan) children.push(...planToDocx(document.plan))
+  if (document.checks) children.push(...checksToDocx(document.checks, document.title))
   if (wantsCharAppendix(document) && document.sections.length > 0) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun(CHAR_APPENDIX_TITLE)] }))
     for (const section of document.sections) {

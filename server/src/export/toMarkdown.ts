@@ -1,10 +1,8 @@
+import { checksToMarkdown } from './checksToMarkdown.ts'
+import { escapeMarkdown } from './escapeMarkdown.ts'
 import { CHAR_APPENDIX_TITLE, charCountLine, wantsCharAppendix, type ExportDocument } from './exportDocument.ts'
+import { planToMarkdown } from './planToMarkdown.ts'
 import { isSafeHref, type Block, type Run } from './sectionToBlocks.ts'
-
-/** Backslash-escapes what Markdown would read as syntax inside running text. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~#]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&')
-}
 
 /** Escapes what would start a block construct at the beginning of a line (list markers, headings, quotes). */
 function escapeLineStart(line: string): string {
@@ -88,7 +86,7 @@ export function blocksToMarkdown(blocks: Block[]): string {
   return out
 }
 
-/** The document as Markdown: title as #, section titles as ##. */
+/** The document as Markdown: title as #, section titles as ##; the plan and checks report when included. */
 export function toMarkdown(document: ExportDocument): string {
   const parts = [`# ${escapeMarkdown(document.title)}`]
   for (const section of document.sections) {
@@ -96,6 +94,8 @@ export function toMarkdown(document: ExportDocument): string {
     const body = blocksToMarkdown(section.blocks)
     if (body.trim()) parts.push(body)
   }
+  if (document.plan) parts.push(planToMarkdown(document.plan))
+  if (document.checks) parts.push(checksToMarkdown(document.checks, document.title))
   if (wantsCharAppendix(document) && document.sections.length > 0) {
     parts.push(`## ${escapeMarkdown(CHAR_APPENDIX_TITLE)}`)
     parts.push(document.sections.map((section) => `- ${escapeMarkdown(charCountLine(section))}`).join('\n'))

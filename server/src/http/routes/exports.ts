@@ -1,8 +1,10 @@
+import { runChecks } from '@samskriv/checks'
 import { Hono } from 'hono'
 
 import type { AppEnv, Deps } from '../../deps.ts'
-import { contentDisposition, readExportDocument, safeFileName, toDocx, toMarkdown } from '../../export/index.ts'
+import { contentDisposition, parseInclude, readExportDocument, readExportPlan, safeFileName, toDocx, toMarkdown } from '../../export/index.ts'
 import { requireDocumentMember } from '../../services/access.ts'
+import { readCheckDocument } from '../../services/readCheckDocument.ts'
 import { ApiError } from '../ApiError.ts'
 import { currentUser } from '../middleware/session.ts'
 
@@ -11,7 +13,10 @@ const FORMATS = {
   md: { extension: 'md', contentType: 'text/markdown; charset=utf-8' },
 } as const
 
-/** `GET /api/documents/:id/export?format=docx|md[&section=<id>]`: any member may export. */
+/**
+ * `GET /api/documents/:id/export?format=docx|md[&section=<id>][&include=plan,checks]`: any member
+ * may export; `include` appends the färdplan table and/or the checks report.
+ */
 export function exportRoutes(deps: Deps) {
   const app = new Hono<AppEnv>()
 
@@ -21,11 +26,21 @@ export function exportRoutes(deps: Deps) {
     if (!Object.hasOwn(FORMATS, formatName)) throw ApiError.badRequest('Okänt format: välj docx eller md.', 'unknown_format')
     const format = FORMATS[formatName as keyof typeof FORMATS]
     const sectionId = c.req.query('section') || undefined
+    const include = parseInclude(c.req.query('include'))
+    if ('unknown' in include) {
+      throw ApiError.badRequest(`Okänt tillägg ”${include.unknown}”: välj plan, checks eller båda (include=plan,checks).`, 'unknown_include')
+    }
+    // Owner names in the plan are the members' current names; leavers are marked.
+    const members = include.extras.has('plan') ? await deps.store.listMembers(document.workspaceId) : []
 
     const room = await deps.rooms.open(document.id)
     let exported
     try {
       exported = readExportDocument(room.doc, { title: document.title, template: document.template }, sectionId)
+      if (exported && include.extras.has('plan')) exported.plan = readExportPlan(room.doc, members)
+      if (exported && include.extras.has('checks')) {
+        exported.checks = runChecks(readCheckDocument(room.doc, document.template, document.templateVersion))
+      }
     } finally {
       deps.rooms.release(room)
     }
