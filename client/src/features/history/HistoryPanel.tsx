@@ -1,0 +1,173 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { Role } from '@samskriv/schema'
+import { errorMessage } from '../../api/client.ts'
+import { ErrorMessage } from '../../app/ErrorMessage.tsx'
+import { t } from '../../app/i18n.ts'
+import { RestoreButton } from './RestoreButton.tsx'
+import { SaveVersionForm } from './SaveVersionForm.tsx'
+import { VersionContentView } from './VersionContentView.tsx'
+import { VersionDiffView } from './VersionDiffView.tsx'
+import { VersionList } from './VersionList.tsx'
+import { versionLabel, versionTime } from './versionLabel.ts'
+import { versionsApi, type VersionContent, type VersionDiff, type VersionSummary } from './versionsApi.ts'
+
+export interface HistoryPanelProps {
+  documentId: string
+  role: Role | undefined
+  /** Sections locked right now: only a coordinator may restore them. */
+  locked: { has(sectionId: string): boolean }
+  onClose: () => void
+}
+
+/** The document's versions: list, read one, compare it with the current text, restore it. */
+export function HistoryPanel({ documentId, role, locked, onClose }: HistoryPanelProps) {
+  const [versions, setVersions] = useState<VersionSummary[] | null>(null)
+  const [selected, setSelected] = useState<VersionContent | null>(null)
+  const [diff, setDiff] = useState<VersionDiff | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [announcement, setAnnouncement] = useState('')
+  const titleRef = useRef<HTMLHeadingElement>(null)
+  const versionTitleRef = useRef<HTMLHeadingElement>(null)
+  const canRestore = role === 'coordinator' || role === 'editor'
+
+  const reload = useCallback(async () => {
+    try {
+      setVersions((await versionsApi.list(documentId)).versions)
+    } catch (caught) {
+      setError(errorMessage(caught))
+    }
+  }, [documentId])
+
+  useEffect(() => {
+    titleRef.current?.focus()
+    void reload()
+  }, [reload])
+
+  useEffect(() => {
+    if (selected) versionTitleRef.current?.focus()
+  }, [selected])
+
+  const handleSelect = useCallback(
+    async (version: VersionSummary) => {
+      setError(null)
+      setDiff(null)
+      try {
+        setSelected(await versionsApi.get(documentId, version.id))
+      } catch (caught) {
+        setError(errorMessage(caught))
+      }
+    },
+    [documentId],
+  )
+
+  const handleCompare = useCallback(async () => {
+    if (!selected) return
+    setError(null)
+    try {
+      setDiff(await versionsApi.diff(documentId, selected.id))
+    } catch (caught) {
+      setError(errorMessage(caught))
+    }
+  }, [documentId, selected])
+
+  const handleRestore = useCallback(
+    async (sectionId?: string) => {
+      if (!selected) return
+      setBusy(true)
+      setError(null)
+      try {
+        const result = await versionsApi.restore(documentId, selected.id, sectionId)
+        setAnnouncement(result.restored.length === 0 ? t('historyNothingToRestore') : t('historyRestored', { count: result.restored.length }))
+        if (diff) setDiff(await versionsApi.diff(documentId, selected.id))
+        await reload()
+      } catch (caught) {
+        setError(errorMessage(caught))
+      } finally {
+        setBusy(false)
+      }
+    },
+    [diff, documentId, reload, selected],
+  )
+
+  const handleSaved = useCallback(
+    (version: VersionSummary) => {
+      setAnnouncement(t('historySaved', { name: version.name ?? '' }))
+      void reload()
+    },
+    [reload],
+  )
+
+  const sectionRestore = (section: { id: string; title: string }) => {
+    if (!canRestore || !selected) return null
+    if (locked.has(section.id) && role !== 'coordinator') return <p className="history-muted">{t('historyLockedSection')}</p>
+    return (
+      <RestoreButton
+        label={t('historyRestoreSection')}
+        ariaLabel={t('historyRestoreSectionLabel', { title: section.title })}
+        question={t('historyConfirmSection', { title: section.title, time: versionTime(selected) })}
+        busy={busy}
+        onConfirm={() => void handleRestore(section.id)}
+      />
+    )
+  }
+
+  return (
+    <section
+      className="history-panel"
+      id="history-panel"
+      aria-labelledby="history-panel-title"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose()
+      }}
+    >
+      <div className="history-panel__head">
+        <h2 id="history-panel-title" tabIndex={-1} ref={titleRef}>
+          {t('historyTitle')}
+        </h2>
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          {t('historyClose')}
+        </button>
+      </div>
+      <p className="history-muted">{t('historyIntro')}</p>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      <ErrorMessage message={error} />
+      {role === 'coordinator' && <SaveVersionForm documentId={documentId} onSaved={handleSaved} />}
+      {versions === null ? <p>{t('loading')}</p> : <VersionList versions={versions} selectedId={selected?.id} onSelect={(version) => void handleSelect(version)} />}
+      {selected && (
+        <div className="history-version">
+          <h3 tabIndex={-1} ref={versionTitleRef}>
+            {t('historyViewing', { label: versionLabel(selected), time: versionTime(selected) })}
+          </h3>
+          <p className="history-muted">{t('historyReadOnly')}</p>
+          <div className="history-actions">
+            {diff ? (
+              <button type="button" className="button button--secondary" onClick={() => setDiff(null)}>
+                {t('historyShowContent')}
+              </button>
+            ) : (
+              <button type="button" className="button button--secondary" onClick={() => void handleCompare()}>
+                {t('historyCompare')}
+              </button>
+            )}
+            {canRestore && (
+              <RestoreButton
+                label={t('historyRestoreDocument')}
+                question={t('historyConfirmDocument', { time: versionTime(selected) })}
+                busy={busy}
+                onConfirm={() => void handleRestore()}
+              />
+            )}
+          </div>
+          {diff ? (
+            <VersionDiffView diff={diff} actions={(section) => (section.change === 'changed' ? sectionRestore(section) : null)} />
+          ) : (
+            <VersionContentView sections={selected.sections} actions={sectionRestore} />
+          )}
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,101 @@
+import { ApiError } from '../../api/client.ts'
+
+export type VersionKind = 'named' | 'lock' | 'review' | 'periodic' | 'restore-point'
+
+export interface VersionSummary {
+  id: string
+  kind: VersionKind
+  name: string | null
+  createdBy: string | null
+  createdByName: string | null
+  createdAt: string
+}
+
+export interface VersionRun {
+  text: string
+  bold?: true
+  italic?: true
+  strike?: true
+}
+
+export interface VersionBlock {
+  type: 'paragraph' | 'heading' | 'listItem' | 'code'
+  level?: number
+  ordered?: boolean
+  runs: VersionRun[]
+}
+
+export interface VersionSection {
+  id: string
+  title: string
+  status: string
+  blocks: VersionBlock[]
+}
+
+export interface VersionContent extends VersionSummary {
+  sections: VersionSection[]
+}
+
+export interface DiffOp {
+  type: 'equal' | 'insert' | 'delete'
+  text: string
+}
+
+export interface SectionDiff {
+  id: string
+  title: string
+  change: 'unchanged' | 'changed' | 'added' | 'removed'
+  previousTitle?: string
+  ops: DiffOp[]
+}
+
+export interface VersionDiff {
+  from: VersionSummary
+  to: VersionSummary | { id: 'current'; createdAt: string }
+  editors: string[]
+  sections: SectionDiff[]
+}
+
+export interface RestoreResult {
+  restored: string[]
+  restorePoint: VersionSummary | null
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+  } catch {
+    throw new ApiError(0, 'network', 'Kunde inte nå servern. Kontrollera anslutningen.')
+  }
+  const data: unknown = await response.json().catch(() => null)
+  if (!response.ok) {
+    const error = (data as { error?: { code?: unknown; message?: unknown } } | null)?.error
+    throw new ApiError(
+      response.status,
+      typeof error?.code === 'string' ? error.code : 'unknown',
+      typeof error?.message === 'string' ? error.message : 'Något gick fel. Försök igen.',
+    )
+  }
+  return data as T
+}
+
+const base = (documentId: string) => `/documents/${encodeURIComponent(documentId)}/versions`
+
+/** The `/api/documents/:id/versions` endpoints (DESIGN.md, Versions). */
+export const versionsApi = {
+  list: (documentId: string) => request<{ versions: VersionSummary[] }>('GET', base(documentId)),
+  /** Coordinator only. */
+  create: (documentId: string, name: string) => request<VersionSummary>('POST', base(documentId), { name }),
+  get: (documentId: string, versionId: string) => request<VersionContent>('GET', `${base(documentId)}/${encodeURIComponent(versionId)}`),
+  diff: (documentId: string, versionId: string, against = 'current') =>
+    request<VersionDiff>('GET', `${base(documentId)}/${encodeURIComponent(versionId)}/diff?against=${encodeURIComponent(against)}`),
+  /** Editors and coordinators; a locked section only a coordinator. Without `sectionId` every section is restored. */
+  restore: (documentId: string, versionId: string, sectionId?: string) =>
+    request<RestoreResult>('POST', `${base(documentId)}/${encodeURIComponent(versionId)}/restore`, sectionId ? { sectionId } : {}),
+}
