@@ -1,5 +1,7 @@
 import { AuditPage } from '../features/audit/AuditPage.tsx'
 import { DocumentPage } from '../features/documents/DocumentPage.tsx'
+import { MentionsPage } from '../features/mentions/MentionsPage.tsx'
+import { MENTIONS_PATH } from '../features/mentions/mentionsPath.ts'
 import { WorkspaceListPage } from '../features/workspaces/WorkspaceListPage.tsx'
 import { WorkspacePage } from '../features/workspaces/WorkspacePage.tsx'
 import { Link } from './Link.tsx'
@@ -7,7 +9,9 @@ import { t } from './i18n.ts'
 import { matchRoute, usePath } from './useRoute.ts'
 
 export function AppRoutes() {
-  const route = matchRoute(usePath())
+  const path = usePath()
+  if (path === MENTIONS_PATH) return <MentionsPage />
+  const route = matchRoute(path)
   switch (route.name) {
     case 'home':
       return <WorkspaceListPage />

@@ -1,3 +1,4 @@
+import { UnreadMentionsLink } from '../features/mentions/UnreadMentionsLink.tsx'
 import { Link } from './Link.tsx'
 import { useSession } from './SessionContext.ts'
 import { getLang, setLang, t } from './i18n.ts'
@@ -16,6 +17,7 @@ export function Header() {
         {t('appName')}
       </Link>
       <div className="app-header__user">
+        <UnreadMentionsLink />
         <span>{t('signedInAs', { name: user.name })}</span>
         <button type="button" className="button button--secondary" lang={other} aria-label={t('switchLanguageLabel')} onClick={switchLanguage}>
           {t('switchLanguage')}
