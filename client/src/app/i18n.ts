@@ -143,11 +143,10 @@ const sv = {
   mentionsUnreadOne: '1 oläst omnämnande',
   mentionsUnreadMany: '{count} olästa omnämnanden',
   mentionsNone: 'Ingen har nämnt dig i en kommentar än.',
-  mentionsBy: '{author} nämnde dig',
+  mentionsBy: '{author} nämnde dig {time}',
   mentionsUnread: 'Oläst',
   mentionsMarkAllRead: 'Markera alla som lästa',
   mentionsLoadFailed: 'Kunde inte hämta omnämnanden: {message}',
-
   // Version history (features/history)
   historyOpen: 'Historik',
   historyTitle: 'Historik',
@@ -189,24 +188,6 @@ const sv = {
   historyNoChanges: 'Inga skillnader mot den nuvarande texten.',
   historyUnchangedCount: '{count} avsnitt är oförändrade.',
   historyEmptySection: '(tomt)',
-
-  // Print view and export links (features/print, documents/DocumentPage)
-  printBack: 'Tillbaka till dokumentet',
-  printButton: 'Skriv ut / spara som PDF',
-  printHint: 'Välj ”Spara som PDF” som skrivare i utskriftsdialogen för att få en PDF-fil.',
-  printPlanTitle: 'Tids- och aktivitetsplan',
-  printPlanPeriod: 'Projektperiod: {start} – {end}',
-  printPlanEmpty: 'Planen har inga aktiviteter.',
-  printPlanActivity: 'Aktivitet',
-  printPlanOwner: 'Ansvarig',
-  printPlanStart: 'Start',
-  printPlanEnd: 'Slut',
-  printPlanStatus: 'Status',
-  printPlanPhase: 'Fas',
-  exportLabel: 'Exportera:',
-  exportWithExtras: 'Word med tidsplan och kontrollrapport',
-  exportWithChecks: 'Word med kontrollrapport',
-  exportPrint: 'Utskrift / PDF',
 } as const
 
 export type MessageKey = keyof typeof sv
@@ -356,11 +337,10 @@ const en: Messages = {
   mentionsUnreadOne: '1 unread mention',
   mentionsUnreadMany: '{count} unread mentions',
   mentionsNone: 'Nobody has mentioned you in a comment yet.',
-  mentionsBy: '{author} mentioned you',
+  mentionsBy: '{author} mentioned you {time}',
   mentionsUnread: 'Unread',
   mentionsMarkAllRead: 'Mark all as read',
   mentionsLoadFailed: 'Could not load mentions: {message}',
-
   // Version history (features/history)
   historyOpen: 'History',
   historyTitle: 'History',
@@ -402,24 +382,6 @@ const en: Messages = {
   historyNoChanges: 'No differences from the current text.',
   historyUnchangedCount: '{count} sections are unchanged.',
   historyEmptySection: '(empty)',
-
-  // Print view and export links (features/print, documents/DocumentPage)
-  printBack: 'Back to the document',
-  printButton: 'Print / save as PDF',
-  printHint: 'Choose “Save as PDF” as the printer in the print dialog to get a PDF file.',
-  printPlanTitle: 'Time and activity plan',
-  printPlanPeriod: 'Project period: {start} – {end}',
-  printPlanEmpty: 'The plan has no activities.',
-  printPlanActivity: 'Activity',
-  printPlanOwner: 'Owner',
-  printPlanStart: 'Start',
-  printPlanEnd: 'End',
-  printPlanStatus: 'Status',
-  printPlanPhase: 'Phase',
-  exportLabel: 'Export:',
-  exportWithExtras: 'Word with time plan and checks report',
-  exportWithChecks: 'Word with checks report',
-  exportPrint: 'Print / PDF',
 }
 
 export type Lang = 'sv' | 'en'
