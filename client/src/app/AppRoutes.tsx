@@ -1,5 +1,7 @@
 import { AuditPage } from '../features/audit/AuditPage.tsx'
 import { DocumentPage } from '../features/documents/DocumentPage.tsx'
+import { PrintPage } from '../features/print/PrintPage.tsx'
+import { matchPrintRoute } from '../features/print/printRoute.ts'
 import { MentionsPage } from '../features/mentions/MentionsPage.tsx'
 import { MENTIONS_PATH } from '../features/mentions/mentionsPath.ts'
 import { WorkspaceListPage } from '../features/workspaces/WorkspaceListPage.tsx'
@@ -10,6 +12,8 @@ import { matchRoute, usePath } from './useRoute.ts'
 
 export function AppRoutes() {
   const path = usePath()
+  const printId = matchPrintRoute(path)
+  if (printId) return <PrintPage key={printId} documentId={printId} />
   if (path === MENTIONS_PATH) return <MentionsPage />
   const route = matchRoute(path)
   switch (route.name) {

@@ -188,6 +188,24 @@ const sv = {
   historyNoChanges: 'Inga skillnader mot den nuvarande texten.',
   historyUnchangedCount: '{count} avsnitt är oförändrade.',
   historyEmptySection: '(tomt)',
+
+  // Print view and export links (features/print, documents/DocumentPage)
+  printBack: 'Tillbaka till dokumentet',
+  printButton: 'Skriv ut / spara som PDF',
+  printHint: 'Välj ”Spara som PDF” som skrivare i utskriftsdialogen för att få en PDF-fil.',
+  printPlanTitle: 'Tids- och aktivitetsplan',
+  printPlanPeriod: 'Projektperiod: {start} – {end}',
+  printPlanEmpty: 'Planen har inga aktiviteter.',
+  printPlanActivity: 'Aktivitet',
+  printPlanOwner: 'Ansvarig',
+  printPlanStart: 'Start',
+  printPlanEnd: 'Slut',
+  printPlanStatus: 'Status',
+  printPlanPhase: 'Fas',
+  exportLabel: 'Exportera:',
+  exportWithExtras: 'Word med tidsplan och kontrollrapport',
+  exportWithChecks: 'Word med kontrollrapport',
+  exportPrint: 'Utskrift / PDF',
 } as const
 
 export type MessageKey = keyof typeof sv
@@ -382,6 +400,24 @@ const en: Messages = {
   historyNoChanges: 'No differences from the current text.',
   historyUnchangedCount: '{count} sections are unchanged.',
   historyEmptySection: '(empty)',
+
+  // Print view and export links (features/print, documents/DocumentPage)
+  printBack: 'Back to the document',
+  printButton: 'Print / save as PDF',
+  printHint: 'Choose “Save as PDF” as the printer in the print dialog to get a PDF file.',
+  printPlanTitle: 'Time and activity plan',
+  printPlanPeriod: 'Project period: {start} – {end}',
+  printPlanEmpty: 'The plan has no activities.',
+  printPlanActivity: 'Activity',
+  printPlanOwner: 'Owner',
+  printPlanStart: 'Start',
+  printPlanEnd: 'End',
+  printPlanStatus: 'Status',
+  printPlanPhase: 'Phase',
+  exportLabel: 'Export:',
+  exportWithExtras: 'Word with time plan and checks report',
+  exportWithChecks: 'Word with checks report',
+  exportPrint: 'Print / PDF',
 }
 
 export type Lang = 'sv' | 'en'

@@ -12,6 +12,7 @@ import { ChecksPanel } from '../checks/ChecksPanel.tsx'
 import { CommentsPanel } from '../comments/CommentsPanel.tsx'
 import { HistoryButton } from '../history/HistoryButton.tsx'
 import { PlanPanel } from '../plan/PlanPanel.tsx'
+import { printPath } from '../print/printRoute.ts'
 import { AddSectionForm } from '../sections/AddSectionForm.tsx'
 import { Outline } from '../sections/Outline.tsx'
 import { SectionView } from '../sections/SectionView.tsx'
@@ -73,6 +74,14 @@ export function DocumentPage({ documentId }: { documentId: string }) {
             Exportera: <a href={`/api/documents/${encodeURIComponent(documentId)}/export?format=docx`} download>Word (.docx)</a>
             {' · '}
             <a href={`/api/documents/${encodeURIComponent(documentId)}/export?format=md`} download>Markdown</a>
+            {' · '}
+            {sections.some((section) => section.kind === 'plan') ? (
+              <a href={`/api/documents/${encodeURIComponent(documentId)}/export?format=docx&include=plan,checks`} download>{t('exportWithExtras')}</a>
+            ) : (
+              <a href={`/api/documents/${encodeURIComponent(documentId)}/export?format=docx&include=checks`} download>{t('exportWithChecks')}</a>
+            )}
+            {' · '}
+            <Link href={printPath(documentId)}>{t('exportPrint')}</Link>
           </p>
         </div>
         <div className="doc-header__meta">
