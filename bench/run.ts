@@ -1,17 +1,40 @@
 import { benchChecks } from './checks.bench.ts'
+import { benchColdLoad } from './coldload.bench.ts'
+import { benchDurability } from './durability.bench.ts'
 import { benchGuard } from './guard.bench.ts'
 import { benchLatency } from './latency.bench.ts'
+import { loadAverage, printResults } from './lib/metrics.ts'
+import { benchManyDocs } from './manydocs.bench.ts'
+import { benchMemory } from './memory.bench.ts'
 
 // `pnpm bench`: every scenario prints one table row and one JSON line (for machines to read).
+// BENCH_ONLY=latency,memory runs only those scenarios; BENCH_SERVERS=samskriv,relay narrows the
+// servers of the load scenarios. `relay` alone runs the latency scenario against the floor only.
+type Scenario = () => Promise<Record<string, unknown> | Array<Record<string, unknown>>>
+const scenarios: Record<string, Scenario> = {
+  guard: benchGuard,
+  checks: benchChecks,
+  latency: benchLatency,
+  relay: () => {
+    process.env.BENCH_SERVERS = 'relay'
+    return benchLatency()
+  },
+  durability: benchDurability,
+  manydocs: benchManyDocs,
+  memory: benchMemory,
+  coldload: benchColdLoad,
+}
+const defaults = Object.keys(scenarios).filter((name) => name !== 'relay') // latency runs the relay too
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean) ?? defaults
+const unknown = only.filter((name) => !(name in scenarios))
+if (unknown.length > 0) throw new Error(`unknown scenario(s) ${unknown.join(', ')}; known: ${Object.keys(scenarios).join(', ')}`)
+
 const results: Array<Record<string, unknown>> = []
-results.push(await benchGuard())
-results.push(await benchChecks())
-results.push(...(await benchLatency()))
+const started = Date.now()
+console.log(`load average before: ${loadAverage()}`)
+for (const name of only) results.push(...[await scenarios[name]!()].flat())
+console.log(`load average after: ${loadAverage()}; ${Math.round((Date.now() - started) / 1000)} s in all`)
 
 console.log('\nscenario | figures')
 console.log('---|---')
-for (const result of results) {
-  const { name, ...figures } = result
-  console.log(`${String(name)} | ${Object.entries(figures).map(([k, v]) => `${k}=${String(v)}`).join(' ')}`)
-}
-for (const result of results) console.log(JSON.stringify(result))
+printResults(results)
