@@ -71,7 +71,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
           )}
           <h1>{info?.title ?? t('loading')}</h1>
           <p className="doc-export">
-            Exportera: <a href={`/api/documents/${encodeURIComponent(documentId)}/export?format=docx`} download>Word (.docx)</a>
+            {t('exportLabel')} <a href={`/api/documents/${encodeURIComponent(documentId)}/export?format=docx`} download>Word (.docx)</a>
             {' · '}
             <a href={`/api/documents/${encodeURIComponent(documentId)}/export?format=md`} download>Markdown</a>
             {' · '}
