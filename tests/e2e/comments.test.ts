@@ -60,6 +60,18 @@ describe('comments in the browser', () => {
     await expect.poll(() => threadOf(a).textContent(), { timeout: 10_000 }).toContain('18–29 år')
     expect(await seriousViolations(a)).toEqual([])
     expect(await seriousViolations(b)).toEqual([])
+
+    // Only the author edits; a coordinator may also delete someone else's message (moderation).
+    const messageOf = (page: Page, text: string) => threadOf(page).locator('.comment-message').filter({ hasText: text })
+    expect(await messageOf(b, 'Vilken åldersgrupp?').getByRole('button').count()).toBe(0)
+    expect(await messageOf(a, '18–29 år').getByRole('button', { name: 'Redigera' }).count()).toBe(0)
+    await messageOf(b, '18–29 år').getByRole('button', { name: 'Redigera' }).click()
+    await messageOf(b, '18–29 år').getByLabel('Redigera kommentar').fill('18–29 år, främst 20–25')
+    await threadOf(b).getByRole('button', { name: 'Spara ändring' }).click()
+    await expect.poll(() => threadOf(a).textContent(), { timeout: 10_000 }).toContain('(redigerad)')
+    await messageOf(a, 'främst 20–25').getByRole('button', { name: 'Ta bort' }).click()
+    await expect.poll(() => messageOf(b, 'främst 20–25').count(), { timeout: 10_000 }).toBe(0)
+    expect(await threadOf(b).count()).toBe(1)
     await threadOf(a).getByRole('button', { name: 'Markera som löst' }).click()
     await expect.poll(() => threadOf(b).count(), { timeout: 10_000 }).toBe(0)
     await expect.poll(() => sectionOf(b).locator('.comment-highlight').count(), { timeout: 10_000 }).toBe(0)
