@@ -85,6 +85,12 @@ describe('version history in the browser', () => {
     // The restore left a restore point at the top of the list, and the diff now shows no change.
     await expect.poll(() => list.getByRole('button').first().textContent()).toContain('Före återställning')
     await expect.poll(() => panel.locator('.history-diff').textContent()).toContain('Inga skillnader')
+    // Two versions compared: the restore point (newest, index 1 after the prompt) still holds the rewritten text.
+    await panel.getByLabel('Jämför med en annan version').selectOption({ index: 1 })
+    await expect.poll(() => panel.locator('.history-diff').textContent()).toMatch(/Ändringar från Första utkastet .* till Före återställning/)
+    expect(await changed.locator('ins').allTextContents()).toEqual(['Tillagt: Omskriven'])
+    // Restore buttons belong to the comparison with the current text only.
+    expect(await changed.getByRole('button', { name: `Återställ avsnittet ${section.title}` }).count()).toBe(0)
 
     // The coordinator names a version from the panel.
     await coordinatorPage.getByRole('button', { name: 'Historik', exact: true }).click()

@@ -188,6 +188,10 @@ const sv = {
   historyNoChanges: 'Inga skillnader mot den nuvarande texten.',
   historyUnchangedCount: '{count} avsnitt är oförändrade.',
   historyEmptySection: '(tomt)',
+  historyCompareWithLabel: 'Jämför med en annan version',
+  historyCompareChoose: 'Välj version…',
+  historyCurrentText: 'nuvarande text',
+  historyDiffTitle: 'Ändringar från {from} till {to}',
 
   // Print view and export links (features/print, documents/DocumentPage)
   printBack: 'Tillbaka till dokumentet',
@@ -400,6 +404,10 @@ const en: Messages = {
   historyNoChanges: 'No differences from the current text.',
   historyUnchangedCount: '{count} sections are unchanged.',
   historyEmptySection: '(empty)',
+  historyCompareWithLabel: 'Compare with another version',
+  historyCompareChoose: 'Choose a version…',
+  historyCurrentText: 'the current text',
+  historyDiffTitle: 'Changes from {from} to {to}',
 
   // Print view and export links (features/print, documents/DocumentPage)
   printBack: 'Back to the document',

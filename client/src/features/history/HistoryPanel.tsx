@@ -7,9 +7,16 @@ import { RestoreButton } from './RestoreButton.tsx'
 import { SaveVersionForm } from './SaveVersionForm.tsx'
 import { VersionContentView } from './VersionContentView.tsx'
 import { VersionDiffView } from './VersionDiffView.tsx'
+import { CompareWith } from './CompareWith.tsx'
 import { VersionList } from './VersionList.tsx'
 import { versionLabel, versionTime } from './versionLabel.ts'
 import { versionsApi, type VersionContent, type VersionDiff, type VersionSummary } from './versionsApi.ts'
+
+/** A version's label by id, or "the current text" for `current`. */
+function labelOf(versions: VersionSummary[], id: string): string {
+  const version = versions.find((candidate) => candidate.id === id)
+  return version ? `${versionLabel(version)} (${versionTime(version)})` : t('historyCurrentText')
+}
 
 export interface HistoryPanelProps {
   documentId: string
@@ -61,15 +68,18 @@ export function HistoryPanel({ documentId, role, locked, onClose }: HistoryPanel
     [documentId],
   )
 
-  const handleCompare = useCallback(async () => {
-    if (!selected) return
-    setError(null)
-    try {
-      setDiff(await versionsApi.diff(documentId, selected.id))
-    } catch (caught) {
-      setError(errorMessage(caught))
-    }
-  }, [documentId, selected])
+  const handleCompare = useCallback(
+    async (against = 'current') => {
+      if (!selected) return
+      setError(null)
+      try {
+        setDiff(await versionsApi.diff(documentId, selected.id, against))
+      } catch (caught) {
+        setError(errorMessage(caught))
+      }
+    },
+    [documentId, selected],
+  )
 
   const handleRestore = useCallback(
     async (sectionId?: string) => {
@@ -79,7 +89,7 @@ export function HistoryPanel({ documentId, role, locked, onClose }: HistoryPanel
       try {
         const result = await versionsApi.restore(documentId, selected.id, sectionId)
         setAnnouncement(result.restored.length === 0 ? t('historyNothingToRestore') : t('historyRestored', { count: result.restored.length }))
-        if (diff) setDiff(await versionsApi.diff(documentId, selected.id))
+        if (diff) setDiff(await versionsApi.diff(documentId, selected.id, diff.to.id === selected.id ? diff.from.id : diff.to.id))
         await reload()
       } catch (caught) {
         setError(errorMessage(caught))
@@ -143,13 +153,9 @@ export function HistoryPanel({ documentId, role, locked, onClose }: HistoryPanel
           </h3>
           <p className="history-muted">{t('historyReadOnly')}</p>
           <div className="history-actions">
-            {diff ? (
+            {diff && (
               <button type="button" className="button button--secondary" onClick={() => setDiff(null)}>
                 {t('historyShowContent')}
-              </button>
-            ) : (
-              <button type="button" className="button button--secondary" onClick={() => void handleCompare()}>
-                {t('historyCompare')}
               </button>
             )}
             {canRestore && (
@@ -161,8 +167,14 @@ export function HistoryPanel({ documentId, role, locked, onClose }: HistoryPanel
               />
             )}
           </div>
+          <CompareWith versions={versions ?? []} selectedId={selected.id} onCompare={(against) => void handleCompare(against)} />
           {diff ? (
-            <VersionDiffView diff={diff} actions={(section) => (section.change === 'changed' ? sectionRestore(section) : null)} />
+            <VersionDiffView
+              diff={diff}
+              labelOf={(id) => labelOf(versions ?? [], id)}
+              // Restoring sets the current text to the selected version: offered where the diff is against the current text.
+              actions={(section) => (diff.to.id === 'current' && section.change === 'changed' ? sectionRestore(section) : null)}
+            />
           ) : (
             <VersionContentView sections={selected.sections} actions={sectionRestore} />
           )}

@@ -26,11 +26,14 @@ function Op({ op }: { op: DiffOp }) {
 const CHANGE_KEYS = { added: 'historyAddedSection', removed: 'historyRemovedSection' } as const
 
 /** Per section, what changed between two versions: insertions and deletions marked in the text. */
-export function VersionDiffView({ diff, actions }: { diff: VersionDiff; actions?: (section: SectionDiff) => ReactNode }) {
+export function VersionDiffView({ diff, labelOf, actions }: { diff: VersionDiff; labelOf: (id: string) => string; actions?: (section: SectionDiff) => ReactNode }) {
   const changed = diff.sections.filter((section) => section.change !== 'unchanged')
   const unchanged = diff.sections.length - changed.length
   return (
     <div className="history-diff">
+      <p>
+        <strong>{t('historyDiffTitle', { from: labelOf(diff.from.id), to: labelOf(diff.to.id) })}</strong>
+      </p>
       <p className="history-muted">{diff.editors.length > 0 ? t('historyEditors', { names: diff.editors.join(', ') }) : t('historyEditorsUnknown')}</p>
       {changed.length === 0 && <p>{t('historyNoChanges')}</p>}
       {changed.map((section) => (
