@@ -23,7 +23,7 @@ describe('ownerFilterOptions', () => {
       members,
     )
     expect(options).toEqual([
-      { key: 'member:gone', label: 'Bo Berg (ej längre medlem)' },
+      { key: 'member:gone', label: 'Bo Berg (har lämnat arbetsytan)' },
       { key: 'external:försäkringskassan', label: 'Försäkringskassan (extern)' },
       { key: 'member:u1', label: 'Åsa Nyberg' },
       { key: 'none', label: 'Utan ansvarig' },

@@ -16,5 +16,5 @@ export function ownerName(owner: ActivityOwner | null, members?: readonly PlanMe
   if (!members) return owner.name
   const member = members.find((candidate) => candidate.userId === owner.userId)
   if (member) return member.name
-  return `${owner.name || owner.userId} (ej längre medlem)`
+  return `${owner.name || owner.userId} (har lämnat arbetsytan)`
 }

@@ -68,7 +68,7 @@ describe('planToCsv', () => {
   it('marks owners who have left and supports a semicolon for Swedish Excel', () => {
     const csv = planToCsv([tricky], { members: [], delimiter: ';' })
     const [, row] = parseCsv(csv, { delimiter: ';' })
-    expect(row?.[7]).toBe('Gammalt namn (ej längre medlem)')
+    expect(row?.[7]).toBe('Gammalt namn (har lämnat arbetsytan)')
     expect(row?.[2]).toBe('Första raden\nandra raden; med semikolon')
   })
 
