@@ -89,12 +89,16 @@ describe('restoreSection', () => {
     const live = newDocument()
     write(live, 's1', [['Vi vill '], ['stärka', { bold: {} }], [' regionen.']])
     write(live, 's2', [['Mål ett']])
+    live.getMap(Root.fields).set('s1', new Y.Map<unknown>([['kvinnor', 12], ['man', 10]]))
+    live.getMap(Root.fields).set('s2', 'oförändrat')
     const version = copy(live)
     live.getXmlFragment(sectionRoot('s1')).delete(0, 1)
     write(live, 's1', [['Helt ny text']])
     live.getMap<Y.Map<unknown>>(Root.sections).get('s1')?.set('title', 'Nytt namn')
     live.getMap<Y.Map<unknown>>(Root.sections).get('s1')?.set('status', 'klar-for-granskning')
     write(live, 's2', [['Mål två']])
+    ;(live.getMap(Root.fields).get('s1') as Y.Map<unknown>).set('kvinnor', 3)
+    live.getMap(Root.fields).set('s2', 'ändrat')
 
     expect(sectionDiffers(live, version, 's1')).toBe(true)
     const other = copy(live)
@@ -105,6 +109,8 @@ describe('restoreSection', () => {
     expect(live.getXmlFragment(sectionRoot('s1')).toString()).toBe('<paragraph>Vi vill <bold>stärka</bold> regionen.</paragraph>')
     expect(readSections(live)[0]).toMatchObject({ title: 'Problem', status: 'klar-for-granskning' })
     expect(sectionPlainText(live, 's2')).toBe('Mål ett\nMål två')
+    expect((live.getMap(Root.fields).get('s1') as Y.Map<unknown>).toJSON()).toEqual({ kvinnor: 12, man: 10 })
+    expect(live.getMap(Root.fields).get('s2')).toBe('ändrat')
     // The restore is an ordinary change: another replica converges by applying it.
     expect(other.getXmlFragment(sectionRoot('s1')).toString()).toBe(live.getXmlFragment(sectionRoot('s1')).toString())
     // The version itself is untouched and can be restored again.
