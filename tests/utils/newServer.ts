@@ -13,6 +13,8 @@ export interface TestServer {
   dataDir: string
   /** kill -9 and start again on the same port and data. */
   crashAndRestart(): Promise<void>
+  /** kill -9 only (an instance lost for good, e.g. for failover). */
+  crash(): Promise<void>
   stop(): Promise<void>
 }
 
@@ -63,11 +65,27 @@ function waitExit(child: ChildProcess): Promise<void> {
   })
 }
 
+/**
+ * Starts on a free port, trying another if the probed one was taken in between (the kernel also
+ * hands probed ports to outgoing connections, which busy multi-process tests open many of).
+ */
+async function startOnFreePort(dataDir: string, env: Record<string, string>): Promise<{ port: number; child: ChildProcess }> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort()
+    try {
+      return { port, child: await start(port, dataDir, env) }
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('EADDRINUSE')) throw error
+    }
+  }
+}
+
 /** A real server process on a free port with its own SQLite file; `stop()` removes it all. */
 export async function newServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const port = await freePort()
   const dataDir = mkdtempSync(join(tmpdir(), 'samskriv-test-'))
-  let child = await start(port, dataDir, env)
+  const started = await startOnFreePort(dataDir, env)
+  const port = started.port
+  let child = started.child
   return {
     url: `http://127.0.0.1:${port}`,
     wsUrl: `ws://127.0.0.1:${port}/collab`,
@@ -77,6 +95,10 @@ export async function newServer(env: Record<string, string> = {}): Promise<TestS
       child.kill('SIGKILL')
       await waitExit(child)
       child = await start(port, dataDir, env)
+    },
+    async crash() {
+      child.kill('SIGKILL')
+      await waitExit(child)
     },
     async stop() {
       child.kill('SIGKILL')

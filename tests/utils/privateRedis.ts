@@ -41,8 +41,17 @@ function waitExit(child: ChildProcess): Promise<void> {
 
 /** A throwaway redis-server on a free port, never the shared one. */
 export async function privateRedis(): Promise<PrivateRedis> {
-  const port = await freePort()
-  let child: ChildProcess | undefined = await launch(port)
+  let port = await freePort()
+  let child: ChildProcess | undefined
+  // The probed port may be taken before redis-server binds it: try another one then.
+  for (let attempt = 1; !child; attempt++) {
+    try {
+      child = await launch(port)
+    } catch (error) {
+      if (attempt >= 3) throw error
+      port = await freePort()
+    }
+  }
   const kill = async () => {
     if (!child) return
     child.kill('SIGKILL')

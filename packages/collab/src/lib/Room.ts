@@ -75,8 +75,13 @@ export class Room {
   private approxSize = 0
   /** True while a batch could not be stored: client writes are refused until it is (see `commit`). */
   storageDown = false
-  /** Connections whose writes were refused; they must resend everything (sync step 2) first. */
-  private readonly refused = new Set<Connection>()
+  /**
+   * Connections whose plain updates are dropped until their next sync step 2, which carries
+   * everything the server lacks: new connections until the handshake completes (an update typed
+   * before it may build on edits this server never got, e.g. after a failover), and connections
+   * whose writes were refused while storage was down.
+   */
+  private readonly awaitingResend = new Set<Connection>()
   /**
    * Other server instances append to this document's log too (scale-out). Compaction then first
    * merges the stored log, so it never replaces entries this instance has not yet received.
@@ -121,6 +126,7 @@ export class Room {
 
   connect(connection: Connection): void {
     this.connections.add(connection)
+    this.awaitingResend.add(connection)
     for (const extension of this.options.extensions) extension.onConnect?.({ room: this, connection })
     connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
     const states = [...this.awareness.getStates().keys()]
@@ -132,7 +138,7 @@ export class Room {
   disconnect(connection: Connection): void {
     if (!this.connections.delete(connection)) return
     connection.closed = true
-    this.refused.delete(connection)
+    this.awaitingResend.delete(connection)
     if (connection.awarenessClientId !== undefined) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [connection.awarenessClientId], 'disconnect')
     }
@@ -163,7 +169,7 @@ export class Room {
       return
     }
     if (message.type === 'auth') return
-    if (message.type !== 'sync-step1' && (this.storageDown || this.refused.size > 0) && this.refusesWrite(connection, message.type)) return
+    if (message.type !== 'sync-step1' && (this.storageDown || this.awaitingResend.size > 0) && this.dropsWrite(connection, message.type)) return
     this.inbox.push({ connection, message })
     if (!this.turnQueued) {
       this.turnQueued = true
@@ -339,22 +345,22 @@ export class Room {
     this.awareness.setLocalState(null)
     console.log(`Dokument ${this.documentId}: sparar igen.`)
     const resync = encodeSyncStep1(Y.encodeStateVector(this.doc))
-    for (const connection of this.refused) connection.send(resync)
+    for (const connection of this.awaitingResend) connection.send(resync)
   }
 
   /**
    * While storage is down every client write is dropped (the sender keeps it and resends it on
-   * request). Afterwards a refused connection's plain updates may build on what was dropped, so
-   * they are dropped too until its full resend (sync step 2) arrives.
+   * request). A connection awaiting its resend has its plain updates dropped, since they may build
+   * on what the server lacks; the sync step 2 it sends next contains them all.
    */
-  private refusesWrite(connection: Connection, type: IncomingMessage['type']): boolean {
+  private dropsWrite(connection: Connection, type: IncomingMessage['type']): boolean {
     if (this.storageDown) {
-      this.refused.add(connection)
+      this.awaitingResend.add(connection)
       return true
     }
-    if (!this.refused.has(connection)) return false
+    if (!this.awaitingResend.has(connection)) return false
     if (type === 'sync-step2') {
-      this.refused.delete(connection)
+      this.awaitingResend.delete(connection)
       return false
     }
     return true
