@@ -3,6 +3,7 @@ import type { AppStore, DocumentStore, MentionStore, UserRecord, VersionStore } 
 import type { Config } from './config.ts'
 import type { LoginThrottle } from './services/LoginThrottle.ts'
 import type { LiveSessions } from './services/LiveSessions.ts'
+import type { ClientAuthors } from './services/versionsAuthors.ts'
 
 /** Everything the HTTP and WebSocket layers need, built once by `main.ts`. */
 export interface Deps {
@@ -10,6 +11,8 @@ export interface Deps {
   store: AppStore
   documents: DocumentStore
   versions: VersionStore
+  /** Who wrote with which Yjs client id (this process only), for authors in version diffs. */
+  clientAuthors: ClientAuthors
   mentions: MentionStore
   rooms: RoomRegistry
   throttle: LoginThrottle

@@ -15,6 +15,7 @@ import { redisFanout } from './extensions/redisFanout.ts'
 import { openStores } from './openStores.ts'
 import { LiveSessions } from './services/LiveSessions.ts'
 import { LoginThrottle } from './services/LoginThrottle.ts'
+import { ClientAuthors } from './services/versionsAuthors.ts'
 import { collabRoute } from './ws/upgrade.ts'
 
 // The composition root: the only place that knows every part and their order.
@@ -22,16 +23,17 @@ const config = loadConfig()
 const { store, documents, mentions, versions, close: closeStores } = await openStores(config)
 // Scale-out: with REDIS_URL, instances sharing the database fan out updates and presence.
 const fanout = config.redisUrl ? redisFanout(config.redisUrl) : undefined
+const clientAuthors = new ClientAuthors()
 const rooms = new RoomRegistry({
   store: documents,
   // Order matters: permissions decide before anything is applied.
-  extensions: [permissions(), documentActivity(store), autoVersions(versions, { intervalMs: config.versionIntervalMs }), ...(fanout ? [fanout.extension] : []), recordMentions(mentions, store)],
+  extensions: [permissions(), documentActivity(store), autoVersions(versions, { intervalMs: config.versionIntervalMs, clientAuthors }), ...(fanout ? [fanout.extension] : []), recordMentions(mentions, store)],
   limits: config.limits,
   unloadAfterMs: config.unloadAfterMs,
   compactAfter: config.compactAfter,
 })
 await fanout?.start(rooms)
-const deps: Deps = { config, store, documents, versions, mentions, rooms, throttle: new LoginThrottle(), live: new LiveSessions(rooms) }
+const deps: Deps = { config, store, documents, versions, clientAuthors, mentions, rooms, throttle: new LoginThrottle(), live: new LiveSessions(rooms) }
 
 const app = createApp(deps)
 const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })

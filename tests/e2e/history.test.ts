@@ -73,7 +73,8 @@ describe('version history in the browser', () => {
     await panel.getByRole('button', { name: 'Jämför med nuvarande' }).click()
     const changed = panel.locator('.history-diff').getByRole('region', { name: section.title })
     await expect.poll(() => changed.locator('del').allTextContents()).toEqual(['Borttaget: Ursprunglig'])
-    expect(await changed.locator('ins').allTextContents()).toEqual(['Tillagt: Omskriven'])
+    expect(await changed.locator('ins').allTextContents()).toEqual(['Tillagt av Samordnare Siv: Omskriven'])
+    expect(await changed.textContent()).toContain('Tillagt av: Samordnare Siv')
     expect(await seriousViolations(editorPage)).toEqual([])
 
     // Restore the section, with a confirm step.
@@ -88,7 +89,7 @@ describe('version history in the browser', () => {
     // Two versions compared: the restore point (newest, index 1 after the prompt) still holds the rewritten text.
     await panel.getByLabel('Jämför med en annan version').selectOption({ index: 1 })
     await expect.poll(() => panel.locator('.history-diff').textContent()).toMatch(/Ändringar från Första utkastet .* till Före återställning/)
-    expect(await changed.locator('ins').allTextContents()).toEqual(['Tillagt: Omskriven'])
+    expect(await changed.locator('ins').allTextContents()).toEqual(['Tillagt av Samordnare Siv: Omskriven'])
     // Restore buttons belong to the comparison with the current text only.
     expect(await changed.getByRole('button', { name: `Återställ avsnittet ${section.title}` }).count()).toBe(0)
 

@@ -83,12 +83,15 @@ describe('versions', () => {
       expect(diff.body.to.id).toBe(later.body.id)
       const changed = diff.body.sections.find((s: { id: string }) => s.id === first.id)
       expect(changed.change).toBe('changed')
-      const ops = changed.ops as Array<{ type: string; text: string }>
+      const ops = changed.ops as Array<{ type: string; text: string; authors?: string[] }>
       expect(ops.filter((op) => op.type === 'delete').map((op) => op.text.trim())).toEqual(['stärka'])
       expect(ops.filter((op) => op.type === 'insert').map((op) => op.text.trim())).toEqual(['utveckla', 'hela'])
       expect(ops.filter((op) => op.type !== 'delete').map((op) => op.text).join('')).toBe('Vi vill utveckla samverkan i hela regionen.')
       expect(diff.body.sections.find((s: { id: string }) => s.id === second.id)).toMatchObject({ change: 'unchanged' })
-      expect(diff.body.editors).toEqual(['Samordnare Siv'])
+      // The editor's client wrote the new words; the coordinator saved the later version.
+      expect(ops.filter((op) => op.type === 'insert').map((op) => op.authors)).toEqual([['Edit Editorsson'], ['Edit Editorsson']])
+      expect(changed.authors).toEqual(['Edit Editorsson'])
+      expect(diff.body.editors).toEqual(['Edit Editorsson', 'Samordnare Siv'])
     }
     const againstCurrent = await call(server.url, 'GET', versionsPath(`/${named.body.id}/diff?against=current`), viewer.token)
     expect(againstCurrent.body.to.id).toBe('current')

@@ -183,7 +183,7 @@ const sv = {
   historyAddedSection: '(nytt avsnitt)',
   historyRemovedSection: '(borttaget avsnitt)',
   historyRenamed: 'Hette tidigare ”{title}”.',
-  historyEditors: 'Enligt sparade versioner har dessa ändrat sedan dess: {names}',
+  historyEditors: 'Skrev eller sparade versioner under tiden: {names}',
   historyEditorsUnknown: 'Det är inte känt vem som gjorde ändringarna.',
   historyNoChanges: 'Inga skillnader mot den nuvarande texten.',
   historyUnchangedCount: '{count} avsnitt är oförändrade.',
@@ -192,6 +192,8 @@ const sv = {
   historyCompareChoose: 'Välj version…',
   historyCurrentText: 'nuvarande text',
   historyDiffTitle: 'Ändringar från {from} till {to}',
+  historyInsertedBy: 'Tillagt av {names}:',
+  historySectionAuthors: 'Tillagt av: {names}',
 
   // Print view and export links (features/print, documents/DocumentPage)
   printBack: 'Tillbaka till dokumentet',
@@ -399,7 +401,7 @@ const en: Messages = {
   historyAddedSection: '(new section)',
   historyRemovedSection: '(deleted section)',
   historyRenamed: 'Was called “{title}”.',
-  historyEditors: 'According to saved versions, these people made changes since: {names}',
+  historyEditors: 'Wrote or saved versions in between: {names}',
   historyEditorsUnknown: 'It is not known who made the changes.',
   historyNoChanges: 'No differences from the current text.',
   historyUnchangedCount: '{count} sections are unchanged.',
@@ -408,6 +410,8 @@ const en: Messages = {
   historyCompareChoose: 'Choose a version…',
   historyCurrentText: 'the current text',
   historyDiffTitle: 'Changes from {from} to {to}',
+  historyInsertedBy: 'Added by {names}:',
+  historySectionAuthors: 'Added by: {names}',
 
   // Print view and export links (features/print, documents/DocumentPage)
   printBack: 'Back to the document',

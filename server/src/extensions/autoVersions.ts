@@ -1,12 +1,15 @@
 import type { RoomExtension } from '@samskriv/collab'
 import { readSections } from '@samskriv/schema'
 import type { VersionStore } from '@samskriv/storage'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import { recordVersion } from '../services/versions.ts'
+import type { ClientAuthors } from '../services/versionsAuthors.ts'
 
 export interface AutoVersionsOptions {
   /** At most one periodic version per document per this many milliseconds while it is edited. */
   intervalMs: number
+  /** Where to note which user writes with which Yjs client id, so diffs can name authors. */
+  clientAuthors?: ClientAuthors
 }
 
 const REVIEW = 'klar-for-granskning'
@@ -25,6 +28,17 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
   /** When the current editing period of a document began (its first edit since the last periodic version). */
   const periodStart = new Map<string, number>()
   return {
+    // Runs after the permission guard accepted the update; it only takes notes and never refuses.
+    beforeApplyUpdate({ room, connection, update }) {
+      if (!options.clientAuthors) return
+      let clients: Map<number, number>
+      try {
+        clients = Y.parseUpdateMeta(update).from
+      } catch {
+        return
+      }
+      options.clientAuthors.remember(room.documentId, clients.keys(), { userId: connection.context.userId, name: connection.context.name })
+    },
     onLoadDocument({ room, doc }) {
       statuses.set(room.documentId, statusesOf(doc))
       periodStart.delete(room.documentId)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { readVersionContent } from './versionsContent.ts'
 import { diffSections, diffText } from './versionsDiff.ts'
+import { attributedSectionText } from './versionsText.ts'
 import { restoreSection, sectionDiffers } from './versionsRestore.ts'
 
 const template = {
@@ -81,6 +82,48 @@ describe('diffSections', () => {
       ['s1', 'changed'],
       ['s2', 'added'],
     ])
+  })
+})
+
+describe('authors in diffs', () => {
+  it('reads exactly the plain text, with the client id of every character', () => {
+    const doc = newDocument()
+    write(doc, 's1', [['Första '], ['fet', { bold: {} }], [' rad.']])
+    const list = new Y.XmlElement('bulletList')
+    const item = new Y.XmlElement('listItem')
+    const paragraph = new Y.XmlElement('paragraph')
+    paragraph.insert(0, [new Y.XmlText('punkt')])
+    item.insert(0, [paragraph])
+    list.insert(0, [item])
+    doc.getXmlFragment(sectionRoot('s1')).push([list, new Y.XmlElement('paragraph')])
+    const text = (doc.getXmlFragment(sectionRoot('s1')).get(0) as Y.XmlElement).get(0) as Y.XmlText
+    text.delete(0, 3)
+    const attributed = attributedSectionText(doc, 's1')
+    expect(attributed.text).toBe(sectionPlainText(doc, 's1'))
+    expect(attributed.clients).toHaveLength(attributed.text.length)
+    expect(new Set(attributed.clients.filter((client) => client >= 0))).toEqual(new Set([doc.clientID]))
+  })
+
+  it('credits inserted words to the client that wrote them, when known', () => {
+    const older = newDocument()
+    write(older, 's1', [['Vi vill stärka regionen.']])
+    const newer = copy(older)
+    const anna = new Y.Doc()
+    Y.applyUpdate(anna, Y.encodeStateAsUpdate(newer))
+    const text = (anna.getXmlFragment(sectionRoot('s1')).get(0) as Y.XmlElement).get(0) as Y.XmlText
+    text.insert(8, 'verkligen ')
+    Y.applyUpdate(newer, Y.encodeStateAsUpdate(anna))
+    const stranger = new Y.Doc()
+    Y.applyUpdate(stranger, Y.encodeStateAsUpdate(newer))
+    write(stranger, 's2', [['Okänd skribent']])
+    Y.applyUpdate(newer, Y.encodeStateAsUpdate(stranger))
+
+    const names = new Map([[anna.clientID, 'Anna']])
+    const [first, second] = diffSections(older, newer, (client) => names.get(client))
+    expect(first?.ops.filter((op) => op.type === 'insert')).toEqual([{ type: 'insert', text: 'verkligen ', authors: ['Anna'] }])
+    expect(first?.authors).toEqual(['Anna'])
+    expect(second?.ops).toEqual([{ type: 'insert', text: 'Okänd skribent' }])
+    expect(second?.authors).toBeUndefined()
   })
 })
 

@@ -1,10 +1,13 @@
 import { readSections, sectionPlainText } from '@samskriv/schema'
 import { diffWords } from 'diff'
 import type * as Y from 'yjs'
+import { attributedSectionText } from './versionsText.ts'
 
 export interface DiffOp {
   type: 'equal' | 'insert' | 'delete'
   text: string
+  /** For insertions: who wrote the inserted characters, when known. */
+  authors?: string[]
 }
 
 export interface SectionDiff {
@@ -16,6 +19,34 @@ export interface SectionDiff {
   /** Set when the title itself changed. */
   previousTitle?: string
   ops: DiffOp[]
+  /** Everyone known to have written inserted text in this section. */
+  authors?: string[]
+}
+
+/** The name of whoever wrote with a Yjs client id, when known. */
+export type AuthorOf = (clientId: number) => string | undefined
+
+/** Sets `authors` on insert ops from the clients that wrote those characters in the newer text. */
+function attribute(ops: DiffOp[], clients: number[], authorOf: AuthorOf): string[] {
+  // Positions only line up if the ops rebuild the newer text (they do; this guards a jsdiff change).
+  if (ops.reduce((length, op) => length + (op.type === 'delete' ? 0 : op.text.length), 0) !== clients.length) return []
+  const all = new Set<string>()
+  let position = 0
+  for (const op of ops) {
+    if (op.type === 'delete') continue
+    if (op.type === 'insert') {
+      const names = new Set<string>()
+      for (let i = position; i < position + op.text.length; i++) {
+        const client = clients[i]
+        const name = client === undefined || client < 0 ? undefined : authorOf(client)
+        if (name) names.add(name)
+      }
+      if (names.size > 0) op.authors = [...names]
+      for (const name of names) all.add(name)
+    }
+    position += op.text.length
+  }
+  return [...all]
 }
 
 /** A word-level diff of two texts as equal/insert/delete runs (jsdiff's `diffWords`). */
@@ -31,13 +62,15 @@ export function diffText(older: string, newer: string): DiffOp[] {
  * Per section, what changed from `older` to `newer`: sections in the newer outline order,
  * then sections only the older state has.
  */
-export function diffSections(older: Y.Doc, newer: Y.Doc): SectionDiff[] {
+export function diffSections(older: Y.Doc, newer: Y.Doc, authorOf?: AuthorOf): SectionDiff[] {
   const before = new Map(readSections(older).map((section) => [section.id, section]))
   const result: SectionDiff[] = []
   for (const section of readSections(newer)) {
     const old = before.get(section.id)
     before.delete(section.id)
-    const ops = diffText(old ? sectionPlainText(older, section.id) : '', sectionPlainText(newer, section.id))
+    const current = attributedSectionText(newer, section.id)
+    const ops = diffText(old ? sectionPlainText(older, section.id) : '', current.text)
+    const authors = authorOf ? attribute(ops, current.clients, authorOf) : []
     const textChanged = ops.some((op) => op.type !== 'equal')
     const titleChanged = old !== undefined && old.title !== section.title
     result.push({
@@ -46,6 +79,7 @@ export function diffSections(older: Y.Doc, newer: Y.Doc): SectionDiff[] {
       change: !old ? 'added' : textChanged || titleChanged ? 'changed' : 'unchanged',
       ...(titleChanged ? { previousTitle: old.title } : {}),
       ops,
+      ...(authors.length > 0 ? { authors } : {}),
     })
   }
   for (const old of before.values()) {

@@ -7,7 +7,7 @@ function Op({ op }: { op: DiffOp }) {
   if (op.type === 'insert') {
     return (
       <ins>
-        <span className="visually-hidden">{t('historyInserted')} </span>
+        <span className="visually-hidden">{op.authors ? t('historyInsertedBy', { names: op.authors.join(', ') }) : t('historyInserted')} </span>
         {op.text}
       </ins>
     )
@@ -43,6 +43,7 @@ export function VersionDiffView({ diff, labelOf, actions }: { diff: VersionDiff;
             {(section.change === 'added' || section.change === 'removed') && <span className="history-badge"> {t(CHANGE_KEYS[section.change])}</span>}
           </h4>
           {section.previousTitle !== undefined && <p className="history-muted">{t('historyRenamed', { title: section.previousTitle })}</p>}
+          {section.authors && <p className="history-muted">{t('historySectionAuthors', { names: section.authors.join(', ') })}</p>}
           <p className="history-diff__text">
             {section.ops.map((op, index) => (
               <Op key={index} op={op} />

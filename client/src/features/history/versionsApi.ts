@@ -39,6 +39,8 @@ export interface VersionContent extends VersionSummary {
 export interface DiffOp {
   type: 'equal' | 'insert' | 'delete'
   text: string
+  /** Who wrote an insertion, when the server knows. */
+  authors?: string[]
 }
 
 export interface SectionDiff {
@@ -47,6 +49,7 @@ export interface SectionDiff {
   change: 'unchanged' | 'changed' | 'added' | 'removed'
   previousTitle?: string
   ops: DiffOp[]
+  authors?: string[]
 }
 
 export interface VersionDiff {

@@ -98,14 +98,17 @@ export function versionRoutes(deps: Deps) {
       // The older state is the base, so insertions are what was added over time.
       const baseIsOlder = againstId === CURRENT || base.createdAt <= other.summary.createdAt
       const [older, newer] = baseIsOlder ? [present(base), other.summary] : [other.summary, present(base)]
-      const sections = baseIsOlder ? diffSections(baseDoc, other.doc) : diffSections(other.doc, baseDoc)
-      // Who worked in between, as far as versions recorded it (periodic versions name the last writer).
+      const authorOf = (clientId: number) => deps.clientAuthors.authorOf(document.id, clientId)?.name
+      const sections = baseIsOlder ? diffSections(baseDoc, other.doc, authorOf) : diffSections(other.doc, baseDoc, authorOf)
+      // Who worked in between, as far as it is known: the writers of inserted text, and the
+      // creators of versions recorded between the two (periodic versions name the last writer).
       const editors = [
-        ...new Set(
-          all
+        ...new Set([
+          ...sections.flatMap((section) => section.authors ?? []),
+          ...all
             .filter((v) => v.createdAt > older.createdAt && (newer.id === CURRENT || v.createdAt <= newer.createdAt) && v.createdByName)
             .map((v) => v.createdByName as string),
-        ),
+        ]),
       ]
       return c.json({ from: older, to: newer, editors, sections })
     } finally {
