@@ -6,6 +6,7 @@ import { benchLatency } from './latency.bench.ts'
 import { loadAverage, printResults } from './lib/metrics.ts'
 import { benchManyDocs } from './manydocs.bench.ts'
 import { benchMemory } from './memory.bench.ts'
+import { benchScaleout } from './scaleout.bench.ts'
 
 // `pnpm bench`: every scenario prints one table row and one JSON line (for machines to read).
 // BENCH_ONLY=latency,memory runs only those scenarios; BENCH_SERVERS=samskriv,relay narrows the
@@ -23,6 +24,7 @@ const scenarios: Record<string, Scenario> = {
   manydocs: benchManyDocs,
   memory: benchMemory,
   coldload: benchColdLoad,
+  scaleout: benchScaleout,
 }
 const defaults = Object.keys(scenarios).filter((name) => name !== 'relay') // latency runs the relay too
 const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim()).filter(Boolean) ?? defaults
