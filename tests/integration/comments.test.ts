@@ -4,6 +4,7 @@ import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
 import { newClient, typeParagraph, type TestClient } from '../utils/newClient.ts'
 import { RawClient } from '../utils/rawClient.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
+import { addThread, paragraphText } from '../utils/commentThread.ts'
 import { waitFor } from '../utils/waitFor.ts'
 
 let server: TestServer
@@ -22,43 +23,6 @@ beforeAll(async () => {
 afterAll(() => server.stop())
 
 const SENTENCE = 'Vi ska samverka kring unga vuxna i regionen'
-
-function paragraphText(doc: Y.Doc, sectionId: string, marker: string): Y.XmlText {
-  const fragment = doc.getXmlFragment(`section:${sectionId}`)
-  for (const child of fragment.toArray()) {
-    if (!(child instanceof Y.XmlElement)) continue
-    const text = child.get(0)
-    if (text instanceof Y.XmlText && text.toString().includes(marker)) return text
-  }
-  throw new Error(`no paragraph with ${marker}`)
-}
-
-/** Writes a thread in the shape of client/src/features/comments/model (kept independent of the client). */
-function addThread(doc: Y.Doc, threadId: string, sectionId: string, text: Y.XmlText, quote: string, author: TestUser, body: string) {
-  const from = text.toString().indexOf(quote)
-  doc.transact(() => {
-    const thread = new Y.Map<unknown>()
-    const messages = new Y.Array<Y.Map<unknown>>()
-    const message = new Y.Map<unknown>()
-    message.set('id', `${threadId}-1`)
-    message.set('authorId', author.id)
-    message.set('authorName', author.name)
-    message.set('body', body)
-    message.set('at', Date.now())
-    messages.push([message])
-    thread.set('sectionId', sectionId)
-    thread.set('anchor', {
-      start: Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, from)),
-      end: Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, from + quote.length)),
-    })
-    thread.set('quote', quote)
-    thread.set('resolved', false)
-    thread.set('createdBy', author.id)
-    thread.set('createdAt', Date.now())
-    thread.set('messages', messages)
-    doc.getMap('comments').set(threadId, thread)
-  })
-}
 
 /** The anchored text, or null when the anchor collapsed (detached). */
 function anchoredText(doc: Y.Doc, threadId: string): string | null {

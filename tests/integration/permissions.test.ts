@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
 import { newClient, typeParagraph } from '../utils/newClient.ts'
 import { RawClient } from '../utils/rawClient.ts'
+import { addThread, paragraphText } from '../utils/commentThread.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 import { waitFor } from '../utils/waitFor.ts'
 
@@ -110,11 +111,13 @@ describe('the server enforces roles and locks on every update', () => {
     const section = fixture.sections[4]!.id
     const text = await attempt(analyst, insertParagraph('analytikerns-text', section), section, 'analytikerns-text')
     expect(text.closeCode).toBe(4403)
+    const observer = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    typeParagraph(observer.doc, section, 'Samordnarens mening att granska')
     const raw = await RawClient.connect(server.wsUrl, fixture.documentId, analyst.token)
     await raw.waitSynced()
-    raw.edit((doc) => doc.getMap('comments').set('c1', new Y.Map([['body', 'Bra!']])))
+    await waitFor(() => raw.doc.getXmlFragment(`section:${section}`).toString().includes('granska'), 'paragraph reaches the analyst')
+    raw.edit((doc) => addThread(doc, 'c1', section, paragraphText(doc, section, 'granska'), 'granska', analyst, 'Bra!'))
     raw.edit((doc) => doc.getMap('checks').set('J1', new Y.Map<unknown>([['status', 'pass']])))
-    const observer = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
     await waitFor(() => observer.doc.getMap('checks').has('J1') && observer.doc.getMap('comments').has('c1'), 'analyst writes arrive')
     expect(raw.closeCode).toBeUndefined()
     raw.close()

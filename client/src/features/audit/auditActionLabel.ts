@@ -9,6 +9,8 @@ const labels: Record<string, string> = {
   'member.join': 'Gick med via inbjudan',
   'member.role': 'Ändrade en roll',
   'member.remove': 'Tog bort en medlem',
+  'version.create': 'Sparade en version',
+  'version.restore': 'Återställde en version',
 }
 
 export function auditActionLabel(action: string): string {
