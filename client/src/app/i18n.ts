@@ -212,6 +212,9 @@ const sv = {
   exportWithExtras: 'Word med tidsplan och kontrollrapport',
   exportWithChecks: 'Word med kontrollrapport',
   exportPrint: 'Utskrift / PDF',
+
+  // Server status (scale-out: the server cannot store right now)
+  serverStorageUnavailable: 'Ändringar kan inte sparas just nu – servern försöker igen. Det du skriver finns kvar här och sparas när servern kan spara igen.',
 } as const
 
 export type MessageKey = keyof typeof sv
@@ -430,6 +433,9 @@ const en: Messages = {
   exportWithExtras: 'Word with time plan and checks report',
   exportWithChecks: 'Word with checks report',
   exportPrint: 'Print / PDF',
+
+  // Server status (scale-out: the server cannot store right now)
+  serverStorageUnavailable: 'Changes cannot be saved right now – the server is retrying. What you type stays here and is saved once the server can save again.',
 }
 
 export type Lang = 'sv' | 'en'

@@ -108,3 +108,30 @@ export function useCollabDoc(documentId: string, user: CollabUser): CollabState 
   const status: ConnectionStatus = !online ? 'offline' : connected ? 'connected' : 'reconnecting'
   return { collab, status, synced, failure }
 }
+
+/**
+ * True while the server says it cannot store (scale-out: its database is unreachable). The
+ * server publishes this as a presence state of its own, `{ server: { storage: 'unavailable' } }`;
+ * client states always carry `user` (the server sets it), so a client cannot fake it.
+ */
+export function useServerStorageUnavailable(provider: WebsocketProvider | null): boolean {
+  const [unavailable, setUnavailable] = useState(false)
+  useEffect(() => {
+    if (!provider) return
+    const update = () => {
+      let down = false
+      provider.awareness.getStates().forEach((state) => {
+        const server = (state as { server?: { storage?: unknown } }).server
+        if (server?.storage === 'unavailable' && !('user' in state)) down = true
+      })
+      setUnavailable(down)
+    }
+    update()
+    provider.awareness.on('change', update)
+    return () => {
+      provider.awareness.off('change', update)
+      setUnavailable(false)
+    }
+  }, [provider])
+  return unavailable
+}

@@ -22,6 +22,7 @@ import { useSections } from '../sections/useSections.ts'
 import { CollabFailureNotice } from './CollabFailureNotice.tsx'
 import { ConnectionIndicator } from './ConnectionIndicator.tsx'
 import { PresenceList } from './PresenceList.tsx'
+import { ServerStatusNotice } from './ServerStatusNotice.tsx'
 import { UnsavedTextNotice } from './UnsavedTextNotice.tsx'
 
 export function DocumentPage({ documentId }: { documentId: string }) {
@@ -92,6 +93,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
       </header>
       <ErrorMessage message={error} />
       {failure && <CollabFailureNotice failure={failure} onReload={handleReload} />}
+      <ServerStatusNotice provider={collab?.provider ?? null} />
       <UnsavedTextNotice documentId={documentId} doc={collab?.doc ?? null} synced={synced} />
       {role === 'viewer' && <p className="notice">{t('readOnly')}</p>}
       {collab && info && (
