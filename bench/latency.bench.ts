@@ -4,12 +4,15 @@ import { printResults, round } from './lib/metrics.ts'
 import { selectedServers, startServer, type RunningServer } from './lib/servers.ts'
 
 // Propagation latency on one document: N stock y-websocket clients, 5 writers each inserting
-// ~25 bytes 10 times a second, every client a reader. Run against the reference
+// ~25 bytes 10 times a second, every client a reader (the writers and up to 20 readers per generator
+// process are stock providers, the rest hand-written readers without a Y.Doc). Run against the reference
 // @y/websocket-server, Samskriv and the relay floor, one after another on the same machine.
 // BENCH_CLIENTS (default 10,100,500), BENCH_DURATION_MS (default 8000).
 
 const WRITERS = 5
 const WRITES_PER_SECOND = 10
+/** Stock readers per generator process; the others are hand-written readers (see RawReader). */
+const STOCK_READERS = 20
 
 export async function benchLatency(): Promise<Array<Record<string, unknown>>> {
   const clientCounts = (process.env.BENCH_CLIENTS ?? '10,100,500')
@@ -31,6 +34,7 @@ export async function benchLatency(): Promise<Array<Record<string, unknown>>> {
           rate: WRITES_PER_SECOND,
           durationMs,
           workers: workersFor(clients),
+          stockReaders: STOCK_READERS,
         })
         p99[server.name] = figures.p99_ms as number
         results.push({ name: `latency ${server.name}, ${clients} clients, ${WRITERS} writers × ${WRITES_PER_SECOND}/s`, ...figures })

@@ -2,14 +2,15 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { WebsocketProvider } from 'y-websocket'
 import WebSocket from 'ws'
+import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { cpuSeconds, peakRssMb, percentile, resetPeakRss, round, sleep } from './metrics.ts'
 import type { BenchRoom, RunningServer } from './servers.ts'
 
 // The load generator: stock y-websocket providers (Node, `ws`, `disableBc`) in forked processes,
 // so the generator does not share one event loop. Writers insert `t<send time>w<writer>;`
-// (~25 bytes) into their own paragraph of a section; every client is a reader. Latency = apply at
-// a reader − send time, over every (update, reader) pair, on one machine clock.
+// (~25 bytes) into their own paragraph of a section; every client is a reader. Latency = the frame
+// arriving at a reader − send time, over every (update, reader) pair, on one machine clock.
 //
 // Two ways to write: at a fixed rate (open loop), or saturated (closed loop: each writer keeps
 // `window` updates in flight, and sends the next when a reader in its own process has received one).
@@ -29,6 +30,8 @@ interface Assignment {
   rate: number | 'saturate'
   window: number
   writerCount: number
+  /** Stock readers per room in this process; the other readers are RawReaders. */
+  stockReaders: number
 }
 type ToWorker = Assignment | { type: 'prepare' } | { type: 'start' } | { type: 'stop' } | { type: 'report' } | { type: 'exit' }
 type FromWorker =
@@ -41,6 +44,54 @@ const now = () => performance.timeOrigin + performance.now()
 
 // ---------------------------------------------------------------- worker: the clients
 
+const SYNC_STEP1_EMPTY = Uint8Array.of(0, 0, 1, 0) // messageSync, step 1, a state vector with no clients
+const SYNC_STEP2_EMPTY = Uint8Array.of(0, 1, 2, 0, 0) // messageSync, step 2, an update with nothing in it
+
+/**
+ * A hand-written y-websocket reader: the stock handshake (step 1 with an empty state vector, an
+ * empty step 2 in reply to the server's step 1), presence renewed every 15 s like a stock client,
+ * and no Y.Doc. A stock reader spends most of the generator's CPU applying updates; at 500
+ * clients that, not the server, would set the latency. The writers and some readers stay stock.
+ */
+class RawReader {
+  synced = false
+  private readonly socket: WebSocket
+  private readonly renewal: NodeJS.Timeout
+
+  constructor(url: string, room: BenchRoom, onFrame: (data: Buffer) => void) {
+    const query = new URLSearchParams(room.params).toString()
+    this.socket = new WebSocket(`${url}/${room.room}${query ? `?${query}` : ''}`)
+    const clientId = Math.floor(Math.random() * 2 ** 31)
+    let clock = 0
+    const announce = () => {
+      const update = encoding.createEncoder()
+      encoding.writeVarUint(update, 1)
+      encoding.writeVarUint(update, clientId)
+      encoding.writeVarUint(update, clock++)
+      encoding.writeVarString(update, '{}')
+      const frame = encoding.createEncoder()
+      encoding.writeVarUint(frame, 1) // messageAwareness
+      encoding.writeVarUint8Array(frame, encoding.toUint8Array(update))
+      if (this.socket.readyState === WebSocket.OPEN) this.socket.send(encoding.toUint8Array(frame))
+    }
+    this.socket.on('open', () => {
+      this.socket.send(SYNC_STEP1_EMPTY)
+      announce()
+    })
+    this.socket.on('message', (data: Buffer) => {
+      if (data[0] === 0 && data[1] === 0) this.socket.send(SYNC_STEP2_EMPTY)
+      else if (data[0] === 0 && data[1] === 1) this.synced = true
+      onFrame(data)
+    })
+    this.renewal = setInterval(announce, 15_000)
+  }
+
+  close(): void {
+    clearInterval(this.renewal)
+    this.socket.close()
+  }
+}
+
 async function runWorker(): Promise<void> {
   const send = (message: FromWorker) => process.send?.(message)
   process.setMaxListeners(0) // every stock provider adds an exit listener
@@ -52,7 +103,8 @@ async function runWorker(): Promise<void> {
     process.once('message', (message) => resolveAssignment(message as Assignment)),
   )
   const saturate = assignment.rate === 'saturate'
-  const providers: WebsocketProvider[] = []
+  const stockByRoom: WebsocketProvider[][] = []
+  const rawReaders: RawReader[] = []
   const latencies: number[] = []
   const sentByRoom: Record<string, number> = {}
   let received = 0
@@ -67,49 +119,70 @@ async function runWorker(): Promise<void> {
     writer.inFlight++
     sentByRoom[writer.room] = (sentByRoom[writer.room] ?? 0) + 1
   }
+  /**
+   * Latency is taken when a frame arrives at a reader, before anything applies it (as the peers'
+   * figures are): Yjs stores inserted text as UTF-8, so the markers are readable in the bytes.
+   */
+  const onFrame = (data: ArrayBuffer | Buffer, acknowledges: boolean, ownWriter = -1) => {
+    if (!measuring) return
+    const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data)
+    // messageSync (0), then sync step 2 (1) or update (2); presence frames carry no markers.
+    if (bytes[0] !== 0 || (bytes[1] !== 1 && bytes[1] !== 2)) return
+    const at = now()
+    for (const match of bytes.toString('latin1').matchAll(pattern)) {
+      if (Number(match[2]) === ownWriter) continue // servers echo an update to its author too
+      received++
+      latencies.push(at - Number(match[1]))
+      if (!acknowledges) continue
+      const writer = writers.get(Number(match[2]))
+      if (!writer) continue
+      writer.inFlight--
+      if (saturate && writing) write(Number(match[2]))
+    }
+  }
+  // The stock provider builds its socket itself; this subclass listens before the provider does.
+  let socketAcknowledges = false
+  let socketWriter = -1
+  class TimedWebSocket extends WebSocket {
+    constructor(...args: ConstructorParameters<typeof WebSocket>) {
+      super(...args)
+      const acknowledges = socketAcknowledges
+      const ownWriter = socketWriter
+      this.addEventListener('message', (event) => onFrame(event.data as ArrayBuffer, acknowledges, ownWriter))
+    }
+  }
 
   for (const room of assignment.rooms) {
+    const stock: WebsocketProvider[] = []
+    stockByRoom.push(stock)
+    const stockClients = Math.min(room.clients, room.writers.length + assignment.stockReaders)
     for (let i = 0; i < room.clients; i++) {
-      const doc = new Y.Doc()
       // The first reader of a room in this process acknowledges this process's writers.
       const acknowledges = i === room.writers.length
-      doc.getXmlFragment(room.fragment).observeDeep((events, transaction) => {
-        if (transaction.local) return
-        const at = now()
-        for (const event of events) {
-          if (!(event.target instanceof Y.XmlText)) continue
-          for (const op of event.delta) {
-            if (typeof op.insert !== 'string') continue
-            for (const match of op.insert.matchAll(pattern)) {
-              if (!measuring) continue
-              received++
-              latencies.push(at - Number(match[1]))
-              if (!acknowledges) continue
-              const writer = writers.get(Number(match[2]))
-              if (!writer) continue
-              writer.inFlight--
-              if (saturate && writing) write(Number(match[2]))
-            }
-          }
-        }
-      })
-      providers.push(
-        new WebsocketProvider(assignment.url, room.room, doc, {
-          WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-          disableBc: true,
-          params: room.params,
-        }),
-      )
+      if (i < stockClients) {
+        socketAcknowledges = acknowledges
+        socketWriter = room.writers[i] ?? -1
+        stock.push(
+          new WebsocketProvider(assignment.url, room.room, new Y.Doc(), {
+            WebSocketPolyfill: TimedWebSocket as unknown as typeof globalThis.WebSocket,
+            disableBc: true,
+            params: room.params,
+          }),
+        )
+      } else {
+        rawReaders.push(new RawReader(assignment.url, room, (data) => onFrame(data, acknowledges)))
+      }
       // Connect in small batches, as a reconnect storm is another scenario.
-      if (providers.length % 25 === 0) await sleep(25)
+      if ((stockByRoom.flat().length + rawReaders.length) % 25 === 0) await sleep(25)
     }
   }
 
   const deadline = Date.now() + CONNECT_TIMEOUT_MS
-  while (providers.some((p) => !p.synced) && Date.now() < deadline) await sleep(50)
-  const connected = providers.filter((p) => p.synced).length
-  if (connected < providers.length) {
-    send({ type: 'failed', message: `${connected}/${providers.length} clients synced within ${CONNECT_TIMEOUT_MS} ms` })
+  const clients = () => [...stockByRoom.flat(), ...rawReaders]
+  while (clients().some((p) => !p.synced) && Date.now() < deadline) await sleep(50)
+  const connected = clients().filter((p) => p.synced).length
+  if (connected < clients().length) {
+    send({ type: 'failed', message: `${connected}/${clients().length} clients synced within ${CONNECT_TIMEOUT_MS} ms` })
     return
   }
   send({ type: 'ready', connected })
@@ -121,10 +194,9 @@ async function runWorker(): Promise<void> {
     if (message.type === 'prepare') {
       // Only once every process is connected: the relay keeps no state for late joiners.
       // Each writer owns one paragraph in the section.
-      let index = 0
-      for (const room of assignment.rooms) {
+      assignment.rooms.forEach((room, r) => {
         room.writers.forEach((number, w) => {
-          const doc = providers[index + w]!.doc
+          const doc = stockByRoom[r]![w]!.doc
           const fragment = doc.getXmlFragment(room.fragment)
           const paragraph = new Y.XmlElement('paragraph')
           const text = new Y.XmlText()
@@ -132,8 +204,7 @@ async function runWorker(): Promise<void> {
           doc.transact(() => fragment.insert(fragment.length, [paragraph]))
           writers.set(number, { text, room: room.room, inFlight: 0 })
         })
-        index += room.clients
-      }
+      })
       send({ type: 'prepared' })
     } else if (message.type === 'start') {
       measuring = true
@@ -164,7 +235,8 @@ async function runWorker(): Promise<void> {
       measuring = false
       send({ type: 'report', latencies, sentByRoom, received })
     } else if (message.type === 'exit') {
-      for (const provider of providers) provider.destroy()
+      for (const provider of stockByRoom.flat()) provider.destroy()
+      for (const reader of rawReaders) reader.close()
       setTimeout(() => process.exit(0), 200)
     }
   })
@@ -202,6 +274,8 @@ export interface LoadPlan {
   graceMs?: number
   /** Generator processes; rooms are split over them (a single room's clients too). */
   workers: number
+  /** Stock readers per room per process besides the writers (default: all); the rest are RawReaders. */
+  stockReaders?: number
 }
 
 /** Default generator processes for a number of clients: 2, or 4 from 300 clients up. */
@@ -217,6 +291,7 @@ export async function runLoad(server: RunningServer, plan: LoadPlan): Promise<Re
     rooms: [],
     rate: plan.rate,
     window: plan.window ?? 4,
+    stockReaders: plan.stockReaders ?? Number.MAX_SAFE_INTEGER,
     writerCount: plan.rooms.length * plan.writersPerRoom,
   }))
   let writerNumber = 0
@@ -294,6 +369,7 @@ export async function runLoad(server: RunningServer, plan: LoadPlan): Promise<Re
       server_cpu_s: round(cpu, 2),
       server_cpu_pct: round((100 * cpu) / wallSeconds),
       server_peak_rss_mb: rss,
+      stock_clients: assignments.reduce((sum, a) => sum + a.rooms.reduce((n, room) => n + Math.min(room.clients, room.writers.length + a.stockReaders), 0), 0),
       generator_processes: workers.length,
       generator_cpu_pct: round((100 * generatorCpu) / wallSeconds),
     }
