@@ -5,15 +5,18 @@ import { launchBrowser, logIn, openDocument, seriousViolations } from '../utils/
 import { freshDatabase, type FreshDatabase } from '../utils/freshDatabase.ts'
 import { newClient } from '../utils/newClient.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
+import { privateRedis, type PrivateRedis } from '../utils/privateRedis.ts'
 import { newTcpProxy, type TcpProxy } from '../utils/tcpProxy.ts'
 
 const databaseUrl = process.env.DATABASE_URL
 
-// The notice a user sees while the server cannot save: PostgreSQL is cut off through a TCP proxy
-// (never the shared database). Runs when DATABASE_URL is set.
-describe.runIf(databaseUrl)('the document page while the server cannot save', () => {
+// The notices a user sees while the server cannot save (PostgreSQL cut off through a TCP proxy,
+// never the shared database) or cannot reach other instances (a private Redis killed).
+// Runs when DATABASE_URL is set.
+describe.runIf(databaseUrl)('the document page while the server cannot save or fan out', () => {
   let database: FreshDatabase
   let proxy: TcpProxy
+  let redis: PrivateRedis
   let server: TestServer | undefined
   let browser: Browser | undefined
   let fixture: Fixture
@@ -24,7 +27,8 @@ describe.runIf(databaseUrl)('the document page while the server cannot save', ()
     proxy = await newTcpProxy([Number(target.port || 5432)], target.hostname)
     const throughProxy = new URL(database.url)
     throughProxy.port = String(proxy.port)
-    server = await newServer({ DATABASE_URL: throughProxy.toString() })
+    redis = await privateRedis()
+    server = await newServer({ DATABASE_URL: throughProxy.toString(), REDIS_URL: redis.url })
     browser = await launchBrowser()
     fixture = await newFixture(server.url)
   })
@@ -33,6 +37,7 @@ describe.runIf(databaseUrl)('the document page while the server cannot save', ()
     await browser?.close()
     await server?.stop()
     await proxy?.close()
+    await redis?.stop()
     database?.drop()
   })
 
@@ -60,5 +65,18 @@ describe.runIf(databaseUrl)('the document page while the server cannot save', ()
     const later = await newClient(server!.wsUrl, fixture.documentId, fixture.coordinator.token)
     expect(later.text(section.id)).toContain('Skrivet under avbrottet.')
     later.destroy()
+  })
+
+  it('says when others’ edits may not reach the user, until Redis is back', async () => {
+    const page = await (await browser!.newContext()).newPage()
+    await logIn(page, server!.url, fixture.coordinator.email)
+    await openDocument(page, server!.url, fixture.documentId)
+    const notice = page.getByRole('status').filter({ hasText: 'Andras ändringar når dig kanske inte just nu – servern återansluter' })
+
+    await redis.kill()
+    await notice.waitFor({ timeout: 15_000 })
+    expect(await seriousViolations(page)).toEqual([])
+    await redis.start()
+    await notice.waitFor({ state: 'detached', timeout: 20_000 })
   })
 })

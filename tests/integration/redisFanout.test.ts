@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
-import { newClient, typeParagraph } from '../utils/newClient.ts'
+import { newClient, typeParagraph, type TestClient } from '../utils/newClient.ts'
 import { freshDatabase, type FreshDatabase } from '../utils/freshDatabase.ts'
 import { RawClient } from '../utils/rawClient.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
@@ -12,6 +12,13 @@ import { waitFor } from '../utils/waitFor.ts'
 
 const databaseUrl = process.env.DATABASE_URL
 const redisUrl = process.env.REDIS_URL
+
+/** The server's presence state while it cannot reach the other instances, as a client sees it. */
+function seesFanoutUnavailable(client: TestClient): boolean {
+  return [...client.provider.awareness.getStates().values()].some(
+    (state) => (state as { server?: { fanout?: string } }).server?.fanout === 'unavailable' && !('user' in state),
+  )
+}
 
 function psql(url: string, sql: string): void {
   execFileSync('psql', [url, '-v', 'ON_ERROR_STOP=1', '-qc', sql], { stdio: ['ignore', 'ignore', 'pipe'] })
@@ -136,6 +143,8 @@ describe.runIf(databaseUrl)('two instances through a Redis restart', () => {
     // …but has no way to hear of the other instance's: the gap the catch-up must close.
     expect(b2.text(section)).not.toContain('a-utan-redis-0')
     expect(a2.text(section)).not.toContain('b-utan-redis-0')
+    // Clients are told that others' edits may not reach them meanwhile.
+    await waitFor(() => clients.every(seesFanoutUnavailable), 'clients are told the fan-out is down')
 
     // Nothing is edited after Redis returns: only the catch-up on reconnect can converge them.
     await redis.start()
@@ -145,6 +154,7 @@ describe.runIf(databaseUrl)('two instances through a Redis restart', () => {
       20_000,
     )
     for (const client of clients) expect(client.closes).toEqual([])
+    await waitFor(() => !clients.some(seesFanoutUnavailable), 'the notice goes away once the instances caught up')
 
     typeParagraph(b1.doc, section, 'b-efter')
     await waitFor(() => a2.text(section).includes('b-efter'), 'fan-out works again')

@@ -215,6 +215,7 @@ const sv = {
 
   // Server status (scale-out: the server cannot store right now)
   serverStorageUnavailable: 'Ändringar kan inte sparas just nu – servern försöker igen. Det du skriver finns kvar här och sparas när servern kan spara igen.',
+  serverFanoutUnavailable: 'Andras ändringar når dig kanske inte just nu – servern återansluter. Det du skriver sparas som vanligt.',
 } as const
 
 export type MessageKey = keyof typeof sv
@@ -436,6 +437,7 @@ const en: Messages = {
 
   // Server status (scale-out: the server cannot store right now)
   serverStorageUnavailable: 'Changes cannot be saved right now – the server is retrying. What you type stays here and is saved once the server can save again.',
+  serverFanoutUnavailable: 'Other people’s changes may not reach you right now – the server is reconnecting. What you type is saved as usual.',
 }
 
 export type Lang = 'sv' | 'en'

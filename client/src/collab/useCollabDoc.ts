@@ -109,29 +109,44 @@ export function useCollabDoc(documentId: string, user: CollabUser): CollabState 
   return { collab, status, synced, failure }
 }
 
+/** What the server says it cannot do right now (each false when all is well). */
+export interface ServerStatus {
+  /** Its database is unreachable: edits are not saved yet (they are kept and resent). */
+  storageUnavailable: boolean
+  /** It cannot reach the other server instances: others' edits may not arrive meanwhile. */
+  fanoutUnavailable: boolean
+}
+
+const allWell: ServerStatus = { storageUnavailable: false, fanoutUnavailable: false }
+
 /**
- * True while the server says it cannot store (scale-out: its database is unreachable). The
- * server publishes this as a presence state of its own, `{ server: { storage: 'unavailable' } }`;
- * client states always carry `user` (the server sets it), so a client cannot fake it.
+ * The server publishes trouble as a presence state of its own, `{ server: { storage?, fanout? } }`
+ * with 'unavailable' values. Client states always carry `user` (the server sets it), so a client
+ * cannot fake it.
  */
-export function useServerStorageUnavailable(provider: WebsocketProvider | null): boolean {
-  const [unavailable, setUnavailable] = useState(false)
+export function useServerStatus(provider: WebsocketProvider | null): ServerStatus {
+  const [status, setStatus] = useState<ServerStatus>(allWell)
   useEffect(() => {
     if (!provider) return
     const update = () => {
-      let down = false
+      let storageUnavailable = false
+      let fanoutUnavailable = false
       provider.awareness.getStates().forEach((state) => {
-        const server = (state as { server?: { storage?: unknown } }).server
-        if (server?.storage === 'unavailable' && !('user' in state)) down = true
+        const server = (state as { server?: { storage?: unknown; fanout?: unknown } }).server
+        if (!server || 'user' in state) return
+        if (server.storage === 'unavailable') storageUnavailable = true
+        if (server.fanout === 'unavailable') fanoutUnavailable = true
       })
-      setUnavailable(down)
+      setStatus((current) =>
+        current.storageUnavailable === storageUnavailable && current.fanoutUnavailable === fanoutUnavailable ? current : { storageUnavailable, fanoutUnavailable },
+      )
     }
     update()
     provider.awareness.on('change', update)
     return () => {
       provider.awareness.off('change', update)
-      setUnavailable(false)
+      setStatus(allWell)
     }
   }, [provider])
-  return unavailable
+  return status
 }

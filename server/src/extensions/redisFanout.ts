@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { RoomExtension, RoomRegistry } from '@samskriv/collab'
+import type { Room, RoomExtension, RoomRegistry } from '@samskriv/collab'
 import { Redis } from 'ioredis'
 
 const CHANNEL_PREFIX = 'samskriv:doc:'
@@ -35,9 +35,13 @@ function quietErrors(client: Redis, name: string): void {
   })
 }
 
+function openRooms(rooms: RoomRegistry): Room[] {
+  return rooms.openDocumentIds().flatMap((documentId) => rooms.peek(documentId) ?? [])
+}
+
 /** Every open room reloads what other instances stored while this one heard nothing. */
 async function catchUpAll(rooms: RoomRegistry): Promise<void> {
-  const open = rooms.openDocumentIds().flatMap((documentId) => rooms.peek(documentId) ?? [])
+  const open = openRooms(rooms)
   const results = await Promise.allSettled(open.map((room) => room.catchUp()))
   const failed = results.filter((result) => result.status === 'rejected').length
   console.log(`Redis: ${open.length - failed} av ${open.length} öppna dokument ikapp efter återanslutning.`)
@@ -49,7 +53,8 @@ async function catchUpAll(rooms: RoomRegistry): Promise<void> {
  * Redis being down never stops local editing: publishing fails fast and is logged, ioredis
  * reconnects (and resubscribes) by itself. Messages published meanwhile are lost, so once the
  * subscription is back every open room catches up from the store (a receiver would otherwise
- * only notice the gap when the next update arrives, and a quiet document never would).
+ * only notice the gap when the next update arrives, and a quiet document never would). Until
+ * then clients are told (the server's presence state) that others' edits may not reach them.
  */
 export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisFanout {
   // Commands fail at once while disconnected instead of piling up in memory.
@@ -59,6 +64,8 @@ export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisF
   quietErrors(subscriber, 'prenumeration')
 
   let lastPublishError = 0
+  /** From losing the subscription until the rooms have caught up after it is back. */
+  let subscriptionLost = false
   function publish(documentId: string, kind: FanoutMessage['kind'], update: Uint8Array): void {
     const message: FanoutMessage = { instanceId, documentId, kind, update: Buffer.from(update).toString('base64') }
     publisher.publish(CHANNEL_PREFIX + documentId, JSON.stringify(message)).catch((error: unknown) => {
@@ -73,6 +80,7 @@ export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisF
     extension: {
       onLoadDocument({ room }) {
         room.shared = true
+        if (subscriptionLost) room.reportService('fanout', false)
       },
       afterStoreUpdate({ room, update }) {
         // Not awaited: a slow or absent Redis must not hold up the room's queue.
@@ -101,18 +109,22 @@ export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisF
           console.error('Redis: fjärruppdatering misslyckades', error)
         }
       })
-      let lostSubscription = false
       subscriber.on('close', () => {
-        lostSubscription = true
+        if (subscriptionLost) return
+        subscriptionLost = true
+        for (const room of openRooms(rooms)) room.reportService('fanout', false)
       })
       subscriber.on('ready', () => {
-        if (!lostSubscription) return
-        lostSubscription = false
+        if (!subscriptionLost) return
         // ioredis resubscribes after emitting 'ready'; subscribing again (idempotent) and waiting
         // for the answer means the subscription is live before the rooms read the store.
         subscriber
           .psubscribe(`${CHANNEL_PREFIX}*`)
           .then(() => catchUpAll(rooms))
+          .then(() => {
+            subscriptionLost = false
+            for (const room of openRooms(rooms)) room.reportService('fanout', true)
+          })
           .catch((error: unknown) => console.error('Redis: kunde inte prenumerera igen', error))
       })
       // Wait a little for the subscription so a fresh instance does not miss the first messages,

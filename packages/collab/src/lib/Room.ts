@@ -40,9 +40,12 @@ export const SERVER_ORIGIN = Symbol('server')
 /** Origin of changes another server instance already stored (scale-out fan-out): never stored again. */
 export const REMOTE_ORIGIN = Symbol('remote')
 
-/** The presence state the server publishes while it cannot store (clients show a notice). */
+/** A service an instance may lose for a while: the database, or the fan-out to other instances. */
+export type ServerService = 'storage' | 'fanout'
+
+/** The presence state the server publishes while a service is unavailable (clients show a notice). */
 export interface ServerStatusState {
-  server: { storage: 'unavailable' }
+  server: Partial<Record<ServerService, 'unavailable'>>
 }
 
 /** Thrown by `change()` while the room cannot store: the server refuses changes it cannot persist. */
@@ -82,6 +85,8 @@ export class Room {
    * whose writes were refused while storage was down.
    */
   private readonly awaitingResend = new Set<Connection>()
+  private readonly unavailable = new Set<ServerService>()
+  private closing = false
   /**
    * Other server instances append to this document's log too (scale-out). Compaction then first
    * merges the stored log, so it never replaces entries this instance has not yet received.
@@ -328,12 +333,13 @@ export class Room {
    */
   private async storeThroughOutage(updates: Uint8Array[], firstError: unknown): Promise<void> {
     this.storageDown = true
-    const status: ServerStatusState = { server: { storage: 'unavailable' } }
-    this.awareness.setLocalState(status)
+    this.reportService('storage', false)
     console.error(`Dokument ${this.documentId}: kan inte spara (${errorMessage(firstError)}); försöker igen.`)
     const { first, max } = this.options.storageRetryMs ?? { first: 250, max: 5_000 }
     for (let wait = first; ; wait = Math.min(wait * 2, max)) {
       await new Promise((resolve) => setTimeout(resolve, wait))
+      // Shutting down: the batch was never acknowledged, its authors resend it to another instance.
+      if (this.closing) throw new StorageUnavailableError()
       try {
         this.lastSeq = await this.options.store.appendUpdates(this.documentId, updates)
         break
@@ -342,10 +348,20 @@ export class Room {
       }
     }
     this.storageDown = false
-    this.awareness.setLocalState(null)
+    this.reportService('storage', true)
     console.log(`Dokument ${this.documentId}: sparar igen.`)
     const resync = encodeSyncStep1(Y.encodeStateVector(this.doc))
     for (const connection of this.awaitingResend) connection.send(resync)
+  }
+
+  /** Tells this room's clients, through the server's own presence state, what does not work now. */
+  reportService(service: ServerService, available: boolean): void {
+    if (available === !this.unavailable.has(service)) return
+    if (available) this.unavailable.delete(service)
+    else this.unavailable.add(service)
+    const server: ServerStatusState['server'] = {}
+    for (const down of this.unavailable) server[down] = 'unavailable'
+    this.awareness.setLocalState(this.unavailable.size > 0 ? ({ server } satisfies ServerStatusState) : null)
   }
 
   /**
@@ -380,6 +396,11 @@ export class Room {
     await this.options.store.compact(this.documentId, snapshot, this.lastSeq)
     this.logLength = 1
     this.approxSize = snapshot.byteLength
+  }
+
+  /** For shutdown: stop retrying a batch storage refused (nobody was told it was stored). */
+  abandonStorageRetries(): void {
+    this.closing = true
   }
 
   /** Compacts (if worthwhile) once all queued work is done, then frees memory. */

@@ -84,6 +84,7 @@ export class RoomRegistry {
     const rooms = await Promise.all(this.rooms.values())
     this.rooms.clear()
     this.loaded.clear()
+    for (const room of rooms) room.abandonStorageRetries()
     await Promise.all(rooms.map((room) => room.unload()))
   }
 }
