@@ -1,0 +1,115 @@
+import { decodeMessage, encodeSyncStep2, encodeUpdateMessage, type IncomingMessage } from '@samskriv/protocol'
+import { MemoryDocumentStore } from '@samskriv/storage'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { Connection } from './Connection.ts'
+import { Room, StorageUnavailableError } from './Room.ts'
+
+/** The memory store, with a switch that makes appends fail as an unreachable database would. */
+class FlakyStore extends MemoryDocumentStore {
+  down = false
+  override async appendUpdates(documentId: string, updates: readonly Uint8Array[]): Promise<number> {
+    if (this.down) throw new Error('connection refused')
+    return super.appendUpdates(documentId, updates)
+  }
+}
+
+function newRoom(store: FlakyStore): Room {
+  return new Room({
+    documentId: 'doc',
+    store,
+    extensions: [],
+    limits: { messagesPerSecond: 1000, maxAwarenessBytes: 10_000, maxDocumentBytes: 1_000_000 },
+    compactAfter: 1000,
+    storageRetryMs: { first: 5, max: 20 },
+  })
+}
+
+/** A connection whose socket records the frames the room sends it, decoded. */
+function connect(room: Room): { connection: Connection; received: IncomingMessage[] } {
+  const received: IncomingMessage[] = []
+  const connection = new Connection(
+    { send: (data) => received.push(decodeMessage(data)), close: () => undefined },
+    { userId: 'u', name: 'U', role: 'editor', color: '#000' },
+  )
+  room.connect(connection)
+  // The handshake: until its sync step 2 a connection's plain updates are not taken.
+  room.receive(connection, encodeSyncStep2(Y.encodeStateAsUpdate(new Y.Doc())))
+  return { connection, received }
+}
+
+/** An update inserting `text` into a fresh client doc. */
+function textUpdate(text: string): Uint8Array {
+  const doc = new Y.Doc()
+  doc.getText('t').insert(0, text)
+  return Y.encodeStateAsUpdate(doc)
+}
+
+async function until(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 2_000
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not reached')
+    await new Promise((resolve) => setTimeout(resolve, 2))
+  }
+}
+
+const updatesIn = (received: IncomingMessage[]) => received.filter((message) => message.type === 'sync-update')
+
+describe('Room when storage fails', () => {
+  it('keeps the batch unbroadcast, refuses writes and says so, then stores it and asks for a resend', async () => {
+    const store = new FlakyStore()
+    const room = newRoom(store)
+    await room.load()
+    const writer = connect(room)
+    const reader = connect(room)
+    await room.idle()
+
+    store.down = true
+    room.receive(writer.connection, encodeUpdateMessage(textUpdate('first')))
+    await until(() => room.storageDown)
+    expect(room.awareness.getLocalState()).toEqual({ server: { storage: 'unavailable' } })
+    expect(updatesIn(reader.received)).toEqual([])
+    // Refused outright: not applied, so nothing that is not durable can spread.
+    room.receive(writer.connection, encodeUpdateMessage(textUpdate('second')))
+    expect(room.doc.getText('t').toString()).not.toContain('second')
+    await expect(room.change((doc) => doc.getMap('m').set('k', 1))).rejects.toBeInstanceOf(StorageUnavailableError)
+
+    const sentBeforeRecovery = writer.received.length
+    store.down = false
+    await until(() => !room.storageDown)
+    expect(room.awareness.getLocalState()).toBeNull()
+    expect(updatesIn(reader.received)).toHaveLength(1)
+    const stored = new Y.Doc()
+    for (const update of (await store.load('doc')).updates) Y.applyUpdate(stored, update)
+    expect(stored.getText('t').toString()).toBe('first')
+    // The writer whose update was refused is asked for everything the server lacks.
+    expect(writer.received.slice(sentBeforeRecovery).some((message) => message.type === 'sync-step1')).toBe(true)
+    expect(reader.received.slice(sentBeforeRecovery).some((message) => message.type === 'sync-step1')).toBe(false)
+  })
+
+  it('drops plain updates of a connection until its handshake sync step 2', async () => {
+    const room = newRoom(new FlakyStore())
+    await room.load()
+    const received: IncomingMessage[] = []
+    const connection = new Connection({ send: (data) => received.push(decodeMessage(data)), close: () => undefined }, { userId: 'u', name: 'U', role: 'editor', color: '#000' })
+    room.connect(connection)
+    room.receive(connection, encodeUpdateMessage(textUpdate('early')))
+    await room.idle()
+    expect(room.doc.getText('t').toString()).toBe('')
+    room.receive(connection, encodeSyncStep2(textUpdate('early')))
+    await until(() => room.doc.getText('t').toString() === 'early')
+  })
+
+  it('gives up retrying on shutdown, so unloading ends', async () => {
+    const store = new FlakyStore()
+    const room = newRoom(store)
+    await room.load()
+    const writer = connect(room)
+    store.down = true
+    room.receive(writer.connection, encodeUpdateMessage(textUpdate('never stored')))
+    await until(() => room.storageDown)
+    room.abandonStorageRetries()
+    await room.unload()
+    expect((await store.load('doc')).updates).toEqual([])
+  })
+})
