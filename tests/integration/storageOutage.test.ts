@@ -55,6 +55,10 @@ describe.runIf(databaseUrl)('an instance whose PostgreSQL goes away', () => {
     const ready = await call(server!.url, 'GET', '/api/ready')
     expect(ready.status).toBe(503)
     expect(ready.body.error.code).toBe('not_ready')
+    // HTTP calls that need the database say so with a 503, not a 500.
+    const list = await call(server!.url, 'GET', `/api/documents/${fixture.documentId}`, fixture.coordinator.token)
+    expect(list.status).toBe(503)
+    expect(list.body.error.code).toBe('storage_unavailable')
     // Clients stay connected through the outage.
     expect(writer.provider.wsconnected).toBe(true)
     expect(reader.provider.wsconnected).toBe(true)

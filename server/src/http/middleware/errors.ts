@@ -1,6 +1,7 @@
 import type { ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import { ApiError } from '../ApiError.ts'
+import { isStorageUnavailable } from './isStorageUnavailable.ts'
 
 /** Every failure becomes `{ error: { code, message } }`; unexpected ones are logged, never leaked. */
 export function errorHandler(): ErrorHandler {
@@ -10,6 +11,10 @@ export function errorHandler(): ErrorHandler {
     }
     if (error instanceof HTTPException) {
       return c.json({ error: { code: 'http_error', message: error.message } }, error.status)
+    }
+    if (isStorageUnavailable(error)) {
+      c.header('Retry-After', '5')
+      return c.json({ error: { code: 'storage_unavailable', message: 'Databasen går inte att nå just nu. Försök igen om en stund.' } }, 503)
     }
     console.error(error)
     return c.json({ error: { code: 'internal', message: 'Något gick fel på servern.' } }, 500)

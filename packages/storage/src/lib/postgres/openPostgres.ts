@@ -31,6 +31,10 @@ export async function openPostgres(url: string, options: OpenPostgresOptions = {
     connectionString: url,
     max: options.max,
     connectionTimeoutMillis: 10_000,
+    // A database that hangs instead of refusing must not hold a room's queue forever: queries
+    // time out (the room retries) and dead peers are noticed by TCP keepalive.
+    query_timeout: 15_000,
+    keepAlive: true,
     // search_path through the startup packet applies to every connection the pool opens.
     ...(schema ? { options: `-c search_path=${quoteIdentifier(schema)}` } : {}),
   })
