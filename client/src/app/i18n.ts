@@ -147,6 +147,7 @@ const sv = {
   mentionsUnread: 'Oläst',
   mentionsMarkAllRead: 'Markera alla som lästa',
   mentionsLoadFailed: 'Kunde inte hämta omnämnanden: {message}',
+
   // Version history (features/history)
   historyOpen: 'Historik',
   historyTitle: 'Historik',
@@ -369,6 +370,7 @@ const en: Messages = {
   mentionsUnread: 'Unread',
   mentionsMarkAllRead: 'Mark all as read',
   mentionsLoadFailed: 'Could not load mentions: {message}',
+
   // Version history (features/history)
   historyOpen: 'History',
   historyTitle: 'History',
