@@ -408,6 +408,13 @@ export class Room {
     await this.enqueue(() => this.compact()).catch(() => undefined)
     this.awareness.destroy()
     this.doc.destroy()
+    for (const extension of this.options.extensions) {
+      try {
+        extension.onUnload?.({ room: this })
+      } catch (error) {
+        console.error('onUnload failed', error)
+      }
+    }
   }
 
   private receiveAwareness(connection: Connection, update: Uint8Array): void {

@@ -36,4 +36,6 @@ export interface RoomExtension {
   onDisconnect?(payload: ConnectionPayload): void
   /** Called once the document is loaded into memory. */
   onLoadDocument?(payload: { room: Room; doc: Y.Doc }): void
+  /** Called once the room has left memory: drop any per-document state kept for it. */
+  onUnload?(payload: { room: Room }): void
 }
