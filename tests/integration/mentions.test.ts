@@ -115,4 +115,51 @@ describe('mention inbox', () => {
     expect(await raw.waitClosed()).toBe(4403)
     expect((await inbox(viewer)).mentions).toHaveLength(1)
   })
+
+  it('follows an edit of the message and drops the mention when the message is deleted', async () => {
+    const raw = await comment(fixture.coordinator, 'th5', '@Vera Viewer och @Edit Editorsson: hemligt', [mention(viewer), mention(editor)])
+    const excerpts = async (user: TestUser) => (await inbox(user)).mentions.filter((m: { threadId: string }) => m.threadId === 'th5').map((m: { excerpt: string }) => m.excerpt)
+    await waitFor(async () => (await excerpts(viewer)).length === 1 && (await excerpts(editor)).length === 1, 'both mentioned')
+    const messageOf = (doc: Y.Doc) => ((doc.getMap('comments').get('th5') as Y.Map<unknown>).get('messages') as Y.Array<Y.Map<unknown>>).get(0)
+
+    // Edited so that only Vera is named: her excerpt follows, Edit's mention goes.
+    raw.edit((doc) =>
+      doc.transact(() => {
+        messageOf(doc).set('body', '@Vera Viewer: nu utan hemligheter')
+        messageOf(doc).set('editedAt', Date.now())
+        messageOf(doc).set('mentions', [mention(viewer)])
+      }),
+    )
+    await waitFor(async () => (await excerpts(viewer))[0] === '@Vera Viewer: nu utan hemligheter' && (await excerpts(editor)).length === 0, 'excerpt updated, unmentioned dropped')
+
+    // Deleted (the thread goes with its only message): nothing of it stays in the inbox.
+    raw.edit((doc) => doc.getMap('comments').delete('th5'))
+    await waitFor(async () => (await excerpts(viewer)).length === 0, 'mention of the deleted message gone')
+    expect(raw.closeCode).toBeUndefined()
+    raw.close()
+  })
+
+  it('drops the mention when a coordinator deletes one message of a thread', async () => {
+    const raw = await comment(editor, 'th6', 'Första', [])
+    const reply = new Y.Map<unknown>()
+    raw.edit((doc) => {
+      reply.set('id', 'th6-2')
+      reply.set('authorId', editor.id)
+      reply.set('authorName', editor.name)
+      reply.set('body', '@Vera Viewer olämpligt')
+      reply.set('at', Date.now())
+      reply.set('mentions', [mention(viewer)])
+      ;((doc.getMap('comments').get('th6') as Y.Map<unknown>).get('messages') as Y.Array<Y.Map<unknown>>).push([reply])
+    })
+    const ofThread = async () => (await inbox(viewer)).mentions.filter((m: { messageId: string }) => m.messageId === 'th6-2')
+    await waitFor(async () => (await ofThread()).length === 1, 'reply mention listed')
+    raw.close()
+
+    const moderator = await RawClient.connect(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    await moderator.waitSynced()
+    moderator.edit((doc) => ((doc.getMap('comments').get('th6') as Y.Map<unknown>).get('messages') as Y.Array<Y.Map<unknown>>).delete(1, 1))
+    await waitFor(async () => (await ofThread()).length === 0, 'moderated reply gone from the inbox')
+    expect(moderator.closeCode).toBeUndefined()
+    moderator.close()
+  })
 })

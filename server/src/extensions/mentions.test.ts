@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { mentionedMessages } from './mentions.ts'
+import { deletesComments, mentionedMessages } from './mentions.ts'
 
 function message(id: string, body: string, mentions?: unknown): Y.Map<unknown> {
   const map = new Y.Map<unknown>()
@@ -49,8 +49,42 @@ describe('mentionedMessages', () => {
     expect(mentionedMessages(doc, update).map((found) => found.userIds)).toEqual([['u-bo']])
   })
 
-  it('ignores messages without mentions and maps outside the comments root', () => {
-    expect(mentionedMessages(...applied((client) => messagesOf(client).push([message('m2', 'Inga namn')])))).toEqual([])
+  it('finds an edited text, and a message that mentions nobody (earlier mentions are then dropped)', () => {
+    const [doc, update] = applied((client) => messagesOf(client).get(0).set('body', 'Ändrad'))
+    expect(mentionedMessages(doc, update)).toEqual([{ threadId: 't1', messageId: 'm1', authorId: 'u-asa', body: 'Ändrad', userIds: [] }])
+    expect(mentionedMessages(...applied((client) => messagesOf(client).push([message('m2', 'Inga namn')])))).toEqual([
+      { threadId: 't1', messageId: 'm2', authorId: 'u-asa', body: 'Inga namn', userIds: [] },
+    ])
+  })
+
+  it('ignores maps outside the comments root and other keys of a message', () => {
     expect(mentionedMessages(...applied((client) => client.getMap('fields').set('x', message('m3', '@Bo', [{ userId: 'u-bo', name: 'Bo' }]))))).toEqual([])
+    expect(mentionedMessages(...applied((client) => messagesOf(client).get(0).set('at', 2)))).toEqual([])
+  })
+})
+
+describe('deletesComments', () => {
+  const deleteSetOf = (update: Uint8Array) => Y.decodeUpdate(update).ds
+
+  it('sees a deleted message, a deleted thread and a removed key', () => {
+    const [doc, update] = applied((client) => messagesOf(client).delete(0, 1))
+    expect(deletesComments(doc, deleteSetOf(update))).toBe(true)
+    const [other, removal] = applied((client) => client.getMap('comments').delete('t1'))
+    expect(deletesComments(other, deleteSetOf(removal))).toBe(true)
+    const [third, unmention] = applied((client) => messagesOf(client).get(0).delete('at'))
+    expect(deletesComments(third, deleteSetOf(unmention))).toBe(true)
+  })
+
+  it('ignores deletions elsewhere and updates that delete nothing', () => {
+    const [doc, update] = applied((client) => {
+      client.getText('t').insert(0, 'abc')
+      client.getText('t').delete(0, 1)
+    })
+    expect(deletesComments(doc, deleteSetOf(update))).toBe(false)
+    const [other, edit] = applied((client) => messagesOf(client).get(0).set('body', 'Ny'))
+    // An edit replaces the old value: nothing was removed.
+    expect(deletesComments(other, deleteSetOf(edit))).toBe(false)
+    const [third, reply] = applied((client) => messagesOf(client).push([message('m2', 'Svar')]))
+    expect(deletesComments(third, deleteSetOf(reply))).toBe(false)
   })
 })

@@ -126,4 +126,30 @@ describe.each(adapters)('MentionStore (%s)', (_name, create) => {
     await app.updateDocument('d1', { deletedAt: at(6) })
     expect(await mentions.listMentions('u2')).toEqual([])
   })
+
+  it('drops the mentions of a deleted message and follows an edit', async () => {
+    const { app, mentions } = await seeded(create)
+    await app.createUser({ id: 'u3', email: 'u3@example.se', name: 'Cecilia', passwordHash: 'hash', createdAt: at(0) })
+    await app.upsertMember('w1', 'u3', 'editor', at(1))
+    await mentions.addMention(mention('m1', 2))
+    await mentions.addMention(mention('m1', 2, 'u3'))
+    await mentions.addMention(mention('m2', 3))
+    expect((await mentions.mentionedMessageIds('d1')).sort()).toEqual(['m1', 'm2'])
+    expect(await mentions.mentionedMessageIds('d2')).toEqual([])
+
+    // Edited: Cecilia is no longer mentioned, Bertil sees the new text.
+    expect(await mentions.removeMentions('d1', 'm1', ['u2'])).toBe(1)
+    expect(await mentions.updateExcerpt('d1', 'm1', 'Ny text')).toBe(1)
+    expect(await mentions.listMentions('u3')).toEqual([])
+    expect((await mentions.listMentions('u2')).map((item) => [item.messageId, item.excerpt])).toEqual([
+      ['m2', '@Bertil titta på m2'],
+      ['m1', 'Ny text'],
+    ])
+
+    // Deleted: every mention of the message goes, other messages stay.
+    expect(await mentions.removeMentions('d2', 'm1')).toBe(0)
+    expect(await mentions.removeMentions('d1', 'm1')).toBe(1)
+    expect((await mentions.listMentions('u2')).map((item) => item.messageId)).toEqual(['m2'])
+    expect(await mentions.mentionedMessageIds('d1')).toEqual(['m2'])
+  })
 })

@@ -35,6 +35,15 @@ export interface MentionStore {
   countUnread(userId: string): Promise<number>
   /** Marks the user's own unread mentions among `ids` as read; returns how many changed. */
   markRead(userId: string, ids: number[], at: string): Promise<number>
+  /** Ids of this document's messages that have mentions (to drop those of deleted messages). */
+  mentionedMessageIds(documentId: string): Promise<string[]>
+  /**
+   * Deletes the mentions of a message, except those of `keepUserIds`: the message was deleted, or
+   * edited so that it no longer mentions them. Returns how many were deleted.
+   */
+  removeMentions(documentId: string, messageId: string, keepUserIds?: readonly string[]): Promise<number>
+  /** Replaces the excerpt of a message's mentions after an edit, so the inbox never keeps old text. */
+  updateExcerpt(documentId: string, messageId: string, excerpt: string): Promise<number>
 }
 
 export const DEFAULT_MENTION_LIMIT = 100

@@ -38,4 +38,19 @@ export class PostgresMentionStore implements MentionStore {
     const result = await this.pool.query('UPDATE mentions SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL AND id = ANY($3::bigint[])', [at, userId, ids])
     return result.rowCount ?? 0
   }
+
+  async mentionedMessageIds(documentId: string): Promise<string[]> {
+    const { rows } = await this.pool.query<Row>('SELECT DISTINCT message_id FROM mentions WHERE document_id = $1', [documentId])
+    return rows.map((row) => row.message_id as string)
+  }
+
+  async removeMentions(documentId: string, messageId: string, keepUserIds: readonly string[] = []): Promise<number> {
+    const result = await this.pool.query('DELETE FROM mentions WHERE document_id = $1 AND message_id = $2 AND NOT (user_id = ANY($3::text[]))', [documentId, messageId, [...keepUserIds]])
+    return result.rowCount ?? 0
+  }
+
+  async updateExcerpt(documentId: string, messageId: string, excerpt: string): Promise<number> {
+    const result = await this.pool.query('UPDATE mentions SET excerpt = $1 WHERE document_id = $2 AND message_id = $3 AND excerpt <> $1', [excerpt, documentId, messageId])
+    return result.rowCount ?? 0
+  }
 }

@@ -38,4 +38,18 @@ export class SqliteMentionStore implements MentionStore {
     const placeholders = ids.map(() => '?').join(', ')
     return this.db.prepare(`UPDATE mentions SET read_at = ? WHERE user_id = ? AND read_at IS NULL AND id IN (${placeholders})`).run(at, userId, ...ids).changes
   }
+
+  async mentionedMessageIds(documentId: string): Promise<string[]> {
+    const rows = this.db.prepare('SELECT DISTINCT message_id FROM mentions WHERE document_id = ?').all(documentId) as Row[]
+    return rows.map((row) => row.message_id as string)
+  }
+
+  async removeMentions(documentId: string, messageId: string, keepUserIds: readonly string[] = []): Promise<number> {
+    const keep = keepUserIds.length > 0 ? ` AND user_id NOT IN (${keepUserIds.map(() => '?').join(', ')})` : ''
+    return this.db.prepare(`DELETE FROM mentions WHERE document_id = ? AND message_id = ?${keep}`).run(documentId, messageId, ...keepUserIds).changes
+  }
+
+  async updateExcerpt(documentId: string, messageId: string, excerpt: string): Promise<number> {
+    return this.db.prepare('UPDATE mentions SET excerpt = ? WHERE document_id = ? AND message_id = ? AND excerpt <> ?').run(excerpt, documentId, messageId, excerpt).changes
+  }
 }
