@@ -39,12 +39,31 @@ function openRooms(rooms: RoomRegistry): Room[] {
   return rooms.openDocumentIds().flatMap((documentId) => rooms.peek(documentId) ?? [])
 }
 
-/** Every open room reloads what other instances stored while this one heard nothing. */
-async function catchUpAll(rooms: RoomRegistry): Promise<void> {
+const CATCH_UP_RETRY_MS = 5_000
+
+/**
+ * Every open room reloads what other instances stored while this one heard nothing. A room's
+ * notice goes once it has caught up; a room that could not (its storage is away) keeps it and
+ * tries again later, unless the subscription is lost again meanwhile (the next reconnect retries).
+ */
+async function catchUpAll(rooms: RoomRegistry, subscriptionLost: () => boolean): Promise<void> {
   const open = openRooms(rooms)
-  const results = await Promise.allSettled(open.map((room) => room.catchUp()))
-  const failed = results.filter((result) => result.status === 'rejected').length
+  const caughtUp = await Promise.all(open.map((room) => catchUpRoom(rooms, room, subscriptionLost)))
+  const failed = caughtUp.filter((ok) => !ok).length
   console.log(`Redis: ${open.length - failed} av ${open.length} öppna dokument ikapp efter återanslutning.`)
+}
+
+async function catchUpRoom(rooms: RoomRegistry, room: Room, subscriptionLost: () => boolean): Promise<boolean> {
+  try {
+    await room.catchUp()
+    if (!subscriptionLost()) room.reportService('fanout', true)
+    return true
+  } catch {
+    setTimeout(() => {
+      if (!subscriptionLost() && rooms.peek(room.documentId) === room) void catchUpRoom(rooms, room, subscriptionLost)
+    }, CATCH_UP_RETRY_MS).unref()
+    return false
+  }
 }
 
 /**
@@ -120,10 +139,10 @@ export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisF
         // for the answer means the subscription is live before the rooms read the store.
         subscriber
           .psubscribe(`${CHANNEL_PREFIX}*`)
-          .then(() => catchUpAll(rooms))
           .then(() => {
+            // Rooms loaded from now on read the store after the subscription is live: no notice.
             subscriptionLost = false
-            for (const room of openRooms(rooms)) room.reportService('fanout', true)
+            return catchUpAll(rooms, () => subscriptionLost)
           })
           .catch((error: unknown) => console.error('Redis: kunde inte prenumerera igen', error))
       })

@@ -1,4 +1,12 @@
-import { decodeMessage, encodeSyncStep2, encodeUpdateMessage, type IncomingMessage } from '@samskriv/protocol'
+import {
+  decodeMessage,
+  encodeAwarenessMessage,
+  encodeAwarenessUpdate,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdateMessage,
+  type IncomingMessage,
+} from '@samskriv/protocol'
 import { MemoryDocumentStore } from '@samskriv/storage'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -111,5 +119,84 @@ describe('Room when storage fails', () => {
     room.abandonStorageRetries()
     await room.unload()
     expect((await store.load('doc')).updates).toEqual([])
+  })
+})
+
+describe('Room compaction', () => {
+  it('answers the batch and the change even when compaction fails, and tries again later', async () => {
+    let compactions = 0
+    const store = new (class extends FlakyStore {
+      override async compact(): Promise<void> {
+        compactions++
+        throw new Error('disk full')
+      }
+    })()
+    const room = new Room({
+      documentId: 'doc',
+      store,
+      extensions: [],
+      limits: { messagesPerSecond: 1000, maxAwarenessBytes: 10_000, maxDocumentBytes: 1_000_000 },
+      compactAfter: 2,
+    })
+    await room.load()
+    const writer = connect(room)
+    await room.idle()
+    await room.change((doc) => doc.getMap('m').set('a', 1))
+    // The second entry reaches compactAfter: the change was stored, so it must not be reported failed.
+    await expect(room.change((doc) => doc.getMap('m').set('b', 2))).resolves.toBeUndefined()
+    expect(compactions).toBe(1)
+    // A sync step 1 in a batch that triggers a failing compaction still gets its reply.
+    writer.received.length = 0
+    room.receive(writer.connection, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
+    room.receive(writer.connection, encodeUpdateMessage(textUpdate('x')))
+    await until(() => writer.received.some((message) => message.type === 'sync-step2'))
+    expect(compactions).toBe(2)
+    expect((await store.load('doc')).updates).toHaveLength(3)
+  })
+})
+
+describe('Room fan-out during a storage outage', () => {
+  it('drops remote updates instead of queueing them, then catches up from the store', async () => {
+    const store = new FlakyStore()
+    const room = newRoom(store)
+    await room.load()
+    const writer = connect(room)
+    const reader = connect(room)
+    await room.idle()
+    store.down = true
+    room.receive(writer.connection, encodeUpdateMessage(textUpdate('local')))
+    await until(() => room.storageDown)
+
+    // Another instance stores an update and announces it: it must not wait behind the retry.
+    const remote = textUpdate('remote')
+    await MemoryDocumentStore.prototype.appendUpdates.call(store, 'doc', [remote])
+    let applied = false
+    void room.applyRemote(remote).then(() => (applied = true))
+    await until(() => applied)
+    expect(room.storageDown).toBe(true)
+
+    store.down = false
+    await until(() => room.doc.getText('t').toString().includes('remote'))
+    await room.idle()
+    const seen = new Y.Doc()
+    for (const message of reader.received) if (message.type === 'sync-update') Y.applyUpdate(seen, message.update)
+    expect(seen.getText('t').toString()).toContain('remote')
+    expect(seen.getText('t').toString()).toContain('local')
+  })
+})
+
+describe('Room presence', () => {
+  it('lets no client overwrite the server status notice by announcing the server client id', async () => {
+    const room = newRoom(new FlakyStore())
+    await room.load()
+    const spoofer = connect(room)
+    room.reportService('storage', false)
+    const spoof = encodeAwarenessUpdate([{ clientId: room.awareness.clientID, clock: 1_000, state: { cursor: null } }])
+    room.receive(spoofer.connection, encodeAwarenessMessage(spoof))
+    expect(room.awareness.getLocalState()).toEqual({ server: { storage: 'unavailable' } })
+    expect(spoofer.connection.awarenessClientId).toBeUndefined()
+    // Its own id is still taken afterwards.
+    room.receive(spoofer.connection, encodeAwarenessMessage(encodeAwarenessUpdate([{ clientId: 42, clock: 1, state: { cursor: null } }])))
+    expect(room.awareness.getStates().get(42)).toMatchObject({ user: { id: 'u' } })
   })
 })

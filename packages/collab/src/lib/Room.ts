@@ -50,6 +50,9 @@ export interface ServerStatusState {
 
 /** Thrown by `change()` while the room cannot store: the server refuses changes it cannot persist. */
 export class StorageUnavailableError extends Error {
+  /** Lets the HTTP error handler answer 503 without importing the collaboration core. */
+  readonly code = 'STORAGE_UNAVAILABLE'
+
   constructor() {
     super('storage unavailable')
     this.name = 'StorageUnavailableError'
@@ -87,6 +90,11 @@ export class Room {
   private readonly awaitingResend = new Set<Connection>()
   private readonly unavailable = new Set<ServerService>()
   private closing = false
+  /** Set once a remote update was dropped during a storage outage: catch up from the store after it. */
+  private missedRemote = false
+  /** Set by `unload()`, cleared by `keep()`: an unload only destroys a room nobody reopened meanwhile. */
+  private unloadRequested = false
+  private destroyed = false
   /**
    * Other server instances append to this document's log too (scale-out). Compaction then first
    * merges the stored log, so it never replaces entries this instance has not yet received.
@@ -189,11 +197,14 @@ export class Room {
 
   /**
    * Runs a change the server makes itself (e.g. writing `locks`) through the same
-   * store-then-broadcast path as client updates.
+   * store-then-broadcast path as client updates. `prepare` runs first in the same turn of the
+   * queue, so nothing lands between what it reads or stores (a restore point) and the change;
+   * if it throws, nothing is written.
    */
-  change(fn: (doc: Y.Doc) => void): Promise<void> {
+  change(fn: (doc: Y.Doc) => void, options: { prepare?: (doc: Y.Doc) => Promise<void> } = {}): Promise<void> {
     if (this.storageDown) return Promise.reject(new StorageUnavailableError())
     return this.enqueue(async () => {
+      await options.prepare?.(this.doc)
       Y.transact(this.doc, () => fn(this.doc), SERVER_ORIGIN)
       await this.commit([])
     })
@@ -203,8 +214,16 @@ export class Room {
    * Applies an update another instance has already stored, in order with local batches, without
    * storing it again, and broadcasts it. If it depends on something this instance missed, the
    * missing state is loaded from the store (idempotent: it is a CRDT).
+   *
+   * While storage is down the queue is stuck behind the retry of a local batch for as long as the
+   * outage lasts, so remote updates are dropped rather than queued without bound; the room catches
+   * up from the store once it can store again.
    */
   applyRemote(update: Uint8Array): Promise<void> {
+    if (this.storageDown) {
+      this.missedRemote = true
+      return Promise.resolve()
+    }
     return this.enqueue(async () => {
       const before = Y.encodeStateVector(this.doc)
       Y.applyUpdate(this.doc, update, REMOTE_ORIGIN)
@@ -257,9 +276,12 @@ export class Room {
     return this.tail
   }
 
-  private enqueue(task: () => Promise<void>): Promise<void> {
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
     const run = this.tail.then(task)
-    this.tail = run.catch(() => undefined)
+    this.tail = run.then(
+      () => undefined,
+      () => undefined,
+    )
     return run
   }
 
@@ -321,7 +343,15 @@ export class Room {
         console.error('afterStoreUpdate failed', error)
       }
     }
-    if (this.logLength >= this.options.compactAfter) await this.compact()
+    if (this.logLength >= this.options.compactAfter) {
+      // The batch is stored and broadcast: a failed compaction must not fail it (its sync replies
+      // and `change()` callers wait on this). The log stays long, so a later commit tries again.
+      try {
+        await this.compact()
+      } catch (error) {
+        console.error(`Dokument ${this.documentId}: komprimering misslyckades (${errorMessage(error)}); försöker igen senare.`)
+      }
+    }
   }
 
   /**
@@ -352,6 +382,14 @@ export class Room {
     console.log(`Dokument ${this.documentId}: sparar igen.`)
     const resync = encodeSyncStep1(Y.encodeStateVector(this.doc))
     for (const connection of this.awaitingResend) connection.send(resync)
+    if (this.missedRemote) {
+      this.missedRemote = false
+      // Queued after this batch (awaiting it here would wait on itself).
+      this.catchUp().catch((error: unknown) => {
+        this.missedRemote = true
+        console.error(`Dokument ${this.documentId}: kunde inte hämta andra instansers ändringar (${errorMessage(error)}).`)
+      })
+    }
   }
 
   /** Tells this room's clients, through the server's own presence state, what does not work now. */
@@ -403,9 +441,34 @@ export class Room {
     this.closing = true
   }
 
-  /** Compacts (if worthwhile) once all queued work is done, then frees memory. */
-  async unload(): Promise<void> {
-    await this.enqueue(() => this.compact()).catch(() => undefined)
+  /**
+   * Compacts (if worthwhile) once all queued work is done, including a batch still waiting for
+   * storage, then frees memory, unless `keep()` was called meanwhile or `release` answers false
+   * (the owner forgets the room in it, so nobody is handed a destroyed room). Resolves true once
+   * the room is destroyed.
+   */
+  unload(release: () => boolean = () => true): Promise<boolean> {
+    this.unloadRequested = true
+    return this.enqueue(async () => {
+      if (this.destroyed) return false
+      try {
+        await this.compact()
+      } catch (error) {
+        console.error(`Dokument ${this.documentId}: komprimering misslyckades (${errorMessage(error)}).`)
+      }
+      if (!this.unloadRequested || !release()) return false
+      this.destroy()
+      return true
+    }).catch(() => false)
+  }
+
+  /** Cancels a pending `unload()`: the room was reopened before it was destroyed. */
+  keep(): void {
+    this.unloadRequested = false
+  }
+
+  private destroy(): void {
+    this.destroyed = true
     this.awareness.destroy()
     this.doc.destroy()
     for (const extension of this.options.extensions) {
@@ -427,6 +490,8 @@ export class Room {
     }
     const accepted: AwarenessEntry[] = []
     for (const entry of entries) {
+      // The server's own id carries its status notices: no client may overwrite or clear them.
+      if (entry.clientId === this.awareness.clientID) continue
       // Bound to the connection: the first client id it announces is the only one it may set.
       connection.awarenessClientId ??= entry.clientId
       if (entry.clientId !== connection.awarenessClientId) continue

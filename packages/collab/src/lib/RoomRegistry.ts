@@ -12,12 +12,21 @@ export interface RoomRegistryOptions {
   compactAfter: number
 }
 
-/** Open rooms by document id: loads on first use, unloads after the last client leaves. */
+/**
+ * Open rooms by document id: loads on first use, unloads after the last client leaves.
+ *
+ * An unloading room stays registered until it is destroyed: its unload waits behind the room's
+ * queue (possibly a batch retried through a storage outage), and a second room for the same
+ * document meanwhile would miss that batch and later lose its own updates to the first room's
+ * compaction. Reopening it in that time cancels the unload and hands out the same room.
+ */
 export class RoomRegistry {
   private readonly rooms = new Map<string, Promise<Room>>()
   /** The same rooms once loaded, so unloading can drop an entry without awaiting. */
   private readonly loaded = new Map<string, Room>()
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>()
+  /** Rooms whose unload is under way and not cancelled by a reopen. */
+  private readonly unloading = new Set<Room>()
 
   constructor(private readonly options: RoomRegistryOptions) {}
 
@@ -67,14 +76,22 @@ export class RoomRegistry {
     const timer = this.unloadTimers.get(documentId)
     if (timer) clearTimeout(timer)
     this.unloadTimers.delete(documentId)
+    const room = this.loaded.get(documentId)
+    if (room && this.unloading.delete(room)) room.keep()
   }
 
   private async unload(room: Room): Promise<void> {
-    if (this.loaded.get(room.documentId) === room) {
-      this.loaded.delete(room.documentId)
-      this.rooms.delete(room.documentId)
-    }
-    await room.unload()
+    this.unloading.add(room)
+    // Forgets the room in the same step the room destroys itself, so `open()` never returns a
+    // destroyed room and a new one only loads once everything this one held is stored.
+    await room.unload(() => {
+      if (!this.unloading.delete(room) || room.connections.size > 0) return false
+      if (this.loaded.get(room.documentId) === room) {
+        this.loaded.delete(room.documentId)
+        this.rooms.delete(room.documentId)
+      }
+      return true
+    })
   }
 
   /** Unloads every room (compacting), for shutdown. */
@@ -84,6 +101,8 @@ export class RoomRegistry {
     const rooms = await Promise.all(this.rooms.values())
     this.rooms.clear()
     this.loaded.clear()
+    // Unloads already under way step aside: each room is destroyed once, below.
+    this.unloading.clear()
     for (const room of rooms) room.abandonStorageRetries()
     await Promise.all(rooms.map((room) => room.unload()))
   }

@@ -1,3 +1,4 @@
+import { StorageUnavailableError } from '@samskriv/collab'
 import { describe, expect, it } from 'vitest'
 import { isStorageUnavailable } from './isStorageUnavailable.ts'
 
@@ -9,6 +10,10 @@ describe('isStorageUnavailable', () => {
     expect(isStorageUnavailable(withCode('terminating connection due to administrator command', '57P01'))).toBe(true)
     expect(isStorageUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true)
     expect(isStorageUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true)
+  })
+
+  it('recognises a room refusing a change while it cannot store (lock, restore)', () => {
+    expect(isStorageUnavailable(new StorageUnavailableError())).toBe(true)
   })
 
   it('leaves real bugs and bad SQL alone', () => {

@@ -1,5 +1,8 @@
-/** Socket errors and PostgreSQL's connection-class SQLSTATEs: the database is away, not the request wrong. */
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006'])
+/**
+ * Socket errors, PostgreSQL's connection-class SQLSTATEs and the collaboration core's refusal of a
+ * change it cannot store (`StorageUnavailableError`): the database is away, not the request wrong.
+ */
+const UNAVAILABLE_CODES = new Set(['STORAGE_UNAVAILABLE', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08006'])
 // node-postgres reports a dropped connection or a timeout with a message only.
 const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Connection ended unexpectedly/i
 
