@@ -8,6 +8,7 @@ import { createApp } from './app.ts'
 import { loadConfig } from './config.ts'
 import type { Deps } from './deps.ts'
 import { autoVersions } from './extensions/autoVersions.ts'
+import { clientIdBinding } from './extensions/clientIdBinding.ts'
 import { documentActivity } from './extensions/documentActivity.ts'
 import { mentions as recordMentions } from './extensions/mentions.ts'
 import { permissions } from './extensions/permissions.ts'
@@ -27,7 +28,7 @@ const clientAuthors = new ClientAuthors()
 const rooms = new RoomRegistry({
   store: documents,
   // Order matters: permissions decide before anything is applied.
-  extensions: [permissions(), documentActivity(store), autoVersions(versions, { intervalMs: config.versionIntervalMs, clientAuthors }), ...(fanout ? [fanout.extension] : []), recordMentions(mentions, store)],
+  extensions: [permissions(), clientIdBinding(), documentActivity(store), autoVersions(versions, { intervalMs: config.versionIntervalMs, clientAuthors }), ...(fanout ? [fanout.extension] : []), recordMentions(mentions, store)],
   limits: config.limits,
   unloadAfterMs: config.unloadAfterMs,
   compactAfter: config.compactAfter,

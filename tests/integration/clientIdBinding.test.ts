@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
+import { newClient } from '../utils/newClient.ts'
+import { RawClient } from '../utils/rawClient.ts'
+import { newServer, type TestServer } from '../utils/newServer.ts'
+import { waitFor } from '../utils/waitFor.ts'
+
+let server: TestServer
+let fixture: Fixture
+let anna: TestUser
+let bertil: TestUser
+
+beforeAll(async () => {
+  server = await newServer()
+  fixture = await newFixture(server.url)
+  anna = await fixture.addMember('editor', 'Anna Andersson')
+  bertil = await fixture.addMember('editor', 'Bertil Berg')
+})
+afterAll(() => server.stop())
+
+function appendParagraph(sectionId: string, text: string) {
+  return (doc: Y.Doc) => {
+    const paragraph = new Y.XmlElement('paragraph')
+    paragraph.insert(0, [new Y.XmlText(text)])
+    doc.getXmlFragment(`section:${sectionId}`).push([paragraph])
+  }
+}
+
+async function connected(user: TestUser, clientId?: number): Promise<RawClient> {
+  const raw = await RawClient.connect(server.wsUrl, fixture.documentId, user.token)
+  await raw.waitSynced()
+  if (clientId !== undefined) raw.doc.clientID = clientId
+  return raw
+}
+
+describe('a Yjs client id belongs to the user who first wrote with it', () => {
+  it('refuses items under another user’s client id, and accepts the user’s own', async () => {
+    const section = fixture.sections[0]!.id
+    const observer = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+
+    const first = await connected(anna)
+    const annasId = first.doc.clientID
+    first.edit(appendParagraph(section, 'annas-text'))
+    await waitFor(() => observer.text(section).includes('annas-text'), 'Anna’s edit broadcast')
+    first.close()
+
+    // Bertil writes under Anna's id, so that the text would be credited to her.
+    const forger = await connected(bertil, annasId)
+    forger.edit(appendParagraph(section, 'förfalskad'))
+    expect(await forger.waitClosed()).toBe(4403)
+
+    // Bertil's own id works; Anna, back with her id (resending what she has), may go on.
+    const honest = await connected(bertil)
+    honest.edit(appendParagraph(section, 'bertils-text'))
+    const back = await connected(anna, annasId)
+    back.sendUpdate(Y.encodeStateAsUpdate(back.doc))
+    back.edit(appendParagraph(section, 'annas-andra'))
+    await waitFor(() => observer.text(section).includes('bertils-text') && observer.text(section).includes('annas-andra'), 'both edits broadcast')
+    expect(observer.text(section)).not.toContain('förfalskad')
+    expect(honest.closeCode).toBeUndefined()
+    expect(back.closeCode).toBeUndefined()
+
+    // Re-sent state is not creation: Bertil may send the whole document, Anna's items included.
+    honest.sendUpdate(Y.encodeStateAsUpdate(back.doc))
+    honest.edit(appendParagraph(section, 'bertils-andra'))
+    await waitFor(() => observer.text(section).includes('bertils-andra'), 'Bertil still accepted')
+    expect(honest.closeCode).toBeUndefined()
+    honest.close()
+    back.close()
+    observer.destroy()
+  })
+})
