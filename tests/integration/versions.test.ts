@@ -195,6 +195,54 @@ describe('versions', () => {
     await waitFor(() => plain(observer, a.id) === 'Första avsnittet då.' && plain(observer, b.id) === 'Andra avsnittet då.', 'both sections restored')
   })
 
+  it('never lets a restore write into a section that a lock queued at the same time has locked', async () => {
+    const section = fixture.sections[7]!
+    const client = await connect(editor)
+    const observer = await connect(viewer)
+    retype(client.doc, section.id, 'Gammal lydelse.')
+    await waitFor(() => plain(observer, section.id) === 'Gammal lydelse.', 'server has the old text')
+    const version = await call(server.url, 'POST', versionsPath(), fixture.coordinator.token, { name: 'Före kapplöpningen' })
+    retype(client.doc, section.id, 'Ny lydelse.')
+    await waitFor(() => plain(observer, section.id) === 'Ny lydelse.', 'server has the new text')
+
+    // Both requests reach the room at once; whichever runs first, the other sees its result.
+    const [locked, restored] = await Promise.all([
+      call(server.url, 'POST', `/api/documents/${fixture.documentId}/sections/${section.id}/lock`, fixture.coordinator.token, { reason: 'Granskning' }),
+      call(server.url, 'POST', versionsPath(`/${version.body.id}/restore`), editor.token, { sectionId: section.id }),
+    ])
+    expect(locked.status).toBe(200)
+    const lockVersion = (await listVersions()).find((v) => v.kind === 'lock' && v.name === section.title)!
+    const lockedText = (await call(server.url, 'GET', versionsPath(`/${lockVersion.id}`), viewer.token)).body.sections.find((s: { id: string }) => s.id === section.id).blocks[0].runs[0].text
+    if (restored.status === 200) {
+      // The restore ran first: the lock (and its version) came after it.
+      expect(lockedText).toBe('Gammal lydelse.')
+    } else {
+      expect(restored.status).toBe(403)
+      expect(lockedText).toBe('Ny lydelse.')
+    }
+    await waitFor(() => plain(observer, section.id) === lockedText, 'the text is what was locked')
+    await call(server.url, 'DELETE', `/api/documents/${fixture.documentId}/sections/${section.id}/lock`, fixture.coordinator.token)
+  })
+
+  it('lists versions a page at a time, newest first', async () => {
+    const own = await newFixture(server.url)
+    const path = `/api/documents/${own.documentId}/versions`
+    for (const name of ['Ett', 'Två', 'Tre']) {
+      expect((await call(server.url, 'POST', path, own.coordinator.token, { name })).status).toBe(201)
+    }
+    const first = await call(server.url, 'GET', `${path}?limit=2`, own.coordinator.token)
+    expect(first.body.versions.map((v: { name: string }) => v.name)).toEqual(['Tre', 'Två'])
+    expect(first.body.nextBefore).toBe(first.body.versions[1].createdAt)
+    const second = await call(server.url, 'GET', `${path}?limit=2&before=${encodeURIComponent(first.body.nextBefore)}`, own.coordinator.token)
+    expect(second.body).toMatchObject({ versions: [{ name: 'Ett' }], nextBefore: null })
+    expect((await call(server.url, 'GET', path, own.coordinator.token)).body.versions).toHaveLength(3)
+    for (const query of ['limit=0', 'limit=501', 'limit=två', 'before=igår']) {
+      const response = await call(server.url, 'GET', `${path}?${query}`, own.coordinator.token)
+      expect(response.status).toBe(400)
+      expect(response.body.error.code).toBe('invalid_query')
+    }
+  })
+
   it('answers bad input with clear 4xx errors and hides other documents', async () => {
     for (const name of ['', ' ', 'x'.repeat(121)]) {
       const response = await call(server.url, 'POST', versionsPath(), fixture.coordinator.token, { name })

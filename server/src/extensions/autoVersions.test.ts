@@ -3,6 +3,7 @@ import { instantiateTemplate, Root } from '@samskriv/schema'
 import { openSqlite, SqliteVersionStore } from '@samskriv/storage'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
+import { ClientAuthors } from '../services/versionsAuthors.ts'
 import { autoVersions } from './autoVersions.ts'
 
 const template = {
@@ -18,25 +19,49 @@ const template = {
 afterEach(() => vi.useRealTimers())
 
 /** The extension against a real version store and a document; `edit` runs a change and the hook as the room would. */
-function setUp(intervalMs = 60_000) {
+function setUp(intervalMs = 60_000, keepPeriodic?: number) {
   const db = openSqlite(':memory:')
   const versions = new SqliteVersionStore(db)
   const doc = new Y.Doc()
   let n = 0
   instantiateTemplate(doc, template, 'Ansökan', () => `s${++n}`)
   const room = { documentId: 'd1', doc } as unknown as Room
-  const extension = autoVersions(versions, { intervalMs })
+  const clientAuthors = new ClientAuthors()
+  const extension = autoVersions(versions, { intervalMs, keepPeriodic, clientAuthors })
   extension.onLoadDocument?.({ room, doc })
-  const as = (userId: string) => ({ context: { userId } }) as unknown as Connection
+  const as = (userId: string) => ({ context: { userId, name: userId.toUpperCase() } }) as unknown as Connection
   return {
     versions,
+    extension,
+    room,
+    clientAuthors,
     async edit(change: (doc: Y.Doc) => void, authors: Connection[]) {
       change(doc)
       await extension.afterStoreUpdate?.({ room, update: new Uint8Array(), authors })
     },
+    /** Delivers client updates as the room does: each checked and applied, then the batch stored. */
+    async deliver(updates: Array<[Connection, Uint8Array]>) {
+      for (const [connection, update] of updates) {
+        extension.beforeApplyUpdate?.({ room, connection, update })
+        Y.applyUpdate(doc, update, connection)
+      }
+      await extension.afterStoreUpdate?.({ room, update: new Uint8Array(), authors: [...new Set(updates.map(([connection]) => connection))] })
+    },
     as,
     close: () => db.close(),
   }
+}
+
+/** An update that writes `text` from a client with the given Yjs client id, on top of `base`. */
+function written(base: Y.Doc, clientId: number, text: string): Uint8Array {
+  const client = new Y.Doc()
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(base))
+  // Set after loading: Yjs would otherwise pick a fresh id on seeing its own in the update (a
+  // forged update is written by hand, not by a well-behaved Y.Doc).
+  client.clientID = clientId
+  const before = Y.encodeStateVector(client)
+  client.getXmlFragment('section:s1').push([new Y.XmlText(text)])
+  return Y.encodeStateAsUpdate(client, before)
 }
 
 const setStatus = (sectionId: string, status: string) => (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>(Root.sections).get(sectionId)?.set('status', status)
@@ -74,6 +99,84 @@ describe('autoVersions', () => {
     await edit(write('e'), [as('u1')])
     const list = await versions.listVersions('d1')
     expect(list).toMatchObject([{ kind: 'periodic', createdBy: 'u2' }])
+    close()
+  })
+
+  it('keeps only the newest periodic versions, never thinning the other kinds', async () => {
+    vi.useFakeTimers({ now: new Date('2026-01-01T10:00:00Z'), toFake: ['Date'] })
+    const { versions, edit, as, close } = setUp(60_000, 2)
+    await edit(setStatus('s2', 'klar-for-granskning'), [as('u1')])
+    for (let minute = 1; minute <= 5; minute++) {
+      vi.setSystemTime(new Date(`2026-01-01T10:0${minute}:00Z`))
+      await edit(write(`r${minute}`), [as('u1')])
+    }
+    const list = await versions.listVersions('d1')
+    expect(list.map((v) => v.kind)).toEqual(['periodic', 'periodic', 'review'])
+    // The two kept are the newest: they hold the last two edits.
+    const textOf = async (id: string) => {
+      const doc = new Y.Doc()
+      Y.applyUpdate(doc, (await versions.findVersion('d1', id))!.snapshot)
+      return doc.getXmlFragment('section:s1').toString()
+    }
+    expect(await textOf(list[0]!.id)).toBe('r1r2r3r4r5')
+    expect(await textOf(list[1]!.id)).toBe('r1r2r3r4')
+    close()
+  })
+
+  it('credits a client id to the user whose connection first delivered new items under it', async () => {
+    const { deliver, room, clientAuthors, as, close } = setUp()
+    const [u1, u2] = [as('u1'), as('u2')]
+    await deliver([[u1, written(room.doc, 101, 'Åsas text')]])
+    await deliver([[u2, written(room.doc, 202, 'Bos text')]])
+    expect(clientAuthors.authorOf('d1', 101)).toEqual({ userId: 'u1', name: 'U1' })
+    expect(clientAuthors.authorOf('d1', 202)).toEqual({ userId: 'u2', name: 'U2' })
+    // Relaying items the server already has (a resync after reconnecting) binds nothing.
+    const everything = Y.encodeStateAsUpdate(room.doc)
+    await deliver([[u2, everything]])
+    expect(clientAuthors.authorOf('d1', 101)).toEqual({ userId: 'u1', name: 'U1' })
+    close()
+  })
+
+  it('credits nobody for a client id another user also wrote under, so text cannot be passed off as someone else’s', async () => {
+    const { deliver, extension, room, clientAuthors, as, close } = setUp()
+    const [u1, u2] = [as('u1'), as('u2')]
+    await deliver([[u1, written(room.doc, 101, 'Åsas text')]])
+    // u2 writes new items under u1's client id: the id is contested, for good.
+    await deliver([[u2, written(room.doc, 101, 'påhittat')]])
+    expect(clientAuthors.authorOf('d1', 101)).toBeUndefined()
+    await deliver([[u1, written(room.doc, 101, 'mer')]])
+    expect(clientAuthors.authorOf('d1', 101)).toBeUndefined()
+    // An update checked but then refused (its connection is not among the batch's authors) credits nobody.
+    const refused = as('u3')
+    extension.beforeApplyUpdate?.({ room, connection: refused, update: written(room.doc, 303, 'avvisad') })
+    await deliver([[u1, written(room.doc, 404, 'ok')]])
+    expect(clientAuthors.authorOf('d1', 303)).toBeUndefined()
+    expect(clientAuthors.authorOf('d1', 404)).toEqual({ userId: 'u1', name: 'U1' })
+    close()
+  })
+
+  it('forgets a document’s state when its room leaves memory, but not a newer room’s', async () => {
+    vi.useFakeTimers({ now: new Date('2026-01-01T10:00:00Z'), toFake: ['Date'] })
+    const { versions, extension, deliver, edit, room, clientAuthors, as, close } = setUp(60_000)
+    await deliver([[as('u1'), written(room.doc, 101, 'text')]])
+    extension.onUnload?.({ room })
+    expect(clientAuthors.authorOf('d1', 101)).toBeUndefined()
+
+    // Reopened: a fresh room; an old room's late unload leaves the new one's state alone.
+    const reopened = { documentId: 'd1', doc: room.doc } as unknown as Room
+    extension.onLoadDocument?.({ room: reopened, doc: room.doc })
+    await edit(write('a'), [as('u1')])
+    extension.onUnload?.({ room })
+    vi.setSystemTime(new Date('2026-01-01T10:01:00Z'))
+    await extension.afterStoreUpdate?.({ room: reopened, update: new Uint8Array(), authors: [as('u1')] })
+    // The period begun before the stale unload still counts: its periodic version is due.
+    expect((await versions.listVersions('d1')).map((v) => v.kind)).toEqual(['periodic'])
+
+    // Unloaded for real: the editing period is forgotten with it, so the next edit starts a new one.
+    extension.onUnload?.({ room: reopened })
+    vi.setSystemTime(new Date('2026-01-01T10:05:00Z'))
+    await extension.afterStoreUpdate?.({ room: reopened, update: new Uint8Array(), authors: [as('u1')] })
+    expect(await versions.listVersions('d1')).toHaveLength(1)
     close()
   })
 })

@@ -1,4 +1,4 @@
-import type { RoomExtension } from '@samskriv/collab'
+import type { Connection, Room, RoomExtension } from '@samskriv/collab'
 import { readSections } from '@samskriv/schema'
 import type { VersionStore } from '@samskriv/storage'
 import * as Y from 'yjs'
@@ -8,48 +8,86 @@ import type { ClientAuthors } from '../services/versionsAuthors.ts'
 export interface AutoVersionsOptions {
   /** At most one periodic version per document per this many milliseconds while it is edited. */
   intervalMs: number
+  /** Periodic versions kept per document (default 50); older ones are deleted. Other kinds are never thinned. */
+  keepPeriodic?: number
   /** Where to note which user writes with which Yjs client id, so diffs can name authors. */
   clientAuthors?: ClientAuthors
 }
 
 const REVIEW = 'klar-for-granskning'
+const KEEP_PERIODIC = 50
+
+/** What the extension keeps per open document, dropped when the room leaves memory. */
+interface OpenDocument {
+  room: Room
+  /** Section statuses after the last stored update, to see a section become ready for review. */
+  statuses: Map<string, string>
+  /** When the current editing period began (its first edit since the last periodic version). */
+  periodStart?: number
+}
 
 function statusesOf(doc: Y.Doc): Map<string, string> {
   return new Map(readSections(doc).map((section) => [section.id, section.status]))
 }
 
+/** The client ids under which `update` holds items the document does not have yet. */
+function newClientIds(doc: Y.Doc, update: Uint8Array): number[] {
+  let to: Map<number, number>
+  try {
+    to = Y.parseUpdateMeta(update).to
+  } catch {
+    return []
+  }
+  return [...to].filter(([clientId, clock]) => clock > Y.getState(doc.store, clientId)).map(([clientId]) => clientId)
+}
+
 /**
  * Versions nobody has to remember to make: one when a section becomes "klar för granskning"
- * (the state the reviewers will read), and one periodically while the document is edited.
- * Runs after the update is durable, so a version never holds state that was not stored.
+ * (the state the reviewers will read), and one periodically while the document is edited (the
+ * newest `keepPeriodic` kept). Runs after the update is durable, so a version never holds state
+ * that was not stored.
+ *
+ * It also credits Yjs client ids to users for `ClientAuthors`: by the connection that delivered
+ * new items under an id, once its batch is stored. Items a connection relays that the server
+ * already has bind nothing; an id two users delivered new items under is credited to nobody.
  */
 export function autoVersions(versions: VersionStore, options: AutoVersionsOptions): RoomExtension {
-  const statuses = new Map<string, Map<string, string>>()
-  /** When the current editing period of a document began (its first edit since the last periodic version). */
-  const periodStart = new Map<string, number>()
+  const open = new Map<string, OpenDocument>()
+  /** Client ids each connection delivered new items under, until its batch is stored. */
+  const delivered = new WeakMap<Connection, Set<number>>()
   return {
     // Runs after the permission guard accepted the update; it only takes notes and never refuses.
     beforeApplyUpdate({ room, connection, update }) {
       if (!options.clientAuthors) return
-      let clients: Map<number, number>
-      try {
-        clients = Y.parseUpdateMeta(update).from
-      } catch {
-        return
-      }
-      options.clientAuthors.remember(room.documentId, clients.keys(), { userId: connection.context.userId, name: connection.context.name })
+      const ids = newClientIds(room.doc, update)
+      if (ids.length === 0) return
+      const noted = delivered.get(connection)
+      if (noted) for (const id of ids) noted.add(id)
+      else delivered.set(connection, new Set(ids))
     },
     onLoadDocument({ room, doc }) {
-      statuses.set(room.documentId, statusesOf(doc))
-      periodStart.delete(room.documentId)
+      open.set(room.documentId, { room, statuses: statusesOf(doc) })
+    },
+    onUnload({ room }) {
+      // A room that is still unloading must not drop the state of a newer room of the same document.
+      if (open.get(room.documentId)?.room !== room) return
+      open.delete(room.documentId)
+      options.clientAuthors?.forget(room.documentId)
     },
     async afterStoreUpdate({ room, authors }) {
       const documentId = room.documentId
+      for (const connection of authors) {
+        const ids = delivered.get(connection)
+        if (!ids) continue
+        delivered.delete(connection)
+        options.clientAuthors?.remember(documentId, ids, { userId: connection.context.userId, name: connection.context.name })
+      }
+      let state = open.get(documentId)
+      if (!state) open.set(documentId, (state = { room, statuses: new Map() }))
       // The last writer stands for the change; server changes (lock API, restores) have no author here.
       const createdBy = authors.at(-1)?.context.userId ?? null
-      const before = statuses.get(documentId) ?? new Map<string, string>()
-      const after = statusesOf(room.doc)
-      statuses.set(documentId, after)
+      const before = state.statuses
+      state.statuses = statusesOf(room.doc)
       for (const section of readSections(room.doc)) {
         if (section.status === REVIEW && before.get(section.id) !== REVIEW) {
           await recordVersion(versions, documentId, room.doc, { kind: 'review', name: section.title, createdBy })
@@ -57,14 +95,16 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
       }
       if (authors.length === 0) return
       const now = Date.now()
-      const start = periodStart.get(documentId)
-      if (start === undefined) {
-        periodStart.set(documentId, now)
+      if (state.periodStart === undefined) {
+        state.periodStart = now
         return
       }
-      if (now - start < options.intervalMs) return
-      periodStart.set(documentId, now)
+      if (now - state.periodStart < options.intervalMs) return
+      state.periodStart = now
       await recordVersion(versions, documentId, room.doc, { kind: 'periodic', createdBy })
+      // Periodic versions pile up while a document is edited for months; the deliberate kinds
+      // (named, lock, review, restore-point) are never thinned.
+      await versions.pruneVersions(documentId, 'periodic', options.keepPeriodic ?? KEEP_PERIODIC)
     },
   }
 }

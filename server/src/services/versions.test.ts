@@ -57,6 +57,31 @@ describe('diffText', () => {
     expect(diffText('', '')).toEqual([])
     expect(diffText('Samma', 'Samma')).toEqual([{ type: 'equal', text: 'Samma' }])
   })
+
+  it('falls back to one deletion and one insertion when the texts differ too much to diff cheaply', () => {
+    const limits = { maxEditLength: 2, timeout: 1_000 }
+    expect(diffText('ett två tre fyra', 'fem sex sju åtta', limits)).toEqual([
+      { type: 'delete', text: 'ett två tre fyra' },
+      { type: 'insert', text: 'fem sex sju åtta' },
+    ])
+    expect(diffText('', 'ny text här nu', { maxEditLength: 0, timeout: 1_000 })).toEqual([{ type: 'insert', text: 'ny text här nu' }])
+    // Within the limits the diff is as fine as ever.
+    expect(diffText('ett två tre', 'ett fem tre', limits).filter((op) => op.type !== 'equal')).toEqual([
+      { type: 'delete', text: 'två' },
+      { type: 'insert', text: 'fem' },
+    ])
+  })
+
+  it('gives up quickly on two large, wholly different texts under the default limits', () => {
+    const words = (prefix: string) => Array.from({ length: 20_000 }, (_, i) => `${prefix}${i}`).join(' ')
+    const [older, newer] = [words('a'), words('b')]
+    const started = performance.now()
+    expect(diffText(older, newer)).toEqual([
+      { type: 'delete', text: older },
+      { type: 'insert', text: newer },
+    ])
+    expect(performance.now() - started).toBeLessThan(2_000)
+  })
 })
 
 describe('diffSections', () => {

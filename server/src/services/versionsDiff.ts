@@ -49,10 +49,27 @@ function attribute(ops: DiffOp[], clients: number[], authorOf: AuthorOf): string
   return [...all]
 }
 
-/** A word-level diff of two texts as equal/insert/delete runs (jsdiff's `diffWords`). */
-export function diffText(older: string, newer: string): DiffOp[] {
+/**
+ * How much one section's word diff may cost. Any member can ask for a diff, and it runs on the
+ * event loop: past this many edited words or milliseconds jsdiff gives up.
+ */
+export const DIFF_LIMITS = { maxEditLength: 2_000, timeout: 100 }
+
+/**
+ * A word-level diff of two texts as equal/insert/delete runs (jsdiff's `diffWords`). When the
+ * texts differ too much to diff within `limits`, the whole older text is one deletion and the
+ * whole newer text one insertion: still true, only coarser.
+ */
+export function diffText(older: string, newer: string, limits: { maxEditLength: number; timeout: number } = DIFF_LIMITS): DiffOp[] {
   if (older === newer) return older ? [{ type: 'equal', text: older }] : []
-  return diffWords(older, newer).map((change) => ({
+  const changes = diffWords(older, newer, limits)
+  if (!changes) {
+    const ops: DiffOp[] = []
+    if (older) ops.push({ type: 'delete', text: older })
+    if (newer) ops.push({ type: 'insert', text: newer })
+    return ops
+  }
+  return changes.map((change) => ({
     type: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
     text: change.value,
   }))

@@ -89,6 +89,30 @@ describe.each(adapters)('VersionStore (%s)', (_name, create) => {
     expect(await versions.findVersion('d1', 'missing')).toBeUndefined()
   })
 
+  it('pages a document’s versions by limit and createdAt cursors', async () => {
+    const { versions } = await create()
+    for (const minute of [1, 2, 3, 4, 5]) await versions.createVersion(version(`v${minute}`, 'd1', minute))
+    await versions.createVersion(version('other', 'd2', 3))
+    const ids = async (options: Parameters<VersionStore['listVersions']>[1]) => (await versions.listVersions('d1', options)).map((v) => v.id)
+    expect(await ids({ limit: 2 })).toEqual(['v5', 'v4'])
+    expect(await ids({ limit: 2, before: at(4) })).toEqual(['v3', 'v2'])
+    expect(await ids({ limit: 2, before: at(2) })).toEqual(['v1'])
+    expect(await ids({ after: at(2), before: at(5) })).toEqual(['v4', 'v3'])
+    expect(await ids({ before: at(1) })).toEqual([])
+  })
+
+  it('prunes one kind of version down to the newest few, leaving other kinds and documents alone', async () => {
+    const { versions } = await create()
+    for (const minute of [1, 2, 3, 4, 5]) await versions.createVersion(version(`p${minute}`, 'd1', minute))
+    await versions.createVersion(version('named', 'd1', 0, { kind: 'named', name: 'Först' }))
+    await versions.createVersion(version('lock', 'd1', 1, { kind: 'lock' }))
+    await versions.createVersion(version('elsewhere', 'd2', 0))
+    expect(await versions.pruneVersions('d1', 'periodic', 2)).toBe(3)
+    expect((await versions.listVersions('d1')).map((v) => v.id)).toEqual(['p5', 'p4', 'lock', 'named'])
+    expect(await versions.pruneVersions('d1', 'periodic', 2)).toBe(0)
+    expect((await versions.listVersions('d2')).map((v) => v.id)).toEqual(['elsewhere'])
+  })
+
   it('refuses a second version with the same id', async () => {
     const { versions } = await create()
     await versions.createVersion(version('v1', 'd1', 1))

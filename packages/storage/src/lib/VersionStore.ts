@@ -28,17 +28,45 @@ export interface StoredVersion extends VersionRecord {
 
 export type NewVersion = Omit<StoredVersion, 'createdByName'>
 
+/** A page of a document's versions: at most `limit`, only those made strictly before/after a `createdAt`. */
+export interface ListVersionsOptions {
+  limit?: number
+  before?: string
+  after?: string
+}
+
 /** Saved versions of documents (table `doc_versions`). Snapshots are full states, independent of log compaction. */
 export interface VersionStore {
   createVersion(version: NewVersion): Promise<void>
-  /** A document's versions, newest first (ties by id, descending). */
-  listVersions(documentId: string): Promise<VersionRecord[]>
+  /** A document's versions, newest first (ties by id, descending); all of them unless `limit` is given. */
+  listVersions(documentId: string, options?: ListVersionsOptions): Promise<VersionRecord[]>
   /** One version of this document with its snapshot; undefined for another document's id. */
   findVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined>
+  /** Deletes a document's versions of one kind except the newest `keep`; resolves to how many went. */
+  pruneVersions(documentId: string, kind: VersionKind, keep: number): Promise<number>
 }
 
 /** Columns both SQL adapters select for a version (joined with `users u` for the name). */
 export const VERSION_COLUMNS = 'v.id, v.doc_id, v.kind, v.name, v.created_by, v.created_at, u.name AS created_by_name'
+
+/**
+ * The WHERE clause and parameters of a version page after `doc_id = <first parameter>`; `param(n)`
+ * spells the n-th placeholder of the adapter (`?` or `$n`).
+ */
+export function versionPageFilter(options: ListVersionsOptions, param: (n: number) => string): { where: string; params: string[]; limit: string } {
+  const params: string[] = []
+  let where = ''
+  if (options.before !== undefined) {
+    params.push(options.before)
+    where += ` AND v.created_at < ${param(params.length + 1)}`
+  }
+  if (options.after !== undefined) {
+    params.push(options.after)
+    where += ` AND v.created_at > ${param(params.length + 1)}`
+  }
+  const limit = options.limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(options.limit))}`
+  return { where, params, limit }
+}
 
 /** A `doc_versions` row from either SQL adapter to a record. */
 export function versionFromRow(row: Record<string, unknown>): VersionRecord {

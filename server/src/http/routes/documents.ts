@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 
 import { reportToMarkdown, runChecks } from '@samskriv/checks'
 import { lockBody, Root } from '@samskriv/schema'
+import * as Y from 'yjs'
 import type { AppEnv, Deps } from '../../deps.ts'
 import { requireDocumentMember } from '../../services/access.ts'
 import { audit } from '../../services/audit.ts'
@@ -45,13 +46,24 @@ export function documentRoutes(deps: Deps) {
     const sectionId = c.req.param('sectionId')
     const body = await readBody(c, lockBody.default({}))
     const lock = { by: user.id, byName: user.name, at: new Date().toISOString(), reason: body.reason ?? '' }
-    await withRoom(document.id, async (room) => {
-      if (!room.doc.getMap(Root.sections).has(sectionId)) throw ApiError.notFound('Avsnittet finns inte.')
-      await room.change((doc) => doc.getMap(Root.locks).set(sectionId, lock))
-      // The text as it was locked for review, kept as a version.
-      await recordVersion(deps.versions, document.id, room.doc, { kind: 'lock', name: sectionTitle(room.doc, sectionId), createdBy: user.id })
-    })
-    await audit(store, { workspaceId: document.workspaceId, documentId: document.id, actorId: user.id, action: 'section.lock', details: { sectionId, reason: lock.reason } })
+    // The text as it was locked for review, read in the same transaction as the lock: nothing an
+    // editor sends can land between the two, and only stored state is read (the room's queue).
+    let locked: { state: Uint8Array; title: string } = { state: new Uint8Array(), title: '' }
+    let live = false
+    try {
+      await withRoom(document.id, (room) =>
+        room.change((doc) => {
+          if (!doc.getMap(Root.sections).has(sectionId)) throw ApiError.notFound('Avsnittet finns inte.')
+          doc.getMap(Root.locks).set(sectionId, lock)
+          locked = { state: Y.encodeStateAsUpdate(doc), title: sectionTitle(doc, sectionId) }
+        }),
+      )
+      live = true
+      await recordVersion(deps.versions, document.id, locked.state, { kind: 'lock', name: locked.title, createdBy: user.id })
+    } finally {
+      // Once the lock is stored it is audited, even if its version could not be saved.
+      if (live) await audit(store, { workspaceId: document.workspaceId, documentId: document.id, actorId: user.id, action: 'section.lock', details: { sectionId, reason: lock.reason } })
+    }
     return c.json({ sectionId, lock })
   })
 
@@ -59,10 +71,12 @@ export function documentRoutes(deps: Deps) {
     const user = currentUser(c)
     const { document } = await requireDocumentMember(store, c.req.param('id'), user.id, ['coordinator'])
     const sectionId = c.req.param('sectionId')
-    await withRoom(document.id, async (room) => {
-      if (!room.doc.getMap(Root.locks).has(sectionId)) throw ApiError.notFound('Avsnittet är inte låst.')
-      await room.change((doc) => doc.getMap(Root.locks).delete(sectionId))
-    })
+    await withRoom(document.id, (room) =>
+      room.change((doc) => {
+        if (!doc.getMap(Root.locks).has(sectionId)) throw ApiError.notFound('Avsnittet är inte låst.')
+        doc.getMap(Root.locks).delete(sectionId)
+      }),
+    )
     await audit(store, { workspaceId: document.workspaceId, documentId: document.id, actorId: user.id, action: 'section.unlock', details: { sectionId } })
     return c.json({ sectionId, lock: null })
   })

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { Room } from '@samskriv/collab'
 import { readSections, Root } from '@samskriv/schema'
 import type { VersionRecord } from '@samskriv/storage'
+import type { Context } from 'hono'
 import * as Y from 'yjs'
 import type { AppEnv, Deps } from '../../deps.ts'
 import { requireDocumentMember } from '../../services/access.ts'
@@ -20,6 +21,48 @@ const namedVersionBody = z.object({ name: z.string().trim().min(1).max(120) })
 const restoreBody = z.object({ sectionId: z.string().min(1).max(100).optional() })
 
 const CURRENT = 'current'
+
+/** Page size of the version list: `?limit` defaults to this, and never goes above the maximum. */
+const DEFAULT_PAGE = 100
+const MAX_PAGE = 500
+
+const listQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(DEFAULT_PAGE),
+  before: z.iso.datetime().optional(),
+})
+
+/** `?limit` and `?before` of the version list; anything else is a 400. */
+function readPage(c: Context) {
+  const parsed = listQuery.safeParse({ limit: c.req.query('limit'), before: c.req.query('before') })
+  if (!parsed.success) {
+    const field = parsed.error.issues[0]?.path.join('.') || 'query'
+    throw ApiError.badRequest(`Ogiltig parameter "${field}": ange limit 1–${MAX_PAGE} och before som en tidpunkt (ISO 8601).`, 'invalid_query')
+  }
+  return parsed.data
+}
+
+/**
+ * The sections of `current` to restore from `version`: the one asked for or all they share, and of
+ * those only the ones that differ. Throws (before anything is written) when the section is missing,
+ * or locked and the member is not a coordinator.
+ */
+function sectionsToRestore(current: Y.Doc, version: Y.Doc, sectionId: string | undefined, role: string): string[] {
+  const present = new Set(readSections(current).map((section) => section.id))
+  const inVersion = readSections(version).map((section) => section.id)
+  if (sectionId !== undefined) {
+    if (!inVersion.includes(sectionId)) throw ApiError.notFound('Avsnittet finns inte i versionen.')
+    if (!present.has(sectionId)) throw ApiError.conflict('Avsnittet finns inte längre i dokumentet.', 'section_removed')
+  }
+  const candidates = sectionId !== undefined ? [sectionId] : inVersion.filter((id) => present.has(id))
+  const changed = candidates.filter((id) => sectionDiffers(current, version, id))
+  const locks = current.getMap(Root.locks)
+  const locked = changed.filter((id) => locks.has(id))
+  if (locked.length > 0 && role !== 'coordinator') {
+    const title = readSections(current).find((section) => section.id === locked[0])?.title ?? ''
+    throw ApiError.forbidden(`Avsnittet "${title}" är låst. Bara en samordnare kan återställa ett låst avsnitt.`)
+  }
+  return changed
+}
 
 /** A version as the API lists it: who and when, never the snapshot. */
 function present(version: VersionRecord) {
@@ -53,7 +96,11 @@ export function versionRoutes(deps: Deps) {
 
   app.get('/:id/versions', async (c) => {
     const { document } = await requireDocumentMember(store, c.req.param('id'), currentUser(c).id)
-    return c.json({ versions: (await versions.listVersions(document.id)).map(present) })
+    const page = readPage(c)
+    const list = await versions.listVersions(document.id, page)
+    // A full page may have more behind it: the next page is `?before=<nextBefore>`.
+    const nextBefore = list.length === page.limit ? (list.at(-1)?.createdAt ?? null) : null
+    return c.json({ versions: list.map(present), nextBefore })
   })
 
   app.post('/:id/versions', async (c) => {
@@ -61,10 +108,16 @@ export function versionRoutes(deps: Deps) {
     const { document, member } = await requireDocumentMember(store, c.req.param('id'), user.id)
     if (member.role !== 'coordinator') throw ApiError.forbidden('Bara en samordnare kan spara en namngiven version.')
     const body = await readBody(c, namedVersionBody)
-    const version = await withRoom(document.id, async (room) => {
-      await room.idle()
-      return recordVersion(versions, document.id, room.doc, { kind: 'named', name: body.name, createdBy: user.id })
-    })
+    // Read in the room's queue, where every applied client batch is also stored: outside it the
+    // document may hold a batch whose append is still under way (and could yet fail).
+    // A change that writes nothing, only to read its state in turn.
+    let state: Uint8Array = new Uint8Array()
+    await withRoom(document.id, (room) =>
+      room.change((doc) => {
+        state = Y.encodeStateAsUpdate(doc)
+      }),
+    )
+    const version = await recordVersion(versions, document.id, state, { kind: 'named', name: body.name, createdBy: user.id })
     await audit(store, { workspaceId: document.workspaceId, documentId: document.id, actorId: user.id, action: 'version.create', details: { versionId: version.id, name: body.name } })
     return c.json(present({ ...version, createdByName: user.name }), 201)
   })
@@ -84,7 +137,6 @@ export function versionRoutes(deps: Deps) {
     const { document } = await requireDocumentMember(store, c.req.param('id'), currentUser(c).id)
     const base = await requireVersion(document.id, c.req.param('versionId'))
     const againstId = c.req.query('against') ?? CURRENT
-    const all = await versions.listVersions(document.id)
     let other: { summary: ReturnType<typeof present> | { id: typeof CURRENT; createdAt: string }; doc: Y.Doc }
     if (againstId === CURRENT) {
       const doc = await withRoom(document.id, async (room) => docOfSnapshot(Y.encodeStateAsUpdate(room.doc)))
@@ -102,12 +154,11 @@ export function versionRoutes(deps: Deps) {
       const sections = baseIsOlder ? diffSections(baseDoc, other.doc, authorOf) : diffSections(other.doc, baseDoc, authorOf)
       // Who worked in between, as far as it is known: the writers of inserted text, and the
       // creators of versions recorded between the two (periodic versions name the last writer).
+      const between = await versions.listVersions(document.id, { after: older.createdAt, limit: MAX_PAGE })
       const editors = [
         ...new Set([
           ...sections.flatMap((section) => section.authors ?? []),
-          ...all
-            .filter((v) => v.createdAt > older.createdAt && (newer.id === CURRENT || v.createdAt <= newer.createdAt) && v.createdByName)
-            .map((v) => v.createdByName as string),
+          ...between.filter((v) => (newer.id === CURRENT || v.createdAt <= newer.createdAt) && v.createdByName).map((v) => v.createdByName as string),
         ]),
       ]
       return c.json({ from: older, to: newer, editors, sections })
@@ -126,43 +177,38 @@ export function versionRoutes(deps: Deps) {
     const body = await readBody(c, restoreBody)
     const version = await requireVersion(document.id, c.req.param('versionId'))
     const versionDoc = docOfSnapshot(version.snapshot)
+    let restored: string[] = []
+    let restorePoint: VersionRecord | null = null
     try {
-      const result = await withRoom(document.id, async (room) => {
-        const current = new Set(readSections(room.doc).map((section) => section.id))
-        const inVersion = readSections(versionDoc).map((section) => section.id)
-        if (body.sectionId !== undefined) {
-          if (!inVersion.includes(body.sectionId)) throw ApiError.notFound('Avsnittet finns inte i versionen.')
-          if (!current.has(body.sectionId)) throw ApiError.conflict('Avsnittet finns inte längre i dokumentet.', 'section_removed')
-        }
-        const candidates = body.sectionId !== undefined ? [body.sectionId] : inVersion.filter((id) => current.has(id))
-        const changed = candidates.filter((id) => sectionDiffers(room.doc, versionDoc, id))
-        const locks = room.doc.getMap(Root.locks)
-        const locked = changed.filter((id) => locks.has(id))
-        if (locked.length > 0 && member.role !== 'coordinator') {
-          const title = readSections(room.doc).find((section) => section.id === locked[0])?.title ?? ''
-          throw ApiError.forbidden(`Avsnittet "${title}" är låst. Bara en samordnare kan återställa ett låst avsnitt.`)
-        }
-        if (changed.length === 0) return { restored: [], restorePoint: null }
-        // The state just before, taken in the same transaction as the restore, so the restore can be undone exactly.
-        let before: Uint8Array = new Uint8Array()
-        await room.change((doc) => {
-          before = Y.encodeStateAsUpdate(doc)
-          for (const id of changed) restoreSection(doc, versionDoc, id)
-        })
-        const restorePoint = await recordVersion(versions, document.id, before, { kind: 'restore-point', createdBy: user.id })
-        return { restored: changed, restorePoint: present({ ...restorePoint, createdByName: user.name }) }
-      })
-      await audit(store, {
-        workspaceId: document.workspaceId,
-        documentId: document.id,
-        actorId: user.id,
-        action: 'version.restore',
-        details: { versionId: version.id, sectionIds: result.restored, restorePointId: result.restorePoint?.id ?? null },
-      })
-      return c.json(result)
+      // Checks, restore point and restore in one turn of the room's queue: a lock or an edit that
+      // arrives meanwhile waits, so it can neither slip in under the checks nor miss the restore point.
+      await withRoom(document.id, (room) =>
+        room.change(
+          (doc) => {
+            for (const id of restored) restoreSection(doc, versionDoc, id)
+          },
+          {
+            prepare: async (doc) => {
+              restored = sectionsToRestore(doc, versionDoc, body.sectionId, member.role)
+              if (restored.length === 0) return
+              // Stored before the restore is applied, so a restore that happened can always be undone.
+              restorePoint = await recordVersion(versions, document.id, doc, { kind: 'restore-point', createdBy: user.id })
+            },
+          },
+        ),
+      )
     } finally {
       versionDoc.destroy()
     }
+    const point = restorePoint as VersionRecord | null
+    await audit(store, {
+      workspaceId: document.workspaceId,
+      documentId: document.id,
+      actorId: user.id,
+      action: 'version.restore',
+      details: { versionId: version.id, sectionIds: restored, restorePointId: point?.id ?? null },
+    })
+    return c.json({ restored, restorePoint: point ? present({ ...point, createdByName: user.name }) : null })
   })
 
   return app

@@ -1,6 +1,6 @@
 import type pg from 'pg'
 import type { Row } from '../rows.ts'
-import { VERSION_COLUMNS, versionFromRow, type NewVersion, type StoredVersion, type VersionRecord, type VersionStore } from '../VersionStore.ts'
+import { VERSION_COLUMNS, versionFromRow, versionPageFilter, type ListVersionsOptions, type NewVersion, type StoredVersion, type VersionKind, type VersionRecord, type VersionStore } from '../VersionStore.ts'
 
 /** Document versions in PostgreSQL, mirroring `SqliteVersionStore` query for query. */
 export class PostgresVersionStore implements VersionStore {
@@ -13,13 +13,23 @@ export class PostgresVersionStore implements VersionStore {
     )
   }
 
-  async listVersions(documentId: string): Promise<VersionRecord[]> {
+  async listVersions(documentId: string, options: ListVersionsOptions = {}): Promise<VersionRecord[]> {
+    const page = versionPageFilter(options, (n) => `$${n}`)
     // COLLATE "C" orders ids by bytes, as SQLite does, so ties sort the same on both adapters.
     const { rows } = await this.pool.query<Row>(
-      `SELECT ${VERSION_COLUMNS} FROM doc_versions v LEFT JOIN users u ON u.id = v.created_by WHERE v.doc_id = $1 ORDER BY v.created_at DESC, v.id COLLATE "C" DESC`,
-      [documentId],
+      `SELECT ${VERSION_COLUMNS} FROM doc_versions v LEFT JOIN users u ON u.id = v.created_by WHERE v.doc_id = $1${page.where} ORDER BY v.created_at DESC, v.id COLLATE "C" DESC${page.limit}`,
+      [documentId, ...page.params],
     )
     return rows.map(versionFromRow)
+  }
+
+  async pruneVersions(documentId: string, kind: VersionKind, keep: number): Promise<number> {
+    const { rowCount } = await this.pool.query(
+      `DELETE FROM doc_versions WHERE doc_id = $1 AND kind = $2 AND id NOT IN
+         (SELECT id FROM doc_versions WHERE doc_id = $1 AND kind = $2 ORDER BY created_at DESC, id COLLATE "C" DESC LIMIT $3)`,
+      [documentId, kind, Math.max(0, Math.floor(keep))],
+    )
+    return rowCount ?? 0
   }
 
   async findVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined> {

@@ -1,5 +1,5 @@
 import type { Row } from '../rows.ts'
-import { VERSION_COLUMNS, versionFromRow, type NewVersion, type StoredVersion, type VersionRecord, type VersionStore } from '../VersionStore.ts'
+import { VERSION_COLUMNS, versionFromRow, versionPageFilter, type ListVersionsOptions, type NewVersion, type StoredVersion, type VersionKind, type VersionRecord, type VersionStore } from '../VersionStore.ts'
 import type { SqliteDatabase } from './openSqlite.ts'
 
 /** Document versions in the SQLite file. Synchronous underneath, async to match PostgreSQL. */
@@ -12,11 +12,22 @@ export class SqliteVersionStore implements VersionStore {
       .run(v.id, v.documentId, v.kind, v.name, v.createdBy, v.createdAt, Buffer.from(v.snapshot.buffer, v.snapshot.byteOffset, v.snapshot.byteLength))
   }
 
-  async listVersions(documentId: string): Promise<VersionRecord[]> {
+  async listVersions(documentId: string, options: ListVersionsOptions = {}): Promise<VersionRecord[]> {
+    const page = versionPageFilter(options, () => '?')
     const rows = this.db
-      .prepare(`SELECT ${VERSION_COLUMNS} FROM doc_versions v LEFT JOIN users u ON u.id = v.created_by WHERE v.doc_id = ? ORDER BY v.created_at DESC, v.id DESC`)
-      .all(documentId) as Row[]
+      .prepare(`SELECT ${VERSION_COLUMNS} FROM doc_versions v LEFT JOIN users u ON u.id = v.created_by WHERE v.doc_id = ?${page.where} ORDER BY v.created_at DESC, v.id DESC${page.limit}`)
+      .all(documentId, ...page.params) as Row[]
     return rows.map(versionFromRow)
+  }
+
+  async pruneVersions(documentId: string, kind: VersionKind, keep: number): Promise<number> {
+    const result = this.db
+      .prepare(
+        `DELETE FROM doc_versions WHERE doc_id = ? AND kind = ? AND id NOT IN
+           (SELECT id FROM doc_versions WHERE doc_id = ? AND kind = ? ORDER BY created_at DESC, id DESC LIMIT ?)`,
+      )
+      .run(documentId, kind, documentId, kind, Math.max(0, Math.floor(keep)))
+    return Number(result.changes)
   }
 
   async findVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined> {
