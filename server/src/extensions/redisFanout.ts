@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Room, RoomExtension, RoomRegistry } from '@samskriv/collab'
 import { Redis } from 'ioredis'
+import { catchUpRooms } from './catchUpRooms.ts'
 
 const CHANNEL_PREFIX = 'samskriv:doc:'
 
@@ -37,33 +38,6 @@ function quietErrors(client: Redis, name: string): void {
 
 function openRooms(rooms: RoomRegistry): Room[] {
   return rooms.openDocumentIds().flatMap((documentId) => rooms.peek(documentId) ?? [])
-}
-
-const CATCH_UP_RETRY_MS = 5_000
-
-/**
- * Every open room reloads what other instances stored while this one heard nothing. A room's
- * notice goes once it has caught up; a room that could not (its storage is away) keeps it and
- * tries again later, unless the subscription is lost again meanwhile (the next reconnect retries).
- */
-async function catchUpAll(rooms: RoomRegistry, subscriptionLost: () => boolean): Promise<void> {
-  const open = openRooms(rooms)
-  const caughtUp = await Promise.all(open.map((room) => catchUpRoom(rooms, room, subscriptionLost)))
-  const failed = caughtUp.filter((ok) => !ok).length
-  console.log(`Redis: ${open.length - failed} av ${open.length} öppna dokument ikapp efter återanslutning.`)
-}
-
-async function catchUpRoom(rooms: RoomRegistry, room: Room, subscriptionLost: () => boolean): Promise<boolean> {
-  try {
-    await room.catchUp()
-    if (!subscriptionLost()) room.reportService('fanout', true)
-    return true
-  } catch {
-    setTimeout(() => {
-      if (!subscriptionLost() && rooms.peek(room.documentId) === room) void catchUpRoom(rooms, room, subscriptionLost)
-    }, CATCH_UP_RETRY_MS).unref()
-    return false
-  }
 }
 
 /**
@@ -142,8 +116,9 @@ export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisF
           .then(() => {
             // Rooms loaded from now on read the store after the subscription is live: no notice.
             subscriptionLost = false
-            return catchUpAll(rooms, () => subscriptionLost)
+            return catchUpRooms(rooms, { subscriptionLost: () => subscriptionLost })
           })
+          .then(({ caughtUp, open }) => console.log(`Redis: ${caughtUp} av ${open} öppna dokument ikapp efter återanslutning.`))
           .catch((error: unknown) => console.error('Redis: kunde inte prenumerera igen', error))
       })
       // Wait a little for the subscription so a fresh instance does not miss the first messages,
