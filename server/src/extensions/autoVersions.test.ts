@@ -155,12 +155,13 @@ describe('autoVersions', () => {
     close()
   })
 
-  it('forgets a document’s state when its room leaves memory, but not a newer room’s', async () => {
+  it('forgets a document’s editing period when its room leaves memory, but not a newer room’s', async () => {
     vi.useFakeTimers({ now: new Date('2026-01-01T10:00:00Z'), toFake: ['Date'] })
     const { versions, extension, deliver, edit, room, clientAuthors, as, close } = setUp(60_000)
     await deliver([[as('u1'), written(room.doc, 101, 'text')]])
     extension.onUnload?.({ room })
-    expect(clientAuthors.authorOf('d1', 101)).toBeUndefined()
+    // Who wrote outlives the room: history is read after everyone left.
+    expect(clientAuthors.authorOf('d1', 101)).toEqual({ userId: 'u1', name: 'U1' })
 
     // Reopened: a fresh room; an old room's late unload leaves the new one's state alone.
     const reopened = { documentId: 'd1', doc: room.doc } as unknown as Room

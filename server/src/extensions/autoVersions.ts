@@ -70,9 +70,8 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
     },
     onUnload({ room }) {
       // A room that is still unloading must not drop the state of a newer room of the same document.
-      if (open.get(room.documentId)?.room !== room) return
-      open.delete(room.documentId)
-      options.clientAuthors?.forget(room.documentId)
+      // (Client authors stay: diffs are asked for after everyone left; `ClientAuthors` bounds itself.)
+      if (open.get(room.documentId)?.room === room) open.delete(room.documentId)
     },
     async afterStoreUpdate({ room, authors }) {
       const documentId = room.documentId
