@@ -199,4 +199,18 @@ describe('Room presence', () => {
     room.receive(spoofer.connection, encodeAwarenessMessage(encodeAwarenessUpdate([{ clientId: 42, clock: 1, state: { cursor: null } }])))
     expect(room.awareness.getStates().get(42)).toMatchObject({ user: { id: 'u' } })
   })
+
+  it('lets no other instance overwrite it either (a client there may have learnt the id here)', async () => {
+    const room = newRoom(new FlakyStore())
+    await room.load()
+    room.reportService('fanout', false)
+    room.applyRemoteAwareness(
+      encodeAwarenessUpdate([
+        { clientId: room.awareness.clientID, clock: 1_000, state: { hidden: true } },
+        { clientId: 43, clock: 1, state: { user: { id: 'elsewhere' } } },
+      ]),
+    )
+    expect(room.awareness.getLocalState()).toEqual({ server: { fanout: 'unavailable' } })
+    expect(room.awareness.getStates().get(43)).toEqual({ user: { id: 'elsewhere' } })
+  })
 })

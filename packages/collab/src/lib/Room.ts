@@ -266,9 +266,15 @@ export class Room {
     })
   }
 
-  /** Applies presence from another instance's clients and broadcasts it to local clients. */
+  /**
+   * Applies presence from another instance's clients and broadcasts it to local clients. A client
+   * there may have learnt this server's id here: that entry is dropped, as in `receiveAwareness`.
+   */
   applyRemoteAwareness(update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_ORIGIN)
+    const entries = decodeAwarenessUpdate(update)
+    const others = entries.filter((entry) => entry.clientId !== this.awareness.clientID)
+    if (others.length === 0) return
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, others.length === entries.length ? update : encodeAwarenessUpdate(others), REMOTE_ORIGIN)
   }
 
   /** Resolves once everything received so far is processed (for unloading and tests). */
