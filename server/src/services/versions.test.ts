@@ -1,10 +1,14 @@
+import { Room } from '@samskriv/collab'
 import { instantiateTemplate, readSections, Root, sectionPlainText, sectionRoot } from '@samskriv/schema'
+import { MemoryDocumentStore, openSqlite, SqliteVersionStore, type VersionStore } from '@samskriv/storage'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { ApiError } from '../http/ApiError.ts'
+import { docOfSnapshot } from './versions.ts'
 import { readVersionContent } from './versionsContent.ts'
 import { diffSections, diffText } from './versionsDiff.ts'
 import { attributedSectionText } from './versionsText.ts'
-import { restoreSection, sectionDiffers } from './versionsRestore.ts'
+import { restoreSection, restoreVersion, sectionDiffers } from './versionsRestore.ts'
 
 const template = {
   id: 't',
@@ -209,3 +213,69 @@ describe('readVersionContent', () => {
     })
   })
 })
+
+describe('restoreVersion', () => {
+  /** A live room holding the template, section s1 reading `old` in `version` and `now` in the room. */
+  async function setUp() {
+    const room = new Room({
+      documentId: 'd1',
+      store: new MemoryDocumentStore(),
+      extensions: [],
+      limits: { messagesPerSecond: 1000, maxAwarenessBytes: 10_000, maxDocumentBytes: 1_000_000 },
+      compactAfter: 1000,
+    })
+    await room.load()
+    await room.change((doc) => {
+      let n = 0
+      instantiateTemplate(doc, template, 'Ansökan', () => `s${++n}`)
+      write(doc, 's1', [['Gammal text.']])
+    })
+    const version = copy(room.doc)
+    await room.change((doc) => {
+      doc.getXmlFragment(sectionRoot('s1')).delete(0, 1)
+      write(doc, 's1', [['Ny text.']])
+    })
+    return { room, version }
+  }
+
+  it('sees a lock queued before it, so it never writes into a section locked meanwhile', async () => {
+    const { room, version } = await setUp()
+    const db = openSqlite(':memory:')
+    const versions = new SqliteVersionStore(db)
+    const locking = room.change((doc) => doc.getMap(Root.locks).set('s1', { by: 'u1', byName: 'Siv', at: '', reason: '' }))
+    const restoring = restoreVersion(room, versions, version, { sectionId: 's1', role: 'editor', userId: 'u2' })
+    await locking
+    await expect(restoring).rejects.toSatisfy((error) => error instanceof ApiError && error.status === 403)
+    expect(sectionPlainText(room.doc, 's1')).toBe('Ny text.')
+    expect(await versions.listVersions('d1')).toEqual([])
+    // A coordinator may restore the locked section.
+    expect((await restoreVersion(room, versions, version, { sectionId: 's1', role: 'coordinator', userId: 'u1' })).restored).toEqual(['s1'])
+    expect(sectionPlainText(room.doc, 's1')).toBe('Gammal text.')
+    db.close()
+  })
+
+  it('stores the restore point before restoring, and restores nothing when it cannot be stored', async () => {
+    const { room, version } = await setUp()
+    const failing = { createVersion: () => Promise.reject(new Error('disk full')) } as unknown as VersionStore
+    await expect(restoreVersion(room, failing, version, { role: 'editor', userId: 'u2' })).rejects.toThrow('disk full')
+    expect(sectionPlainText(room.doc, 's1')).toBe('Ny text.')
+
+    const db = openSqlite(':memory:')
+    const sqlite = new SqliteVersionStore(db)
+    const seenWhenStored: string[] = []
+    const watching = Object.assign(Object.create(sqlite) as VersionStore, {
+      createVersion: (v: Parameters<VersionStore['createVersion']>[0]) => {
+        seenWhenStored.push(sectionPlainText(room.doc, 's1'))
+        return sqlite.createVersion(v)
+      },
+    })
+    const result = await restoreVersion(room, watching, version, { role: 'editor', userId: 'u2' })
+    expect(result.restored).toEqual(['s1'])
+    expect(seenWhenStored).toEqual(['Ny text.'])
+    expect(sectionPlainText(room.doc, 's1')).toBe('Gammal text.')
+    const point = await sqlite.findVersion('d1', result.restorePoint!.id)
+    expect(sectionPlainText(docOfSnapshot(point!.snapshot), 's1')).toBe('Ny text.')
+    db.close()
+  })
+})
+

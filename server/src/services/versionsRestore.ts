@@ -1,5 +1,10 @@
-import { Root, sectionRoot } from '@samskriv/schema'
+import type { Room } from '@samskriv/collab'
+import type { Role } from '@samskriv/schema'
+import { readSections, Root, sectionRoot } from '@samskriv/schema'
+import type { VersionRecord, VersionStore } from '@samskriv/storage'
 import * as Y from 'yjs'
+import { ApiError } from '../http/ApiError.ts'
+import { recordVersion } from './versions.ts'
 
 /** A section's structured values (`fields` root) as JSON, for comparison. */
 function fieldsJson(doc: Y.Doc, sectionId: string): string {
@@ -39,4 +44,57 @@ export function restoreSection(target: Y.Doc, version: Y.Doc, sectionId: string)
     if (value === undefined) fields.delete(sectionId)
     else fields.set(sectionId, value instanceof Y.AbstractType ? value.clone() : value)
   }
+}
+
+/**
+ * The sections of `current` to restore from `version`: the one asked for or all they share, and of
+ * those only the ones that differ. Throws (before anything is written) when the section is missing,
+ * or locked and the member is not a coordinator.
+ */
+export function sectionsToRestore(current: Y.Doc, version: Y.Doc, sectionId: string | undefined, role: Role): string[] {
+  const present = new Set(readSections(current).map((section) => section.id))
+  const inVersion = readSections(version).map((section) => section.id)
+  if (sectionId !== undefined) {
+    if (!inVersion.includes(sectionId)) throw ApiError.notFound('Avsnittet finns inte i versionen.')
+    if (!present.has(sectionId)) throw ApiError.conflict('Avsnittet finns inte längre i dokumentet.', 'section_removed')
+  }
+  const candidates = sectionId !== undefined ? [sectionId] : inVersion.filter((id) => present.has(id))
+  const changed = candidates.filter((id) => sectionDiffers(current, version, id))
+  const locks = current.getMap(Root.locks)
+  const locked = changed.filter((id) => locks.has(id))
+  if (locked.length > 0 && role !== 'coordinator') {
+    const title = readSections(current).find((section) => section.id === locked[0])?.title ?? ''
+    throw ApiError.forbidden(`Avsnittet "${title}" är låst. Bara en samordnare kan återställa ett låst avsnitt.`)
+  }
+  return changed
+}
+
+/**
+ * Restores sections of the live document from `version` as one server change. The checks, the
+ * restore point (the state just before) and the restore run in one turn of the room's queue: a
+ * lock or an edit arriving meanwhile waits, so it can neither slip in under the checks nor miss
+ * the restore point. The restore point is stored first, so a restore that happened can always be
+ * undone; if it cannot be stored, nothing is restored.
+ */
+export async function restoreVersion(
+  room: Room,
+  versions: VersionStore,
+  version: Y.Doc,
+  request: { sectionId?: string; role: Role; userId: string },
+): Promise<{ restored: string[]; restorePoint: VersionRecord | null }> {
+  let restored: string[] = []
+  let restorePoint: VersionRecord | null = null
+  await room.change(
+    (doc) => {
+      for (const id of restored) restoreSection(doc, version, id)
+    },
+    {
+      prepare: async (doc) => {
+        restored = sectionsToRestore(doc, version, request.sectionId, request.role)
+        if (restored.length === 0) return
+        restorePoint = await recordVersion(versions, room.documentId, doc, { kind: 'restore-point', createdBy: request.userId })
+      },
+    },
+  )
+  return { restored, restorePoint: restorePoint as VersionRecord | null }
 }

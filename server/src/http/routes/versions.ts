@@ -2,7 +2,6 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 
 import type { Room } from '@samskriv/collab'
-import { readSections, Root } from '@samskriv/schema'
 import type { VersionRecord } from '@samskriv/storage'
 import type { Context } from 'hono'
 import * as Y from 'yjs'
@@ -12,7 +11,7 @@ import { audit } from '../../services/audit.ts'
 import { docOfSnapshot, recordVersion } from '../../services/versions.ts'
 import { readVersionContent } from '../../services/versionsContent.ts'
 import { diffSections } from '../../services/versionsDiff.ts'
-import { restoreSection, sectionDiffers } from '../../services/versionsRestore.ts'
+import { restoreVersion } from '../../services/versionsRestore.ts'
 import { ApiError } from '../ApiError.ts'
 import { currentUser } from '../middleware/session.ts'
 import { readBody } from '../validate.ts'
@@ -39,29 +38,6 @@ function readPage(c: Context) {
     throw ApiError.badRequest(`Ogiltig parameter "${field}": ange limit 1–${MAX_PAGE} och before som en tidpunkt (ISO 8601).`, 'invalid_query')
   }
   return parsed.data
-}
-
-/**
- * The sections of `current` to restore from `version`: the one asked for or all they share, and of
- * those only the ones that differ. Throws (before anything is written) when the section is missing,
- * or locked and the member is not a coordinator.
- */
-function sectionsToRestore(current: Y.Doc, version: Y.Doc, sectionId: string | undefined, role: string): string[] {
-  const present = new Set(readSections(current).map((section) => section.id))
-  const inVersion = readSections(version).map((section) => section.id)
-  if (sectionId !== undefined) {
-    if (!inVersion.includes(sectionId)) throw ApiError.notFound('Avsnittet finns inte i versionen.')
-    if (!present.has(sectionId)) throw ApiError.conflict('Avsnittet finns inte längre i dokumentet.', 'section_removed')
-  }
-  const candidates = sectionId !== undefined ? [sectionId] : inVersion.filter((id) => present.has(id))
-  const changed = candidates.filter((id) => sectionDiffers(current, version, id))
-  const locks = current.getMap(Root.locks)
-  const locked = changed.filter((id) => locks.has(id))
-  if (locked.length > 0 && role !== 'coordinator') {
-    const title = readSections(current).find((section) => section.id === locked[0])?.title ?? ''
-    throw ApiError.forbidden(`Avsnittet "${title}" är låst. Bara en samordnare kan återställa ett låst avsnitt.`)
-  }
-  return changed
 }
 
 /** A version as the API lists it: who and when, never the snapshot. */
@@ -177,30 +153,13 @@ export function versionRoutes(deps: Deps) {
     const body = await readBody(c, restoreBody)
     const version = await requireVersion(document.id, c.req.param('versionId'))
     const versionDoc = docOfSnapshot(version.snapshot)
-    let restored: string[] = []
-    let restorePoint: VersionRecord | null = null
+    let result: Awaited<ReturnType<typeof restoreVersion>>
     try {
-      // Checks, restore point and restore in one turn of the room's queue: a lock or an edit that
-      // arrives meanwhile waits, so it can neither slip in under the checks nor miss the restore point.
-      await withRoom(document.id, (room) =>
-        room.change(
-          (doc) => {
-            for (const id of restored) restoreSection(doc, versionDoc, id)
-          },
-          {
-            prepare: async (doc) => {
-              restored = sectionsToRestore(doc, versionDoc, body.sectionId, member.role)
-              if (restored.length === 0) return
-              // Stored before the restore is applied, so a restore that happened can always be undone.
-              restorePoint = await recordVersion(versions, document.id, doc, { kind: 'restore-point', createdBy: user.id })
-            },
-          },
-        ),
-      )
+      result = await withRoom(document.id, (room) => restoreVersion(room, versions, versionDoc, { sectionId: body.sectionId, role: member.role, userId: user.id }))
     } finally {
       versionDoc.destroy()
     }
-    const point = restorePoint as VersionRecord | null
+    const { restored, restorePoint: point } = result
     await audit(store, {
       workspaceId: document.workspaceId,
       documentId: document.id,
