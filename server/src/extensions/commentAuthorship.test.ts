@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { commentAuthorshipRefusal, type CommentActor } from './commentAuthorship.ts'
+import { CommentsMirror } from './commentsMirror.ts'
 
 const asa: CommentActor = { userId: 'u-asa', name: 'Åsa', role: 'editor' }
 const bo: CommentActor = { userId: 'u-bo', name: 'Bo', role: 'editor' }
@@ -47,52 +48,64 @@ function scenario(change: (doc: Y.Doc) => void): [Y.Doc, Uint8Array] {
 const thread = (doc: Y.Doc, id = 't1') => doc.getMap('comments').get(id) as Y.Map<unknown>
 const messages = (doc: Y.Doc, id = 't1') => thread(doc, id).get('messages') as Y.Array<Y.Map<unknown>>
 
+/** Checks `update` against a fresh mirror of `doc`, as the permissions guard does. */
+const check = (doc: Y.Doc, update: Uint8Array, actor: CommentActor) => commentAuthorshipRefusal(new CommentsMirror(doc), update, actor, 'connection')
+
+/** The update `change` makes on a copy of `doc`. */
+function updateOf(doc: Y.Doc, change: (copy: Y.Doc) => void): Uint8Array {
+  const copy = new Y.Doc()
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
+  const before = Y.encodeStateVector(copy)
+  change(copy)
+  return Y.encodeStateAsUpdate(copy, before)
+}
+
 describe('commentAuthorshipRefusal', () => {
   it('accepts a new thread and a reply in the sender’s own name', () => {
-    expect(commentAuthorshipRefusal(...scenario((doc) => addThread(doc, 't2', bo)), bo)).toBeNull()
-    expect(commentAuthorshipRefusal(...scenario((doc) => messages(doc).push([message('r1', bo, 'Svar')])), bo)).toBeNull()
+    expect(check(...scenario((doc) => addThread(doc, 't2', bo)), bo)).toBeNull()
+    expect(check(...scenario((doc) => messages(doc).push([message('r1', bo, 'Svar')])), bo)).toBeNull()
   })
 
   it('refuses a thread, reply or creator in someone else’s name', () => {
-    expect(commentAuthorshipRefusal(...scenario((doc) => addThread(doc, 't2', asa)), bo)).toMatch(/skriven av dig/)
-    expect(commentAuthorshipRefusal(...scenario((doc) => addThread(doc, 't2', bo, asa.userId)), bo)).toMatch(/skriven av dig/)
-    expect(commentAuthorshipRefusal(...scenario((doc) => messages(doc).push([message('r1', asa, 'Svar')])), bo)).toMatch(/skriven av dig/)
+    expect(check(...scenario((doc) => addThread(doc, 't2', asa)), bo)).toMatch(/skriven av dig/)
+    expect(check(...scenario((doc) => addThread(doc, 't2', bo, asa.userId)), bo)).toMatch(/skriven av dig/)
+    expect(check(...scenario((doc) => messages(doc).push([message('r1', asa, 'Svar')])), bo)).toMatch(/skriven av dig/)
     // The right id with another display name is a forgery too.
-    expect(commentAuthorshipRefusal(...scenario((doc) => messages(doc).push([message('r1', { userId: bo.userId, name: 'Åsa' }, 'Svar')])), bo)).toMatch(/skriven av dig/)
+    expect(check(...scenario((doc) => messages(doc).push([message('r1', { userId: bo.userId, name: 'Åsa' }, 'Svar')])), bo)).toMatch(/skriven av dig/)
   })
 
   it('lets only the author edit a message, and only its text', () => {
     const edit = (doc: Y.Doc) => messages(doc).get(0).set('body', 'Ändrad')
-    expect(commentAuthorshipRefusal(...scenario(edit), asa)).toBeNull()
-    expect(commentAuthorshipRefusal(...scenario(edit), bo)).toMatch(/egna kommentarer/)
-    expect(commentAuthorshipRefusal(...scenario(edit), siv)).toMatch(/egna kommentarer/)
-    expect(commentAuthorshipRefusal(...scenario((doc) => messages(doc).get(0).set('authorName', 'Någon')), asa)).toMatch(/författare/)
-    expect(commentAuthorshipRefusal(...scenario((doc) => messages(doc).get(0).set('at', 99)), asa)).toMatch(/Bara texten/)
+    expect(check(...scenario(edit), asa)).toBeNull()
+    expect(check(...scenario(edit), bo)).toMatch(/egna kommentarer/)
+    expect(check(...scenario(edit), siv)).toMatch(/egna kommentarer/)
+    expect(check(...scenario((doc) => messages(doc).get(0).set('authorName', 'Någon')), asa)).toMatch(/författare/)
+    expect(check(...scenario((doc) => messages(doc).get(0).set('at', 99)), asa)).toMatch(/Bara texten/)
   })
 
   it('lets the author or a coordinator delete a message or a thread', () => {
     const removeMessage = (doc: Y.Doc) => messages(doc).delete(0, 1)
     const removeThread = (doc: Y.Doc) => doc.getMap('comments').delete('t1')
-    expect(commentAuthorshipRefusal(...scenario(removeMessage), asa)).toBeNull()
-    expect(commentAuthorshipRefusal(...scenario(removeMessage), siv)).toBeNull()
-    expect(commentAuthorshipRefusal(...scenario(removeMessage), bo)).toMatch(/ta bort/)
-    expect(commentAuthorshipRefusal(...scenario(removeThread), asa)).toBeNull()
-    expect(commentAuthorshipRefusal(...scenario(removeThread), siv)).toBeNull()
-    expect(commentAuthorshipRefusal(...scenario(removeThread), bo)).toMatch(/ta bort/)
+    expect(check(...scenario(removeMessage), asa)).toBeNull()
+    expect(check(...scenario(removeMessage), siv)).toBeNull()
+    expect(check(...scenario(removeMessage), bo)).toMatch(/ta bort/)
+    expect(check(...scenario(removeThread), asa)).toBeNull()
+    expect(check(...scenario(removeThread), siv)).toBeNull()
+    expect(check(...scenario(removeThread), bo)).toMatch(/ta bort/)
   })
 
   it('lets any commenter resolve, but nobody move the anchor', () => {
-    expect(commentAuthorshipRefusal(...scenario((doc) => thread(doc).set('resolved', true)), bo)).toBeNull()
-    expect(commentAuthorshipRefusal(...scenario((doc) => thread(doc).set('quote', 'annat')), asa)).toMatch(/förankring/)
-    expect(commentAuthorshipRefusal(...scenario((doc) => thread(doc).set('createdBy', bo.userId)), bo)).toMatch(/förankring/)
+    expect(check(...scenario((doc) => thread(doc).set('resolved', true)), bo)).toBeNull()
+    expect(check(...scenario((doc) => thread(doc).set('quote', 'annat')), asa)).toMatch(/förankring/)
+    expect(check(...scenario((doc) => thread(doc).set('createdBy', bo.userId)), bo)).toMatch(/förankring/)
   })
 
   it('refuses shapes it does not know (fail closed)', () => {
-    expect(commentAuthorshipRefusal(...scenario((doc) => thread(doc).set('extra', 1)), asa)).toMatch(/okänd form/)
-    expect(commentAuthorshipRefusal(...scenario((doc) => doc.getMap('comments').set('t2', 'text')), asa)).toMatch(/okänd form/)
-    expect(commentAuthorshipRefusal(...scenario((doc) => thread(doc).set('messages', [{ id: 'x' }])), asa)).toMatch(/okänd form/)
-    expect(commentAuthorshipRefusal(...scenario((doc) => messages(doc).get(0).set('mentions', 'alla')), asa)).toMatch(/okänd form/)
-    expect(commentAuthorshipRefusal(...scenario((doc) => messages(doc).push([message('t1-1', bo, 'samma id')])), bo)).toMatch(/okänd form/)
+    expect(check(...scenario((doc) => thread(doc).set('extra', 1)), asa)).toMatch(/okänd form/)
+    expect(check(...scenario((doc) => doc.getMap('comments').set('t2', 'text')), asa)).toMatch(/okänd form/)
+    expect(check(...scenario((doc) => thread(doc).set('messages', [{ id: 'x' }])), asa)).toMatch(/okänd form/)
+    expect(check(...scenario((doc) => messages(doc).get(0).set('mentions', 'alla')), asa)).toMatch(/okänd form/)
+    expect(check(...scenario((doc) => messages(doc).push([message('t1-1', bo, 'samma id')])), bo)).toMatch(/okänd form/)
   })
 
   it('accepts mentions as a list of {userId, name}', () => {
@@ -101,6 +114,96 @@ describe('commentAuthorshipRefusal', () => {
       reply.set('mentions', [{ userId: asa.userId, name: asa.name }])
       messages(doc).push([reply])
     }
-    expect(commentAuthorshipRefusal(...scenario(mention), bo)).toBeNull()
+    expect(check(...scenario(mention), bo)).toBeNull()
   })
 })
+
+describe('the comments mirror behind the check', () => {
+  it('holds only the comments, and follows everything the document takes', () => {
+    const server = new Y.Doc()
+    server.getText('section:s1').insert(0, 'x'.repeat(50_000))
+    addThread(server, 't1', asa)
+    const mirror = new CommentsMirror(server)
+    const first = updateOf(server, (doc) => messages(doc).push([message('r1', bo, 'Svar')]))
+    const tried = mirror.tryUpdate(first, 'bo')
+    expect(tried?.touched).toEqual(new Set(['t1']))
+    // The text outside the root is only a placeholder of its clocks.
+    expect(Y.encodeStateAsUpdate(tried!.comments.doc!).length).toBeLessThan(1_000)
+    Y.applyUpdate(server, first, 'bo')
+
+    // Made after the mirror was built, by others: text first, then a reply of Bo's.
+    const later = new Y.Doc()
+    Y.applyUpdate(later, Y.encodeStateAsUpdate(server))
+    later.getText('section:s1').insert(0, 'mer text')
+    messages(later).push([message('r2', bo, 'Andra svaret')])
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(later, Y.encodeStateVector(server)), 'other')
+
+    const edit = updateOf(server, (doc) => messages(doc).get(2).set('body', 'Ändrat'))
+    expect(commentAuthorshipRefusal(mirror, edit, asa, 'asa')).toMatch(/egna kommentarer/)
+    expect(commentAuthorshipRefusal(mirror, edit, bo, 'bo')).toBeNull()
+    mirror.destroy()
+  })
+
+  it('judges the next update against the document when the last accepted one never reached it', () => {
+    const server = new Y.Doc()
+    addThread(server, 't1', asa)
+    Y.applyUpdate(server, updateOf(server, (doc) => messages(doc).push([message('r1', bo, 'Svar')])))
+    const mirror = new CommentsMirror(server)
+    const removeFirst = updateOf(server, (doc) => messages(doc).delete(0, 1))
+    // Åsa may delete her own message, but a later check refuses the update: the document never takes it.
+    expect(commentAuthorshipRefusal(mirror, removeFirst, asa, 'asa')).toBeNull()
+    // Bo's deletion of the same message must not pass as "nothing changed".
+    expect(commentAuthorshipRefusal(mirror, removeFirst, bo, 'bo')).toMatch(/ta bort/)
+    // A refusal forgets what it tried: Bo's own reply can still be deleted by him.
+    expect(commentAuthorshipRefusal(mirror, updateOf(server, (doc) => messages(doc).delete(1, 1)), bo, 'bo')).toBeNull()
+    mirror.destroy()
+  })
+
+  it('refuses an update the document would park (fail closed)', () => {
+    const server = new Y.Doc()
+    addThread(server, 't1', asa)
+    const client = new Y.Doc()
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server))
+    messages(client).push([message('r1', bo, 'Ett')])
+    const skipped = Y.encodeStateVector(client)
+    messages(client).push([message('r2', bo, 'Två')])
+    expect(check(server, Y.encodeStateAsUpdate(client, skipped), bo)).toMatch(/kunde inte läsas/)
+  })
+
+  it('stays equal to the document through random interleaved edits of text and comments', () => {
+    let seed = 7
+    const random = (below: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648
+      return seed % below
+    }
+    const server = new Y.Doc()
+    server.getText('section:s1').insert(0, 'början')
+    addThread(server, 't0', asa)
+    const mirror = new CommentsMirror(server)
+    const clients = [new Y.Doc(), new Y.Doc(), new Y.Doc()]
+    for (const client of clients) Y.applyUpdate(client, Y.encodeStateAsUpdate(server))
+    for (let step = 0; step < 300; step++) {
+      const client = clients[random(clients.length)]!
+      Y.applyUpdate(client, Y.encodeStateAsUpdate(server, Y.encodeStateVector(client)))
+      const since = Y.encodeStateVector(client)
+      const text = client.getText('section:s1')
+      const threads = [...client.getMap('comments').keys()]
+      const op = random(6)
+      if (op === 0 || threads.length === 0) text.insert(random(text.length + 1), 'ord ')
+      else if (op === 1 && text.length > 2) text.delete(random(text.length - 1), 2)
+      else if (op === 2) addThread(client, `t${step}`, asa)
+      else if (op === 3) messages(client, threads[random(threads.length)]).push([message(`m${step}`, asa, 'svar')])
+      else if (op === 4) client.getMap('comments').delete(threads[random(threads.length)]!)
+      else messages(client, threads[random(threads.length)]).delete(0, 1)
+      const update = Y.encodeStateAsUpdate(client, since)
+      // Every other update is checked first, as the guard does for comment updates.
+      if (step % 2 === 0) expect(commentAuthorshipRefusal(mirror, update, { ...asa, role: 'coordinator' }, client)).toBeNull()
+      Y.applyUpdate(server, update, client)
+      const peek = mirror.tryUpdate(new Uint8Array([0, 0]), 'peek')
+      Y.transact(server, () => undefined, 'peek')
+      expect(peek?.comments.toJSON()).toEqual(server.getMap('comments').toJSON())
+    }
+    mirror.destroy()
+  })
+})
+

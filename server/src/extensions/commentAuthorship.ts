@@ -1,5 +1,6 @@
 import { Root, type Role } from '@samskriv/schema'
 import * as Y from 'yjs'
+import type { CommentsMirror } from './commentsMirror.ts'
 
 /** Who sends an update, as the server established it at the upgrade (never from the client). */
 export interface CommentActor {
@@ -30,45 +31,50 @@ const MESSAGE_KEYS = new Set(['id', 'authorId', 'authorName', 'body', 'at', 'edi
 const EDITABLE_KEYS = new Set(['body', 'editedAt', 'mentions'])
 const MAX_MENTIONS = 50
 
+const UNREADABLE = 'Kommentarsändringen kunde inte läsas.'
+
 /**
- * Why `actor` may not apply `update` to the comment threads of `doc`, or null when it may.
+ * Why `actor` may not apply `update` to the comment threads of `mirror.doc`, or null when it may.
  *
  * The root guard only knows that an update writes to `comments`; this checks *what* it writes,
- * by applying the update to a scratch copy and comparing every thread before and after:
+ * by applying the update to the document's comments mirror and comparing each thread it touched:
  * - a new thread or message must carry the sender's own id and name;
  * - only the author edits a message (body, editedAt, mentions), and only the author or a
  *   coordinator (moderation) deletes it; deleting a whole thread follows the same rule per message;
  * - any commenter may resolve or reopen a thread; the anchor, quote and section never change.
- * Anything it cannot read as a thread is refused (fail closed). `doc` is only read.
+ * Anything it cannot read as a thread is refused (fail closed). The document is only read;
+ * `origin` is what the room will apply the update with (its connection), so the mirror can tell
+ * whether the document took it.
  *
  * @example
- * const reason = commentAuthorshipRefusal(room.doc, update, { userId, name, role })
+ * const reason = commentAuthorshipRefusal(mirror, update, { userId, name, role }, connection)
  * if (reason) throw new UpdateRejectedError(CloseCodes.forbidden, reason)
  */
-export function commentAuthorshipRefusal(doc: Y.Doc, update: Uint8Array, actor: CommentActor): string | null {
-  const scratch = new Y.Doc()
+export function commentAuthorshipRefusal(mirror: CommentsMirror, update: Uint8Array, actor: CommentActor, origin: unknown): string | null {
+  const tried = mirror.tryUpdate(update, origin)
+  if (!tried) return UNREADABLE
+  const before = mirror.doc.getMap<unknown>(Root.comments)
+  const after = tried.comments
+  let reason: string | null
   try {
-    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc))
-    Y.applyUpdate(scratch, update)
+    reason = threadsRefusal(before, after, tried.touched, actor)
   } catch {
-    return 'Kommentarsändringen kunde inte läsas.'
+    reason = UNREADABLE
   }
-  const before = doc.getMap<unknown>(Root.comments)
-  const after = scratch.getMap<unknown>(Root.comments)
-  try {
-    for (const threadId of new Set([...before.keys(), ...after.keys()])) {
-      const old = before.get(threadId)
-      const next = after.get(threadId)
-      if (sameValue(toPlain(old), toPlain(next))) continue
-      const reason = refusalForThread(old === undefined ? null : readThread(old), next === undefined ? null : readThread(next), old !== undefined, next !== undefined, actor)
-      if (reason) return reason
-    }
-    return null
-  } catch {
-    return 'Kommentarsändringen kunde inte läsas.'
-  } finally {
-    scratch.destroy()
+  // The mirror now holds an update the document will not take.
+  if (reason) mirror.discard()
+  return reason
+}
+
+function threadsRefusal(before: Y.Map<unknown>, after: Y.Map<unknown>, threadIds: Iterable<string>, actor: CommentActor): string | null {
+  for (const threadId of threadIds) {
+    const old = before.get(threadId)
+    const next = after.get(threadId)
+    if (sameValue(toPlain(old), toPlain(next))) continue
+    const reason = refusalForThread(old === undefined ? null : readThread(old), next === undefined ? null : readThread(next), old !== undefined, next !== undefined, actor)
+    if (reason) return reason
   }
+  return null
 }
 
 function refusalForThread(old: ThreadState | null, next: ThreadState | null, existed: boolean, exists: boolean, actor: CommentActor): string | null {

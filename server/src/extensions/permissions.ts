@@ -1,9 +1,10 @@
-import { UpdateRejectedError, type RoomExtension } from '@samskriv/collab'
+import { UpdateRejectedError, type Room, type RoomExtension } from '@samskriv/collab'
 import { CloseCodes } from '@samskriv/protocol'
 import { isRole, Root } from '@samskriv/schema'
 import { checkUpdate } from '@samskriv/update-guard'
 import { approvesSection } from './approvesSection.ts'
 import { commentAuthorshipRefusal } from './commentAuthorship.ts'
+import { CommentsMirror } from './commentsMirror.ts'
 import { removesRequiredSection } from './removesRequiredSection.ts'
 
 /**
@@ -11,6 +12,8 @@ import { removesRequiredSection } from './removesRequiredSection.ts'
  * writable for the connection's role, section locks included. A refused update is rejected whole.
  */
 export function permissions(): RoomExtension {
+  // Per room, a copy of its comments that comment updates are tried on (see CommentsMirror).
+  const mirrors = new Map<Room, CommentsMirror>()
   return {
     beforeApplyUpdate({ room, connection, update }) {
       const role = connection.context.role
@@ -26,7 +29,9 @@ export function permissions(): RoomExtension {
         }
         if (result.targets.some((target) => target.root === Root.comments)) {
           const { userId, name } = connection.context
-          const refusal = commentAuthorshipRefusal(room.doc, update, { userId, name, role })
+          let mirror = mirrors.get(room)
+          if (!mirror) mirrors.set(room, (mirror = new CommentsMirror(room.doc)))
+          const refusal = commentAuthorshipRefusal(mirror, update, { userId, name, role }, connection)
           if (refusal) throw new UpdateRejectedError(CloseCodes.forbidden, refusal)
         }
         return
@@ -38,6 +43,10 @@ export function permissions(): RoomExtension {
             ? CloseCodes.missingDependency
             : CloseCodes.malformed
       throw new UpdateRejectedError(event, result.message)
+    },
+    onUnload({ room }) {
+      mirrors.get(room)?.destroy()
+      mirrors.delete(room)
     },
   }
 }
