@@ -55,40 +55,58 @@ const SYNC_STEP2_EMPTY = Uint8Array.of(0, 1, 2, 0, 0) // messageSync, step 2, an
  */
 class RawReader {
   synced = false
-  private readonly socket: WebSocket
+  private socket: WebSocket | undefined
+  private closed = false
+  private readonly clientId = Math.floor(Math.random() * 2 ** 31)
+  private clock = 0
   private readonly renewal: NodeJS.Timeout
 
-  constructor(url: string, room: BenchRoom, onFrame: (data: Buffer) => void) {
-    const query = new URLSearchParams(room.params).toString()
-    this.socket = new WebSocket(`${url}/${room.room}${query ? `?${query}` : ''}`)
-    const clientId = Math.floor(Math.random() * 2 ** 31)
-    let clock = 0
-    const announce = () => {
-      const update = encoding.createEncoder()
-      encoding.writeVarUint(update, 1)
-      encoding.writeVarUint(update, clientId)
-      encoding.writeVarUint(update, clock++)
-      encoding.writeVarString(update, '{}')
-      const frame = encoding.createEncoder()
-      encoding.writeVarUint(frame, 1) // messageAwareness
-      encoding.writeVarUint8Array(frame, encoding.toUint8Array(update))
-      if (this.socket.readyState === WebSocket.OPEN) this.socket.send(encoding.toUint8Array(frame))
-    }
-    this.socket.on('open', () => {
-      this.socket.send(SYNC_STEP1_EMPTY)
-      announce()
+  constructor(
+    private readonly url: string,
+    private readonly room: BenchRoom,
+    private readonly onFrame: (data: Buffer) => void,
+  ) {
+    this.connect()
+    this.renewal = setInterval(() => this.announce(), 15_000)
+  }
+
+  private connect(): void {
+    const query = new URLSearchParams(this.room.params).toString()
+    const socket = new WebSocket(`${this.url}/${this.room.room}${query ? `?${query}` : ''}`)
+    this.socket = socket
+    socket.on('open', () => {
+      socket.send(SYNC_STEP1_EMPTY)
+      this.announce()
     })
-    this.socket.on('message', (data: Buffer) => {
-      if (data[0] === 0 && data[1] === 0) this.socket.send(SYNC_STEP2_EMPTY)
+    socket.on('message', (data: Buffer) => {
+      if (data[0] === 0 && data[1] === 0) socket.send(SYNC_STEP2_EMPTY)
       else if (data[0] === 0 && data[1] === 1) this.synced = true
-      onFrame(data)
+      this.onFrame(data)
     })
-    this.renewal = setInterval(announce, 15_000)
+    // Like a stock provider: a refused or dropped connection is retried.
+    socket.on('error', () => undefined)
+    socket.on('close', () => {
+      this.synced = false
+      if (!this.closed) setTimeout(() => this.connect(), 100 + Math.random() * 400)
+    })
+  }
+
+  private announce(): void {
+    const update = encoding.createEncoder()
+    encoding.writeVarUint(update, 1)
+    encoding.writeVarUint(update, this.clientId)
+    encoding.writeVarUint(update, this.clock++)
+    encoding.writeVarString(update, '{}')
+    const frame = encoding.createEncoder()
+    encoding.writeVarUint(frame, 1) // messageAwareness
+    encoding.writeVarUint8Array(frame, encoding.toUint8Array(update))
+    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(encoding.toUint8Array(frame))
   }
 
   close(): void {
+    this.closed = true
     clearInterval(this.renewal)
-    this.socket.close()
+    this.socket?.close()
   }
 }
 
@@ -173,7 +191,7 @@ async function runWorker(): Promise<void> {
         rawReaders.push(new RawReader(assignment.url, room, (data) => onFrame(data, acknowledges)))
       }
       // Connect in small batches, as a reconnect storm is another scenario.
-      if ((stockByRoom.flat().length + rawReaders.length) % 25 === 0) await sleep(25)
+      if ((stockByRoom.flat().length + rawReaders.length) % 25 === 0) await sleep(50)
     }
   }
 
