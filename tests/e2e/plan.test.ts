@@ -181,3 +181,54 @@ describe('owners and validation in the plan table', () => {
     expect(await seriousViolations(page)).toEqual([])
   })
 })
+
+describe('links from activities to sections', () => {
+  it('one user links an activity to a section; the other sees its title, follows it, and a removed section stays removable', async () => {
+    const first = await openPlan(fixture.coordinator.email)
+    const second = await openPlan(editor.email)
+    const form = first.getByRole('form', { name: 'Ny aktivitet' })
+    await form.getByLabel('Aktivitet', { exact: true }).fill('Kopplingsprov')
+    await form.getByLabel('Start', { exact: true }).fill('2032-01')
+    await form.getByLabel('Slut', { exact: true }).fill('2032-02')
+    await form.getByRole('button', { name: 'Lägg till aktivitet' }).click()
+    await expect.poll(() => rowTitles(first), { timeout: 10_000 }).toContain('Kopplingsprov')
+    const rowIn = async (page: Page) => (await rowTitles(page)).indexOf('Kopplingsprov') + 1
+    const row = await rowIn(first)
+    expect(await first.getByLabel(`Koppla valt avsnitt, rad ${row}`, { exact: true }).isDisabled()).toBe(true)
+    await first.getByLabel(`Koppla till avsnitt, rad ${row}`, { exact: true }).selectOption({ label: 'Syfte och vision' })
+    await first.getByLabel(`Koppla valt avsnitt, rad ${row}`, { exact: true }).click()
+
+    // B sees the link by the section's title in the activity's row, and it focuses that section.
+    await expect.poll(async () => second.getByRole('list', { name: 'Kopplade avsnitt för Kopplingsprov' }).textContent().catch(() => ''), { timeout: 10_000 })
+      .toContain('Syfte och vision')
+    const links = second.getByRole('list', { name: 'Kopplade avsnitt för Kopplingsprov' })
+    await links.getByRole('button', { name: 'Gå till avsnittet Syfte och vision' }).click()
+    await expect.poll(() => second.evaluate(() => document.activeElement?.closest('section[id^="section-"]')?.querySelector('h2')?.textContent), { timeout: 10_000 })
+      .toBe('Syfte och vision')
+    expect(second.url()).toMatch(/#section-/)
+    expect(await seriousViolations(second)).toEqual([])
+
+    // A section added and then removed: its link shows as removed and can still be taken away.
+    const addSection = first.getByRole('form', { name: 'Lägg till avsnitt' })
+    await addSection.getByLabel('Nytt avsnitt', { exact: true }).fill('Tillfälligt avsnitt')
+    await addSection.getByRole('button', { name: 'Lägg till avsnitt' }).click()
+    const select = first.getByLabel(`Koppla till avsnitt, rad ${row}`, { exact: true })
+    await expect.poll(() => select.locator('option', { hasText: 'Tillfälligt avsnitt' }).count(), { timeout: 10_000 }).toBe(1)
+    // An already linked section is not offered again.
+    expect(await select.locator('option', { hasText: 'Syfte och vision' }).count()).toBe(0)
+    await select.selectOption({ label: 'Tillfälligt avsnitt' })
+    await first.getByLabel(`Koppla valt avsnitt, rad ${row}`, { exact: true }).click()
+    await expect.poll(() => links.textContent(), { timeout: 10_000 }).toContain('Tillfälligt avsnitt')
+
+    await first.getByRole('button', { name: 'Ta bort avsnitt: Tillfälligt avsnitt' }).click()
+    await first.getByRole('button', { name: 'Bekräfta borttagning av avsnittet Tillfälligt avsnitt' }).click()
+    await expect.poll(() => links.textContent(), { timeout: 10_000 }).toContain('(borttaget avsnitt)')
+    expect(await links.textContent()).toContain('Syfte och vision')
+    const secondRow = await rowIn(second)
+    await second.getByRole('button', { name: `Ta bort kopplingen till (borttaget avsnitt), rad ${secondRow}` }).click()
+    await expect.poll(() => first.getByRole('list', { name: 'Kopplade avsnitt för Kopplingsprov' }).textContent(), { timeout: 10_000 })
+      .not.toContain('(borttaget avsnitt)')
+    expect(await first.getByRole('list', { name: 'Kopplade avsnitt för Kopplingsprov' }).textContent()).toContain('Syfte och vision')
+    expect(await seriousViolations(first)).toEqual([])
+  })
+})

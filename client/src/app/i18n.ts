@@ -217,6 +217,18 @@ const sv = {
   // Server status (scale-out: the server cannot store right now)
   serverStorageUnavailable: 'Ändringar kan inte sparas just nu – servern försöker igen. Det du skriver finns kvar här och sparas när servern kan spara igen.',
   serverFanoutUnavailable: 'Andras ändringar når dig kanske inte just nu – servern återansluter. Det du skriver sparas som vanligt.',
+
+  // Plan activity links to sections (features/plan/ActivityLinks)
+  planLinksColumn: 'Kopplade avsnitt',
+  planLinksNone: 'Inga kopplingar',
+  planLinksListLabel: 'Kopplade avsnitt för {activity}',
+  planLinksGoTo: 'Gå till avsnittet',
+  planLinksRemoved: '(borttaget avsnitt)',
+  planLinksRemove: 'Ta bort kopplingen till {title}, rad {row}',
+  planLinksSelect: 'Koppla till avsnitt, rad {row}',
+  planLinksChoose: 'Välj avsnitt…',
+  planLinksAdd: 'Koppla',
+  planLinksAddLabel: 'Koppla valt avsnitt, rad {row}',
 } as const
 
 export type MessageKey = keyof typeof sv
@@ -440,6 +452,18 @@ const en: Messages = {
   // Server status (scale-out: the server cannot store right now)
   serverStorageUnavailable: 'Changes cannot be saved right now – the server is retrying. What you type stays here and is saved once the server can save again.',
   serverFanoutUnavailable: 'Other people’s changes may not reach you right now – the server is reconnecting. What you type is saved as usual.',
+
+  // Plan activity links to sections (features/plan/ActivityLinks)
+  planLinksColumn: 'Linked sections',
+  planLinksNone: 'No links',
+  planLinksListLabel: 'Linked sections of {activity}',
+  planLinksGoTo: 'Go to the section',
+  planLinksRemoved: '(removed section)',
+  planLinksRemove: 'Remove the link to {title}, row {row}',
+  planLinksSelect: 'Link to section, row {row}',
+  planLinksChoose: 'Choose a section…',
+  planLinksAdd: 'Link',
+  planLinksAddLabel: 'Link the chosen section, row {row}',
 }
 
 export type Lang = 'sv' | 'en'

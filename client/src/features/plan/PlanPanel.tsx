@@ -48,11 +48,11 @@ export function PlanPanel({ doc, role, members }: PlanPanelProps) {
           sectionTitle={periodSection && periodSection.kind !== 'plan' ? periodSection.title : undefined} />
       )}
       <PlanIssues issues={issues} />
-      <PlanTable doc={doc} activities={activities} editable={editable} members={members} issues={issues} />
+      <PlanTable doc={doc} activities={activities} editable={editable} members={members} issues={issues} sections={sections} />
       {editable && <AddActivityForm doc={doc} />}
       {editable && <PlanImport doc={doc} />}
       <PlanTimeline activities={activities} />
-      <PlanExport activities={activities} members={members} />
+      <PlanExport activities={activities} members={members} sections={sections} />
     </section>
   )
 }

@@ -1,6 +1,8 @@
 import type * as Y from 'yjs'
 import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS, formatYearMonth, isYearMonth, ownerName, removeActivity, updateActivity } from '@samskriv/plan'
 import type { Activity, ActivityPatch, ActivityStatus, PlanIssue, PlanMember } from '@samskriv/plan'
+import { ActivityLinks } from './ActivityLinks.tsx'
+import type { LinkableSection } from './activityLinks.ts'
 import { OwnerSelect } from './OwnerSelect.tsx'
 
 interface PlanRowProps {
@@ -12,10 +14,13 @@ interface PlanRowProps {
   members: readonly PlanMember[]
   /** What validatePlan found in this row; the fields concerned are marked invalid. */
   issues: readonly PlanIssue[]
+  /** The document's sections, for the links column. */
+  sections: readonly LinkableSection[]
 }
 
 /** One activity in the plan table, edited in place field by field. */
-export function PlanRow({ doc, activity, row, editable, members, issues }: PlanRowProps) {
+export function PlanRow({ doc, activity, row, editable, members, issues, sections }: PlanRowProps) {
+  const links = <ActivityLinks doc={doc} activity={activity} row={row} editable={editable} sections={sections} />
   if (!editable) {
     return (
       <tr>
@@ -25,6 +30,7 @@ export function PlanRow({ doc, activity, row, editable, members, issues }: PlanR
         <td>{formatYearMonth(activity.end)}</td>
         <td>{ACTIVITY_STATUS_LABELS[activity.status]}</td>
         <td>{activity.phase}</td>
+        <td>{links}</td>
       </tr>
     )
   }
@@ -59,6 +65,7 @@ export function PlanRow({ doc, activity, row, editable, members, issues }: PlanR
       <td>
         <input aria-label={label('Fas')} value={activity.phase} onChange={(event) => update({ phase: event.target.value })} />
       </td>
+      <td>{links}</td>
       <td>
         <button type="button" className="button button--secondary" onClick={() => removeActivity(doc, activity.id)}>
           Ta bort<span className="visually-hidden"> {activity.title || `rad ${row}`}</span>

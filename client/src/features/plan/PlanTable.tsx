@@ -2,6 +2,8 @@ import { useId, useState } from 'react'
 import type * as Y from 'yjs'
 import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS } from '@samskriv/plan'
 import type { Activity, PlanIssue, PlanMember } from '@samskriv/plan'
+import { t } from '../../app/i18n.ts'
+import type { LinkableSection } from './activityLinks.ts'
 import { PlanRow } from './PlanRow.tsx'
 import { ownerFilterOptions } from './ownerFilterOptions.ts'
 import { ownerKey } from './ownerKey.ts'
@@ -14,10 +16,12 @@ interface PlanTableProps {
   editable: boolean
   members: readonly PlanMember[]
   issues: readonly PlanIssue[]
+  /** The document's sections, for the links column. */
+  sections: readonly LinkableSection[]
 }
 
 /** The activities as a table sorted by start, filterable by status, phase and owner. */
-export function PlanTable({ doc, activities, editable, members, issues }: PlanTableProps) {
+export function PlanTable({ doc, activities, editable, members, issues, sections }: PlanTableProps) {
   const [status, setStatus] = useState(ALL)
   const [phase, setPhase] = useState(ALL)
   const [owner, setOwner] = useState(ALL)
@@ -71,13 +75,14 @@ export function PlanTable({ doc, activities, editable, members, issues }: PlanTa
               <th scope="col">Slut</th>
               <th scope="col">Status</th>
               <th scope="col">Fas</th>
+              <th scope="col">{t('planLinksColumn')}</th>
               {editable && <th scope="col"><span className="visually-hidden">Åtgärder</span></th>}
             </tr>
           </thead>
           <tbody>
             {shown.map((activity, index) => (
               <PlanRow key={activity.id} doc={doc} activity={activity} row={index + 1} editable={editable} members={members}
-                issues={issues.filter((issue) => issue.activityId === activity.id)} />
+                issues={issues.filter((issue) => issue.activityId === activity.id)} sections={sections} />
             ))}
           </tbody>
         </table>

@@ -72,6 +72,12 @@ describe('planToCsv', () => {
     expect(row?.[2]).toBe('Första raden\nandra raden; med semikolon')
   })
 
+  it('writes links as linkLabel names them, e.g. section titles', () => {
+    const titles = new Map([['section-4', 'Nuläge']])
+    const [, row] = parseCsv(planToCsv([tricky], { linkLabel: (link) => titles.get(link) ?? '(borttaget avsnitt)' }))
+    expect(row?.[10]).toBe('(borttaget avsnitt); Nuläge')
+  })
+
   it('defuses cells Excel would run as formulas', () => {
     const [, row] = parseCsv(
       planToCsv([testActivity({ title: '=HYPERLINK("http://x")', description: '@SUM(A1)' })]),

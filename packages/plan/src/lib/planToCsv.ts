@@ -12,6 +12,11 @@ export interface PlanToCsvOptions {
    * expects a semicolon when a file is opened by double-click, so the UI may offer ';'.
    */
   delimiter?: ',' | ';'
+  /**
+   * How a link (a section or goal id) is written, e.g. as the linked section's current title.
+   * The ids themselves by default.
+   */
+  linkLabel?: (link: string) => string
 }
 
 /** Swedish column headers, in column order. */
@@ -46,7 +51,7 @@ function escapeField(value: string, delimiter: string): string {
  * The plan as CSV for Excel and other tools: RFC 4180 (comma, CRLF, double quotes around
  * fields with a delimiter, quote or line break) with a UTF-8 byte order mark, without which
  * Excel reads the file as Windows-1252 and garbles å, ä and ö. Headers and status are in
- * Swedish; links are joined with "; ". Cells that Excel would run as formulas get a leading
+ * Swedish; links are joined with "; " (as ids, or as `linkLabel` names them). Cells that Excel would run as formulas get a leading
  * apostrophe.
  *
  * @example
@@ -54,6 +59,7 @@ function escapeField(value: string, delimiter: string): string {
  */
 export function planToCsv(activities: readonly Activity[], options: PlanToCsvOptions = {}): string {
   const delimiter = options.delimiter ?? ','
+  const linkLabel = options.linkLabel ?? ((link: string) => link)
   const rows: string[][] = [[...PLAN_CSV_HEADERS]]
   for (const activity of activities) {
     rows.push([
@@ -67,7 +73,7 @@ export function planToCsv(activities: readonly Activity[], options: PlanToCsvOpt
       ownerName(activity.owner, options.members),
       activity.recurrence ? RECURRENCE_LABELS[activity.recurrence.every] : '',
       activity.recurrence?.until ?? '',
-      activity.links.join('; '),
+      activity.links.map(linkLabel).join('; '),
     ])
   }
   return (
