@@ -11,6 +11,8 @@ export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline'
 export type CollabFailure = 'unauthorized' | 'notFound' | 'rejected'
 
 export interface CollabUser {
+  /** The account id: the offline copy is kept per user, so a shared browser never sends one person's edits as another's. */
+  id: string
   name: string
   color: string
 }
@@ -54,7 +56,7 @@ export function useCollabDoc(documentId: string, user: CollabUser): CollabState 
 
   useEffect(() => {
     const doc = new Y.Doc()
-    const persistence = new IndexeddbPersistence(`samskriv-${documentId}`, doc)
+    const persistence = new IndexeddbPersistence(`samskriv-${user.id}-${documentId}`, doc)
     // y-websocket joins serverUrl + '/' + roomname, giving ws(s)://host/collab/<documentId>.
     const provider = new WebsocketProvider(collabServerUrl(), documentId, doc)
 
@@ -86,7 +88,7 @@ export function useCollabDoc(documentId: string, user: CollabUser): CollabState 
       setSynced(false)
       setFailure(null)
     }
-  }, [documentId])
+  }, [documentId, user.id])
 
   useEffect(() => {
     const handleOnline = () => setOnline(true)

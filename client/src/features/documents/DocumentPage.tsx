@@ -38,7 +38,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
       .catch((caught: unknown) => setError(errorMessage(caught)))
   }, [documentId])
 
-  const user = useMemo(() => ({ name: sessionUser.name, color: userColor(sessionUser.id) }), [sessionUser])
+  const user = useMemo(() => ({ id: sessionUser.id, name: sessionUser.name, color: userColor(sessionUser.id) }), [sessionUser])
   const { collab, status, synced, failure } = useCollabDoc(documentId, user)
   const sections = useSections(collab?.doc ?? null)
   const locked = useLockedSections(collab?.doc ?? null)

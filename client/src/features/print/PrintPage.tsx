@@ -31,7 +31,7 @@ export function PrintPage({ documentId }: { documentId: string }) {
       .catch((caught: unknown) => setError(errorMessage(caught)))
   }, [documentId])
 
-  const user = useMemo(() => ({ name: sessionUser.name, color: userColor(sessionUser.id) }), [sessionUser])
+  const user = useMemo(() => ({ id: sessionUser.id, name: sessionUser.name, color: userColor(sessionUser.id) }), [sessionUser])
   const { collab, synced } = useCollabDoc(documentId, user)
   const sections = useSections(collab?.doc ?? null)
   const members = useMembers(info?.workspaceId)
