@@ -102,4 +102,8 @@ export const postgresMigrations: readonly string[] = [
   );
   CREATE INDEX mentions_user ON mentions(user_id, id);
   `,
+  // 3: mentions are looked up per document when comments are deleted
+  `
+  CREATE INDEX mentions_document ON mentions(document_id, message_id);
+  `,
 ]
