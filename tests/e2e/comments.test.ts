@@ -80,6 +80,43 @@ describe('comments in the browser', () => {
     expect(aDialogs() || bDialogs()).toBe(false)
   })
 
+  it('links a highlight and its thread: a click on the text focuses the thread, "Visa i texten" selects the text', async () => {
+    const { page } = await openAs(fixture.coordinator.email)
+    const section = fixture.sections[2] ?? fixture.sections[0]!
+    const sectionOf = page.locator(`#section-${section.id}`)
+    const editorOf = page.getByRole('textbox', { name: section.title, exact: true })
+    const panel = page.getByRole('complementary', { name: 'Kommentarer' })
+    await expect.poll(() => editorOf.getAttribute('contenteditable'), { timeout: 10_000 }).toBe('true')
+    await editorOf.click()
+    await page.keyboard.press('Control+End')
+    await page.keyboard.type(' Insatser för nyanlända familjer')
+    for (let i = 0; i < 'nyanlända familjer'.length; i++) await page.keyboard.press('Shift+ArrowLeft')
+    await sectionOf.getByRole('button', { name: 'Kommentera' }).click()
+    await sectionOf.getByLabel('Kommentar', { exact: true }).fill('Vilka kommuner?')
+    await sectionOf.getByRole('button', { name: 'Spara kommentar' }).click()
+    const thread = panel.getByTestId('comment-thread').filter({ hasText: 'Vilka kommuner?' })
+    await expect.poll(() => thread.count(), { timeout: 10_000 }).toBe(1)
+    const threadId = await thread.getAttribute('data-thread-id')
+    const highlight = sectionOf.locator(`.comment-highlight[data-thread-id="${threadId}"]`)
+    await expect.poll(() => highlight.textContent(), { timeout: 10_000 }).toBe('nyanlända familjer')
+
+    // Filtered away, the thread is still found: the panel goes back to open threads.
+    await panel.getByLabel('Visa').selectOption({ label: 'Lösta' })
+    await expect.poll(() => thread.count()).toBe(0)
+    await highlight.click()
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-testid="comment-thread"]')?.getAttribute('data-thread-id') ?? null), { timeout: 5_000 }).toBe(threadId)
+    expect(await thread.getAttribute('aria-current')).toBe('true')
+    await expect.poll(() => highlight.getAttribute('class')).toContain('comment-highlight--active')
+
+    // From the panel (keyboard): the commented words become the editor's selection, with focus in the editor.
+    await page.evaluate(() => window.getSelection()?.removeAllRanges())
+    await thread.getByRole('button', { name: 'Visa i texten' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('nyanlända familjer')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(section.title)
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
   it('renders markup in comment bodies as text: no script runs, no dialog opens', async () => {
     const { page: a, dialogs: aDialogs } = await openAs(fixture.coordinator.email)
     const { page: b, dialogs: bDialogs } = await openAs(editor.email)

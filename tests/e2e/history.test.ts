@@ -107,4 +107,30 @@ describe('version history in the browser', () => {
     await expect.poll(() => coordinatorPanel.count()).toBe(0)
     await expect.poll(() => coordinatorPage.evaluate(() => document.activeElement?.textContent)).toBe('Historik')
   })
+
+  it('lists versions a page at a time: "Visa äldre versioner" appends the older ones and focuses the first of them', async () => {
+    const paged = await newFixture(server.url)
+    // One more than a page (50): the oldest is on the second page.
+    for (let i = 1; i <= 51; i++) {
+      const saved = await call(server.url, 'POST', `/api/documents/${paged.documentId}/versions`, paged.coordinator.token, { name: `Utkast ${i}` })
+      expect(saved.status).toBe(201)
+    }
+    const page = await (await browser.newContext()).newPage()
+    await logIn(page, server.url, paged.coordinator.email)
+    await openDocument(page, server.url, paged.documentId)
+    await page.getByRole('button', { name: 'Historik', exact: true }).click()
+    const panel = page.getByRole('region', { name: 'Historik', exact: true })
+    const items = panel.getByRole('list', { name: 'Versioner, nyast först' }).getByRole('button')
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(50)
+    expect(await items.first().textContent()).toContain('Utkast 51')
+    expect(await panel.getByText('Utkast 1', { exact: true }).count()).toBe(0)
+
+    const older = panel.getByRole('button', { name: 'Visa äldre versioner' })
+    await older.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(51)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('.history-list__name')?.textContent)).toBe('Utkast 1')
+    expect(await older.count()).toBe(0)
+    expect(await seriousViolations(page)).toEqual([])
+  })
 })

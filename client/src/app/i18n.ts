@@ -229,6 +229,13 @@ const sv = {
   planLinksChoose: 'Välj avsnitt…',
   planLinksAdd: 'Koppla',
   planLinksAddLabel: 'Koppla valt avsnitt, rad {row}',
+
+  // Comment highlights linked to their threads (features/comments, issue 5)
+  commentShowInText: 'Visa i texten',
+
+  // Older pages of the version history (features/history/VersionList)
+  historyLoadOlder: 'Visa äldre versioner',
+  historyLoadingOlder: 'Hämtar äldre versioner…',
 } as const
 
 export type MessageKey = keyof typeof sv
@@ -464,6 +471,13 @@ const en: Messages = {
   planLinksChoose: 'Choose a section…',
   planLinksAdd: 'Link',
   planLinksAddLabel: 'Link the chosen section, row {row}',
+
+  // Comment highlights linked to their threads (features/comments, issue 5)
+  commentShowInText: 'Show in the text',
+
+  // Older pages of the version history (features/history/VersionList)
+  historyLoadOlder: 'Show older versions',
+  historyLoadingOlder: 'Loading older versions…',
 }
 
 export type Lang = 'sv' | 'en'

@@ -8,6 +8,8 @@ import { MentionTextarea, type MentionDraft } from './MentionTextarea.tsx'
 import { setCanComment } from './commentPermission.ts'
 import { addReply, deleteMessage, editMessage, isDetached, readThreads, setResolved, type CommentMessage, type CommentThread } from './model/index.ts'
 import { threadAnchorId, threadIdFromHash } from './threadLink.ts'
+import { showThreadInText } from './commentHighlight.ts'
+import { onThreadFocusRequest, setActiveThread } from './threadFocus.ts'
 import './comments.css'
 
 const COMMENTER_ROLES: ReadonlyArray<Role | undefined> = ['coordinator', 'editor', 'analyst']
@@ -99,12 +101,21 @@ interface ThreadProps {
   sectionTitle: string
   canWrite: boolean
   canModerate: boolean
+  /** The thread the user last went to, from the panel or by clicking its text. */
+  active: boolean
+  onActivate: (threadId: string) => void
 }
 
-function Thread({ doc, thread, sectionTitle, canWrite, canModerate }: ThreadProps) {
+function Thread({ doc, thread, sectionTitle, canWrite, canModerate, active, onActivate }: ThreadProps) {
   const { user } = useSession()
   const [reply, setReply] = useState<MentionDraft>({ body: '', mentions: [] })
   const replyId = useId()
+  const quoteId = useId()
+  const showInText = () => {
+    onActivate(thread.id)
+    // Text that no longer maps into its editor: the section is the nearest place to go.
+    if (!showThreadInText(doc, thread)) focusSection(thread.sectionId)
+  }
   const send = (event: React.FormEvent) => {
     event.preventDefault()
     const text = reply.body.trim()
@@ -113,15 +124,30 @@ function Thread({ doc, thread, sectionTitle, canWrite, canModerate }: ThreadProp
     setReply({ body: '', mentions: [] })
   }
   return (
-    <li className="comment-thread" data-testid="comment-thread" data-thread-id={thread.id} id={threadAnchorId(thread.id)} tabIndex={-1}>
+    <li
+      className="comment-thread"
+      data-testid="comment-thread"
+      data-thread-id={thread.id}
+      id={threadAnchorId(thread.id)}
+      tabIndex={-1}
+      aria-current={active ? 'true' : undefined}
+    >
       <p className="comment-thread__section">
         <button type="button" className="link-button" onClick={() => focusSection(thread.sectionId)}>
           {t('commentInSection', { title: sectionTitle })}
         </button>
         {thread.resolved && <span className="badge"> {t('commentResolvedBadge')}</span>}
       </p>
-      <blockquote className="comment-quote">{thread.quote}</blockquote>
-      {thread.detached && <p className="comment-detached">{t('commentDetached')}</p>}
+      <blockquote className="comment-quote" id={quoteId}>
+        {thread.quote}
+      </blockquote>
+      {thread.detached ? (
+        <p className="comment-detached">{t('commentDetached')}</p>
+      ) : (
+        <button type="button" className="link-button" aria-describedby={quoteId} onClick={showInText}>
+          {t('commentShowInText')}
+        </button>
+      )}
       <ol className="comment-messages">
         {thread.messages.map((message) => (
           <Message key={message.id} doc={doc} threadId={thread.id} message={message} own={message.authorId === user.id} canWrite={canWrite} canModerate={canModerate} />
@@ -165,6 +191,38 @@ function useLinkedThread(threads: CommentThread[], setFilter: (filter: string) =
   }, [target, setFilter])
 }
 
+/**
+ * The active thread, shared with the editors' highlights. A click on highlighted text makes its
+ * thread active and focuses it here, switching to open threads when the filter hides it.
+ */
+function useThreadFocus(threads: CommentThread[], filter: string, setFilter: (filter: string) => void) {
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const [focusRequest, setFocusRequest] = useState<{ threadId: string } | null>(null)
+  useEffect(() => setActiveThread(activeId), [activeId])
+  useEffect(() => () => setActiveThread(null), [])
+  useEffect(
+    () =>
+      onThreadFocusRequest((threadId) => {
+        setActiveId(threadId)
+        setFocusRequest({ threadId })
+      }),
+    [],
+  )
+  useEffect(() => {
+    if (!focusRequest) return
+    const element = document.getElementById(threadAnchorId(focusRequest.threadId))
+    if (element) {
+      setFocusRequest(null)
+      element.scrollIntoView({ block: 'center' })
+      element.focus({ preventScroll: true })
+    } else if (filter !== 'open' && threads.some((thread) => thread.id === focusRequest.threadId && !thread.resolved)) {
+      // Highlighted threads are open ones: show those, then focus once the list has rendered.
+      setFilter('open')
+    }
+  }, [focusRequest, filter, setFilter, threads])
+  return { activeId, activate: setActiveId }
+}
+
 /** The document's comment threads, filterable; replies and resolving for those who may comment. */
 export function CommentsPanel({ doc, role, sections }: { doc: Y.Doc; role: Role | undefined; sections: SectionInfo[] }) {
   const { user } = useSession()
@@ -176,6 +234,7 @@ export function CommentsPanel({ doc, role, sections }: { doc: Y.Doc; role: Role 
   const filterId = useId()
   const titles = useMemo(() => new Map(sections.map((section) => [section.id, section.title])), [sections])
   useLinkedThread(threads, setFilter)
+  const { activeId, activate } = useThreadFocus(threads, filter, setFilter)
 
   const shown = threads.filter((thread) => {
     if (filter === 'open') return !thread.resolved
@@ -204,7 +263,16 @@ export function CommentsPanel({ doc, role, sections }: { doc: Y.Doc; role: Role 
       ) : (
         <ul className="comment-threads">
           {shown.map((thread) => (
-            <Thread key={thread.id} doc={doc} thread={thread} sectionTitle={titles.get(thread.sectionId) ?? ''} canWrite={canWrite} canModerate={role === 'coordinator'} />
+            <Thread
+              key={thread.id}
+              doc={doc}
+              thread={thread}
+              sectionTitle={titles.get(thread.sectionId) ?? ''}
+              canWrite={canWrite}
+              canModerate={role === 'coordinator'}
+              active={thread.id === activeId}
+              onActivate={activate}
+            />
           ))}
         </ul>
       )}

@@ -10,7 +10,11 @@ import { VersionDiffView } from './VersionDiffView.tsx'
 import { CompareWith } from './CompareWith.tsx'
 import { VersionList } from './VersionList.tsx'
 import { versionLabel, versionTime } from './versionLabel.ts'
+import { appendPage } from './versionPages.ts'
 import { versionsApi, type VersionContent, type VersionDiff, type VersionSummary } from './versionsApi.ts'
+
+/** Versions per request: enough to scroll through, small enough to load quickly on long-lived documents. */
+const PAGE_SIZE = 50
 
 /** A version's label by id, or "the current text" for `current`. */
 function labelOf(versions: VersionSummary[], id: string): string {
@@ -29,6 +33,10 @@ export interface HistoryPanelProps {
 /** The document's versions: list, read one, compare it with the current text, restore it. */
 export function HistoryPanel({ documentId, role, locked, onClose }: HistoryPanelProps) {
   const [versions, setVersions] = useState<VersionSummary[] | null>(null)
+  /** Where the next, older page starts; null when the list is complete. */
+  const [nextBefore, setNextBefore] = useState<string | null>(null)
+  const [loadingOlder, setLoadingOlder] = useState(false)
+  const [focusVersionId, setFocusVersionId] = useState<string | null>(null)
   const [selected, setSelected] = useState<VersionContent | null>(null)
   const [diff, setDiff] = useState<VersionDiff | null>(null)
   const [busy, setBusy] = useState(false)
@@ -38,13 +46,34 @@ export function HistoryPanel({ documentId, role, locked, onClose }: HistoryPanel
   const versionTitleRef = useRef<HTMLHeadingElement>(null)
   const canRestore = role === 'coordinator' || role === 'editor'
 
+  // Back to the newest page: after a save or restore the newest versions are what changed.
   const reload = useCallback(async () => {
     try {
-      setVersions((await versionsApi.list(documentId)).versions)
+      const page = await versionsApi.list(documentId, { limit: PAGE_SIZE })
+      setVersions(page.versions)
+      setNextBefore(page.nextBefore)
     } catch (caught) {
       setError(errorMessage(caught))
     }
   }, [documentId])
+
+  const loadOlder = useCallback(async () => {
+    if (!versions || !nextBefore) return
+    setLoadingOlder(true)
+    setError(null)
+    try {
+      const page = await versionsApi.list(documentId, { limit: PAGE_SIZE, before: nextBefore })
+      const { versions: all, added } = appendPage(versions, page)
+      setVersions(all)
+      setNextBefore(page.nextBefore)
+      // Keyboard users continue where the new versions start, not at a button that may be gone.
+      setFocusVersionId(added[0]?.id ?? null)
+    } catch (caught) {
+      setError(errorMessage(caught))
+    } finally {
+      setLoadingOlder(false)
+    }
+  }, [documentId, nextBefore, versions])
 
   useEffect(() => {
     titleRef.current?.focus()
@@ -145,7 +174,17 @@ export function HistoryPanel({ documentId, role, locked, onClose }: HistoryPanel
       </p>
       <ErrorMessage message={error} />
       {role === 'coordinator' && <SaveVersionForm documentId={documentId} onSaved={handleSaved} />}
-      {versions === null ? <p>{t('loading')}</p> : <VersionList versions={versions} selectedId={selected?.id} onSelect={(version) => void handleSelect(version)} />}
+      {versions === null ? <p>{t('loading')}</p> : (
+        <VersionList
+          versions={versions}
+          selectedId={selected?.id}
+          onSelect={(version) => void handleSelect(version)}
+          hasOlder={nextBefore !== null}
+          loadingOlder={loadingOlder}
+          onLoadOlder={() => void loadOlder()}
+          focusVersionId={focusVersionId}
+        />
+      )}
       {selected && (
         <div className="history-version">
           <h3 tabIndex={-1} ref={versionTitleRef}>

@@ -1,4 +1,5 @@
 import { ApiError } from '../../api/client.ts'
+import type { VersionPage } from './versionPages.ts'
 
 export type VersionKind = 'named' | 'lock' | 'review' | 'periodic' | 'restore-point'
 
@@ -92,7 +93,14 @@ const base = (documentId: string) => `/documents/${encodeURIComponent(documentId
 
 /** The `/api/documents/:id/versions` endpoints (DESIGN.md, Versions). */
 export const versionsApi = {
-  list: (documentId: string) => request<{ versions: VersionSummary[] }>('GET', base(documentId)),
+  /** Newest first, a page at a time: pass the previous page's `nextBefore` as `before` for the next. */
+  list: (documentId: string, page: { limit?: number; before?: string } = {}) => {
+    const query = new URLSearchParams()
+    if (page.limit !== undefined) query.set('limit', String(page.limit))
+    if (page.before !== undefined) query.set('before', page.before)
+    const search = query.size > 0 ? `?${query.toString()}` : ''
+    return request<VersionPage>('GET', `${base(documentId)}${search}`)
+  },
   /** Coordinator only. */
   create: (documentId: string, name: string) => request<VersionSummary>('POST', base(documentId), { name }),
   get: (documentId: string, versionId: string) => request<VersionContent>('GET', `${base(documentId)}/${encodeURIComponent(versionId)}`),
