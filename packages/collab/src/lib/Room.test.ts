@@ -22,7 +22,7 @@ class FlakyStore extends MemoryDocumentStore {
   }
 }
 
-function newRoom(store: FlakyStore): Room {
+function newRoom(store: MemoryDocumentStore): Room {
   return new Room({
     documentId: 'doc',
     store,
@@ -212,5 +212,48 @@ describe('Room presence', () => {
     )
     expect(room.awareness.getLocalState()).toEqual({ server: { fanout: 'unavailable' } })
     expect(room.awareness.getStates().get(43)).toEqual({ user: { id: 'elsewhere' } })
+  })
+})
+
+/** The memory store, whose appends wait until the test lets them through, counting the calls. */
+class GatedStore extends MemoryDocumentStore {
+  appends: number[] = []
+  private gate: Promise<void> = Promise.resolve()
+  private open: () => void = () => undefined
+  hold(): void {
+    this.gate = new Promise((resolve) => (this.open = resolve))
+  }
+  release(): void {
+    this.open()
+  }
+  override async appendUpdates(documentId: string, updates: readonly Uint8Array[]): Promise<number> {
+    this.appends.push(updates.length)
+    await this.gate
+    return super.appendUpdates(documentId, updates)
+  }
+}
+
+describe('Room group commit', () => {
+  it('gathers the frames that arrive while a commit is in flight into one append', async () => {
+    const store = new GatedStore()
+    const room = newRoom(store)
+    await room.load()
+    const writer = connect(room)
+    const reader = connect(room)
+    await room.idle()
+    store.appends = []
+
+    store.hold()
+    room.receive(writer.connection, encodeUpdateMessage(textUpdate('a')))
+    await until(() => store.appends.length === 1)
+    // Three more frames, each in its own event-loop turn, while the first append waits.
+    for (const text of ['b', 'c', 'd']) {
+      room.receive(writer.connection, encodeUpdateMessage(textUpdate(text)))
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    store.release()
+    await until(() => updatesIn(reader.received).length === 2)
+    await room.idle()
+    expect(store.appends).toEqual([1, 3])
   })
 })

@@ -186,11 +186,18 @@ export class Room {
     this.inbox.push({ connection, message })
     if (!this.turnQueued) {
       this.turnQueued = true
+      // The batch is taken when its turn in the queue comes, not when it is scheduled: frames
+      // that arrive while a commit is in flight join the next batch and share its fsync.
       setImmediate(() => {
-        this.turnQueued = false
-        const batch = this.inbox
-        this.inbox = []
-        this.enqueue(() => this.processBatch(batch))
+        this.enqueue(() => {
+          this.turnQueued = false
+          const batch = this.inbox
+          this.inbox = []
+          return this.processBatch(batch)
+        }).catch((error: unknown) => {
+          // Abandoned on shutdown during an outage: nobody was told the batch was stored.
+          if (!(error instanceof StorageUnavailableError)) console.error('processing a batch failed', error)
+        })
       })
     }
   }
