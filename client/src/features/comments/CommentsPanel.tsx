@@ -193,7 +193,7 @@ function useLinkedThread(threads: CommentThread[], setFilter: (filter: string) =
 
 /**
  * The active thread, shared with the editors' highlights. A click on highlighted text makes its
- * thread active and focuses it here, switching to open threads when the filter hides it.
+ * thread active and scrolls it into view here, switching to open threads when the filter hides it.
  */
 function useThreadFocus(threads: CommentThread[], filter: string, setFilter: (filter: string) => void) {
   const [activeId, setActiveId] = useState<string | null>(null)
@@ -214,7 +214,8 @@ function useThreadFocus(threads: CommentThread[], filter: string, setFilter: (fi
     if (element) {
       setFocusRequest(null)
       element.scrollIntoView({ block: 'center' })
-      element.focus({ preventScroll: true })
+      // The thread is shown and marked, but focus stays in the text the user clicked to write in;
+      // keyboard users reach threads from the panel.
     } else if (filter !== 'open' && threads.some((thread) => thread.id === focusRequest.threadId && !thread.resolved)) {
       // Highlighted threads are open ones: show those, then focus once the list has rendered.
       setFilter('open')
