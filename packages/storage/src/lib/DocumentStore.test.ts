@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { DocumentStore } from './DocumentStore.ts'
@@ -40,7 +41,11 @@ async function postgresStore(url: string): Promise<PostgresDocumentStore> {
 
 const adapters: Array<[string, () => Promise<DocumentStore>]> = [
   ['memory', async () => new MemoryDocumentStore()],
-  ['sqlite', async () => new SqliteDocumentStore(openSqlite(sqliteFile()))],
+  ['sqlite', async () => {
+    const store = new SqliteDocumentStore(openSqlite(sqliteFile()))
+    cleanups.push(() => store.close())
+    return store
+  }],
   ...(databaseUrl ? [['postgres', () => postgresStore(databaseUrl)] as [string, () => Promise<DocumentStore>]] : []),
 ]
 
@@ -90,8 +95,29 @@ describe('SqliteDocumentStore', () => {
     const first = new SqliteDocumentStore(openSqlite(file))
     const updates = edits(3)
     await first.appendUpdates('doc', updates)
+    await first.close()
     const reopened = new SqliteDocumentStore(openSqlite(file))
     expect(replay((await reopened.load('doc')).updates)).toBe(replay(updates))
+    await reopened.close()
+  })
+
+  it('starts a new writer thread when its writer thread stops, and appends work again', async () => {
+    const store = new SqliteDocumentStore(openSqlite(sqliteFile()))
+    const updates = edits(3)
+    await store.appendUpdates('doc', updates.slice(0, 1))
+    const { writer } = store as unknown as { writer: Worker }
+    await writer.terminate()
+    // Until the new thread runs, appends fail (the rooms retry them, as in any outage).
+    let stored = false
+    const deadline = Date.now() + 5_000
+    while (!stored) {
+      if (Date.now() > deadline) throw new Error('appends never worked again')
+      stored = await store.appendUpdates('doc', updates.slice(1)).then(() => true, () => false)
+      if (!stored) await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    expect((store as unknown as { writer: Worker }).writer).not.toBe(writer)
+    expect(replay((await store.load('doc')).updates)).toBe(replay(updates))
+    await store.close()
   })
 })
 

@@ -11,22 +11,35 @@ import type {
 } from '../AppStore.ts'
 import type { Role } from '../types.ts'
 import { audit, document, invitation, member, user, workspace, type Row } from '../rows.ts'
+import type { Statement } from 'better-sqlite3'
 import type { SqliteDatabase } from './openSqlite.ts'
 
 /** The relational half of the SQLite database. Synchronous underneath, async to match PostgreSQL. */
 export class SqliteAppStore implements AppStore {
+  /** Prepared statements by SQL text: every session lookup (each request, each upgrade) reuses one. */
+  private readonly statements = new Map<string, Statement<unknown[]>>()
+
   constructor(private readonly db: SqliteDatabase) {}
 
+  private statement(sql: string): Statement<unknown[]> {
+    let statement = this.statements.get(sql)
+    if (!statement) {
+      statement = this.db.prepare(sql)
+      this.statements.set(sql, statement)
+    }
+    return statement
+  }
+
   private one(sql: string, ...params: unknown[]): Row | undefined {
-    return this.db.prepare(sql).get(...params) as Row | undefined
+    return this.statement(sql).get(...params) as Row | undefined
   }
 
   private all(sql: string, ...params: unknown[]): Row[] {
-    return this.db.prepare(sql).all(...params) as Row[]
+    return this.statement(sql).all(...params) as Row[]
   }
 
   private run(sql: string, ...params: unknown[]): number {
-    return this.db.prepare(sql).run(...params).changes
+    return this.statement(sql).run(...params).changes
   }
 
   async createUser(u: UserRecord): Promise<void> {

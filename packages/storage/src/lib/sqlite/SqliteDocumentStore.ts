@@ -11,6 +11,9 @@ interface PendingAppend {
 }
 
 type Append = Pick<PendingAppend, 'documentId' | 'updates'>
+
+const RESTART_FIRST_MS = 250
+const RESTART_MAX_MS = 10_000
 type WriterReply = { seqs: number[] } | { error: string }
 
 /**
@@ -52,8 +55,11 @@ export class SqliteDocumentStore implements DocumentStore {
   private flushScheduled = false
   /** The batch the writer thread is committing. */
   private inFlight: PendingAppend[] | undefined
-  private readonly writer: Worker | undefined
+  private writer: Worker | undefined
   private writerFailure: Error | undefined
+  private closed = false
+  /** Delay before the next restart of a writer thread that stopped; doubles while restarts fail. */
+  private restartDelayMs = RESTART_FIRST_MS
   private readonly appendInline
   private readonly selectLog
   private readonly deleteThrough
@@ -83,9 +89,12 @@ export class SqliteDocumentStore implements DocumentStore {
     const writer = new Worker(WRITER_SOURCE, { eval: true, workerData: { path, driver } })
     // Only a batch in flight keeps the process alive; an idle store does not.
     writer.unref()
-    writer.on('message', (reply: WriterReply) => this.settle(reply))
-    writer.on('error', (error) => this.fail(error))
-    writer.on('exit', () => this.fail(new Error('the SQLite writer thread stopped')))
+    writer.on('message', (reply: WriterReply) => {
+      this.restartDelayMs = RESTART_FIRST_MS
+      this.settle(reply)
+    })
+    writer.on('error', (error) => this.fail(writer, error))
+    writer.on('exit', () => this.fail(writer, new Error('the SQLite writer thread stopped')))
     return writer
   }
 
@@ -146,13 +155,27 @@ export class SqliteDocumentStore implements DocumentStore {
     this.flush()
   }
 
-  /** The writer thread is gone: nothing more can be made durable, so every append fails. */
-  private fail(error: Error): void {
-    this.writerFailure ??= error
+  /**
+   * The writer thread is gone: what it was given fails (the rooms keep those batches and retry,
+   * as in any storage outage) and appends fail until a new thread is running.
+   */
+  private fail(writer: Worker, error: Error): void {
+    if (writer !== this.writer || this.writerFailure) return
+    this.writerFailure = error
     const waiting = [...(this.inFlight ?? []), ...this.pending]
     this.inFlight = undefined
     this.pending = []
-    for (const append of waiting) append.reject(this.writerFailure)
+    for (const append of waiting) append.reject(error)
+    if (this.closed) return
+    console.error(`SQLite: skrivtråden stannade (${error.message}); startar om om ${this.restartDelayMs} ms`)
+    const delay = this.restartDelayMs
+    this.restartDelayMs = Math.min(this.restartDelayMs * 2, RESTART_MAX_MS)
+    setTimeout(() => {
+      if (this.closed) return
+      void writer.terminate()
+      this.writer = this.startWriter(this.db.name)
+      this.writerFailure = undefined
+    }, delay).unref()
   }
 
   async compact(documentId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
@@ -174,6 +197,7 @@ export class SqliteDocumentStore implements DocumentStore {
       await new Promise((resolve) => setTimeout(resolve, 1))
       this.flush()
     }
+    this.closed = true
     if (this.writer && !this.writerFailure) {
       this.writerFailure = new Error('the document store is closed')
       await this.writer.terminate()
