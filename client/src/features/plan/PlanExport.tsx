@@ -24,7 +24,7 @@ export function PlanExport({ activities, members, sections }: PlanExportProps) {
         Ladda ner CSV
       </button>
       <button type="button" className="button button--secondary"
-        onClick={() => download(planToICalendar(activities, { calendarName: 'Färdplan', members: known }), 'fardplan.ics', 'text/calendar;charset=utf-8')}>
+        onClick={() => download(planToICalendar(activities, { calendarName: 'Färdplan', members: known, linkLabel }), 'fardplan.ics', 'text/calendar;charset=utf-8')}>
         Ladda ner iCalendar
       </button>
     </div>

@@ -74,6 +74,15 @@ describe('planToICalendar', () => {
     expect(stopp?.component.getFirstPropertyValue('status')).toBe('CANCELLED')
   })
 
+  it('lists links in the description as linkLabel names them, and leaves bare ids out', () => {
+    const linked = [testActivity({ id: 'l', links: ['s1', 'gone'] })]
+    const titles = new Map([['s1', 'Syfte och vision']])
+    const [named] = events(planToICalendar(linked, { calendarName: 'F', now, linkLabel: (link) => titles.get(link) ?? '(borttaget avsnitt)' }))
+    expect(named?.description).toBe('Fas: Analys\nStatus: planerad\nKopplat till: Syfte och vision; (borttaget avsnitt)')
+    const [bare] = events(planToICalendar(linked, { calendarName: 'F', now }))
+    expect(bare?.description).not.toContain('Kopplat till')
+  })
+
   it('expands a monthly series across the year boundary to 12 occurrences', () => {
     const manad = events(ics)[1]
     expect(manad?.isRecurring()).toBe(true)

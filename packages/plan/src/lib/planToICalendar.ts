@@ -17,6 +17,11 @@ export interface PlanToICalendarOptions {
   now?: Date
   /** Current members, to name owners in the description. */
   members?: readonly PlanMember[]
+  /**
+   * Names a link (a section or goal id), e.g. by the linked section's current title. Links are
+   * listed in the description only when given: bare ids mean nothing in a calendar.
+   */
+  linkLabel?: (link: string) => string
 }
 
 // "planerad" is a plan, not a booking: TENTATIVE tells calendar users it may still move.
@@ -38,16 +43,18 @@ function timestamp(now: Date): string {
     .replace(/\.\d{3}/, '')
 }
 
-function description(activity: Activity, members?: readonly PlanMember[]): string {
+function description(activity: Activity, options: PlanToICalendarOptions): string {
+  const { members, linkLabel } = options
   const lines = [activity.description.trim()]
   const owner = ownerName(activity.owner, members)
   if (owner) lines.push(`Ansvarig: ${owner}`)
   if (activity.phase.trim()) lines.push(`Fas: ${activity.phase.trim()}`)
   lines.push(`Status: ${ACTIVITY_STATUS_LABELS[activity.status]}`)
+  if (linkLabel && activity.links.length > 0) lines.push(`Kopplat till: ${activity.links.map(linkLabel).join('; ')}`)
   return lines.filter(Boolean).join('\n')
 }
 
-function event(activity: Activity, stamp: string, members?: readonly PlanMember[]): string[] {
+function event(activity: Activity, stamp: string, options: PlanToICalendarOptions): string[] {
   // An activity whose end precedes its start (validatePlan flags it) is exported as one
   // month rather than as an event that ends before it begins, which clients reject.
   const end = monthIndex(activity.end) < monthIndex(activity.start) ? activity.start : activity.end
@@ -69,7 +76,7 @@ function event(activity: Activity, stamp: string, members?: readonly PlanMember[
     lines.push(`DTEND;VALUE=DATE:${date(addMonths(end, 1))}`)
   }
   lines.push(`SUMMARY:${escapeICalText(activity.title.trim() || 'Aktivitet utan titel')}`)
-  const text = description(activity, members)
+  const text = description(activity, options)
   if (text) lines.push(`DESCRIPTION:${escapeICalText(text)}`)
   if (activity.phase.trim()) lines.push(`CATEGORIES:${escapeICalText(activity.phase.trim())}`)
   // Month-long all-day events must not show the whole team as busy for a month.
@@ -103,7 +110,7 @@ export function planToICalendar(
   ]
   for (const activity of activities) {
     if (!isYearMonth(activity.start) || !isYearMonth(activity.end)) continue
-    lines.push(...event(activity, stamp, options.members))
+    lines.push(...event(activity, stamp, options))
   }
   lines.push('END:VCALENDAR')
   return lines.map(foldICalLine).join('\r\n') + '\r\n'
