@@ -25,10 +25,19 @@ const { store, documents, mentions, versions, close: closeStores } = await openS
 // Scale-out: with REDIS_URL, instances sharing the database fan out updates and presence.
 const fanout = config.redisUrl ? redisFanout(config.redisUrl) : undefined
 const clientAuthors = new ClientAuthors()
+const activity = documentActivity(store)
 const rooms = new RoomRegistry({
   store: documents,
-  // Order matters: permissions decide before anything is applied.
-  extensions: [permissions(), clientIdBinding(), documentActivity(store), autoVersions(versions, { intervalMs: config.versionIntervalMs, clientAuthors }), ...(fanout ? [fanout.extension] : []), recordMentions(mentions, store)],
+  // Order matters: permissions decide before anything is applied, and the fan-out publishes
+  // before the slower bookkeeping (versions, mentions) runs.
+  extensions: [
+    permissions(),
+    clientIdBinding(),
+    ...(fanout ? [fanout.extension] : []),
+    activity,
+    autoVersions(versions, { intervalMs: config.versionIntervalMs, clientAuthors }),
+    recordMentions(mentions, store),
+  ],
   limits: config.limits,
   unloadAfterMs: config.unloadAfterMs,
   compactAfter: config.compactAfter,
@@ -59,6 +68,7 @@ injectWebSocket(server)
 
 async function shutdown() {
   await rooms.closeAll()
+  await activity.flush()
   await fanout?.close()
   await closeStores()
   process.exit(0)

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openSqlite } from '@samskriv/storage'
 import { TEMPLATE_IDS, getTemplate } from '@samskriv/schema'
 import { call, newFixture, registerUser, type Fixture } from '../utils/api.ts'
-import { newClient } from '../utils/newClient.ts'
+import { newClient, typeParagraph } from '../utils/newClient.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
+import { waitFor } from '../utils/waitFor.ts'
 
 let server: TestServer
 let fixture: Fixture
@@ -61,6 +62,20 @@ describe('workspaces, roles and templates', () => {
         expect(response.status, `${method} ${path} as ${who}`).toBe(status)
       }
     }
+  })
+
+  it("moves a document's last change forward in the workspace list when someone writes in it", async () => {
+    const listed = async () => {
+      const { body } = await call(server.url, 'GET', `/api/workspaces/${fixture.workspaceId}/documents`, fixture.coordinator.token)
+      return (body.documents as Array<{ id: string; updatedAt: string }>).find((d) => d.id === fixture.documentId)!.updatedAt
+    }
+    const before = await listed()
+    const client = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    typeParagraph(client.doc, fixture.sections[0]!.id, 'Ny text i listan')
+    let after = before
+    await waitFor(async () => (after = await listed()) > before, 'the list shows the newer change')
+    expect(Date.parse(after)).toBeGreaterThan(Date.parse(before))
+    client.destroy()
   })
 
   it('keeps the last coordinator', async () => {

@@ -164,6 +164,20 @@ describe.each(adapters)('AppStore (%s)', (_name, create) => {
     expect((await store.listDocuments('w1')).map((d) => d.id)).toEqual(['d1'])
   })
 
+  it('touches many documents at once, never moving "last changed" backwards', async () => {
+    const store = await seeded(create)
+    await store.createDocument(doc('d1', 'w1', at(10)))
+    await store.createDocument(doc('d2', 'w1', at(20)))
+    await store.touchDocuments([
+      { id: 'd1', updatedAt: at(50) },
+      { id: 'd2', updatedAt: at(15) },
+      { id: 'missing', updatedAt: at(60) },
+    ])
+    expect((await store.findDocument('d1'))?.updatedAt).toBe(at(50))
+    expect((await store.findDocument('d2'))?.updatedAt).toBe(at(20))
+    await store.touchDocuments([])
+  })
+
   it('lists audit entries newest first, by document or workspace, with actor names and a limit', async () => {
     const store = await seeded(create)
     await store.appendAudit({ workspaceId: 'w1', documentId: null, actorId: 'u1', action: 'workspace.created', details: {}, at: at(1) })

@@ -95,6 +95,8 @@ export interface AppStore {
   findDocument(id: string): Promise<DocumentRecord | undefined>
   listDocuments(workspaceId: string): Promise<DocumentRecord[]>
   updateDocument(id: string, patch: Partial<Pick<DocumentRecord, 'title' | 'updatedAt' | 'deletedAt'>>): Promise<void>
+  /** Moves "last changed" forward for many documents in one transaction (never backwards). */
+  touchDocuments(changes: ReadonlyArray<{ id: string; updatedAt: string }>): Promise<void>
 
   appendAudit(entry: NewAudit): Promise<void>
   listAudit(filter: { documentId?: string; workspaceId?: string; limit?: number }): Promise<AuditRecord[]>

@@ -174,6 +174,17 @@ export class PostgresAppStore implements AppStore {
     await this.run(`UPDATE documents SET ${sets} WHERE id = $${entries.length + 1}`, ...entries.map(([, value]) => value), id)
   }
 
+  async touchDocuments(changes: ReadonlyArray<{ id: string; updatedAt: string }>): Promise<void> {
+    if (changes.length === 0) return
+    await this.run(
+      `UPDATE documents AS d SET updated_at = v.updated_at
+       FROM unnest($1::text[], $2::text[]) AS v(id, updated_at)
+       WHERE d.id = v.id AND d.updated_at < v.updated_at`,
+      changes.map((change) => change.id),
+      changes.map((change) => change.updatedAt),
+    )
+  }
+
   async appendAudit(e: NewAudit): Promise<void> {
     await this.run(
       'INSERT INTO audit (workspace_id, document_id, actor_id, action, details, at) VALUES ($1, $2, $3, $4, $5, $6)',

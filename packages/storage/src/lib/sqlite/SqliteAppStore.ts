@@ -172,6 +172,13 @@ export class SqliteAppStore implements AppStore {
     this.run(`UPDATE documents SET ${sets} WHERE id = ?`, ...entries.map(([, value]) => value), id)
   }
 
+  async touchDocuments(changes: ReadonlyArray<{ id: string; updatedAt: string }>): Promise<void> {
+    const touch = this.statement('UPDATE documents SET updated_at = ? WHERE id = ? AND updated_at < ?')
+    this.db.transaction(() => {
+      for (const { id, updatedAt } of changes) touch.run(updatedAt, id, updatedAt)
+    })()
+  }
+
   async appendAudit(e: NewAudit): Promise<void> {
     this.run(
       'INSERT INTO audit (workspace_id, document_id, actor_id, action, details, at) VALUES (?, ?, ?, ?, ?, ?)',
