@@ -6,6 +6,7 @@ import { benchLatency } from './latency.bench.ts'
 import { loadAverage, printResults } from './lib/metrics.ts'
 import { benchManyDocs } from './manydocs.bench.ts'
 import { benchMemory } from './memory.bench.ts'
+import { pinned } from './lib/pinning.ts'
 import { benchScaleout } from './scaleout.bench.ts'
 
 // `pnpm bench`: every scenario prints one table row and one JSON line (for machines to read).
@@ -33,7 +34,7 @@ if (unknown.length > 0) throw new Error(`unknown scenario(s) ${unknown.join(', '
 
 const results: Array<Record<string, unknown>> = []
 const started = Date.now()
-console.log(`load average before: ${loadAverage()}`)
+console.log(`load average before: ${loadAverage()}; ${pinned ? 'servers on CPU 0, generator on CPU 1 (BENCH_PIN=0 to turn off)' : 'no CPU pinning'}`)
 for (const name of only) results.push(...[await scenarios[name]!()].flat())
 console.log(`load average after: ${loadAverage()}; ${Math.round((Date.now() - started) / 1000)} s in all`)
 

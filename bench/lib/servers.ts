@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { freePort } from './metrics.ts'
+import { serverCommand } from './pinning.ts'
 
 // The servers under test, each in its own process: Samskriv (server/src/main.ts via tsx, a temp
 // DATA_DIR), the reference @y/websocket-server, and a relay that forwards bytes (the floor).
@@ -37,7 +38,8 @@ const benchDir = resolve(import.meta.dirname, '..')
 
 function startProcess(args: string[], cwd: string, env: Record<string, string>, readyText: string): Promise<{ child: ChildProcess; output: string }> {
   return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const command = serverCommand(args)
+    const child = spawn(command.command, command.args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     let ready = false
     const timer = setTimeout(() => {
