@@ -35,9 +35,24 @@ if (unknown.length > 0) throw new Error(`unknown scenario(s) ${unknown.join(', '
 const results: Array<Record<string, unknown>> = []
 const started = Date.now()
 console.log(`load average before: ${loadAverage()}; ${pinned ? 'servers on CPU 0, generator on CPU 1 (BENCH_PIN=0 to turn off)' : 'no CPU pinning'}`)
-for (const name of only) results.push(...[await scenarios[name]!()].flat())
+const failed: string[] = []
+for (const name of only) {
+  try {
+    const figures = [await scenarios[name]!()].flat()
+    // Each scenario's JSON lines as soon as it ends: a long run that fails later keeps them.
+    for (const result of figures) console.log(JSON.stringify(result))
+    results.push(...figures)
+  } catch (error) {
+    failed.push(name)
+    console.error(`scenario ${name} failed:`, error)
+  }
+}
 console.log(`load average after: ${loadAverage()}; ${Math.round((Date.now() - started) / 1000)} s in all`)
 
 console.log('\nscenario | figures')
 console.log('---|---')
-printResults(results)
+printResults(results, { json: false })
+if (failed.length > 0) {
+  console.error(`failed: ${failed.join(', ')}`)
+  process.exitCode = 1
+}

@@ -58,10 +58,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** Prints results the way `pnpm bench` does: a table row each, then one JSON line each. */
-export function printResults(results: Array<Record<string, unknown>>): void {
+/** A table row per result, then (unless `json: false`) one JSON line per result. */
+export function printResults(results: Array<Record<string, unknown>>, { json = true } = {}): void {
   for (const result of results) {
     const { name, ...figures } = result
     console.log(`${String(name)} | ${Object.entries(figures).map(([k, v]) => `${k}=${String(v)}`).join(' ')}`)
   }
-  for (const result of results) console.log(JSON.stringify(result))
+  if (json) for (const result of results) console.log(JSON.stringify(result))
 }

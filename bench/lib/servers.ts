@@ -111,7 +111,9 @@ export async function startSamskriv(options: SamskrivOptions = {}): Promise<Sams
     const { child, output } = await startProcess(
       [...extraArgs, ...(options.nodeArgs ?? []), '--import', 'tsx', 'src/main.ts'],
       serverDir,
-      { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, UNLOAD_AFTER_MS: '1000', ...options.env },
+      // The embedded SQLite default unless a scenario says otherwise: DATABASE_URL / REDIS_URL
+      // in the bench's own environment (for the scale-out scenario) must not leak into the rest.
+      { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, UNLOAD_AFTER_MS: '1000', DATABASE_URL: '', REDIS_URL: '', ...options.env },
       'lyssnar på',
     )
     const baseUrl = `http://127.0.0.1:${port}`
