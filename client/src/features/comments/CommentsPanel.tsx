@@ -20,6 +20,9 @@ function useThreads(doc: Y.Doc): Array<CommentThread & { detached: boolean }> {
   useEffect(() => {
     const bump = () => setVersion((current) => current + 1)
     doc.on('update', bump)
+    // Whatever arrived between the first render and this subscription (the initial sync can land
+    // there) would otherwise stay unseen until the next update.
+    bump()
     return () => doc.off('update', bump)
   }, [doc])
   return useMemo(() => readThreads(doc).map((thread) => ({ ...thread, detached: isDetached(doc, thread) })), [doc, version])
@@ -173,22 +176,42 @@ function Thread({ doc, thread, sectionTitle, canWrite, canModerate, active, onAc
 
 /**
  * A link to `#kommentar-<threadId>` (from the mention inbox) shows and focuses that thread once it
- * has synced, switching to the resolved filter when the thread is resolved.
+ * has synced, switching to the resolved filter when the thread is resolved. Until the user clicks
+ * or types, the thread takes focus back whenever it is rendered anew (the list re-renders while
+ * the document syncs), so the link's target really ends up focused.
  */
-function useLinkedThread(threads: CommentThread[], setFilter: (filter: string) => void) {
-  const handled = useRef<string | null>(null)
+function useLinkedThread(threads: CommentThread[], setFilter: (filter: string) => void): string | null {
   const linked = threadIdFromHash(window.location.hash)
   const target = linked ? threads.find((thread) => thread.id === linked) : undefined
+  const targetId = target?.id
+  const targetResolved = target?.resolved ?? false
+  const [focusId, setFocusId] = useState<string | null>(null)
+  const handled = useRef<string | null>(null)
   useEffect(() => {
-    if (!target || handled.current === target.id) return
-    handled.current = target.id
-    setFilter(target.resolved ? 'resolved' : 'open')
-    requestAnimationFrame(() => {
-      const element = document.getElementById(threadAnchorId(target.id))
-      element?.scrollIntoView({ block: 'center' })
-      element?.focus({ preventScroll: true })
-    })
-  }, [target, setFilter])
+    if (!targetId || handled.current === targetId) return
+    handled.current = targetId
+    setFilter(targetResolved ? 'resolved' : 'open')
+    setFocusId(targetId)
+  }, [targetId, targetResolved, setFilter])
+  useEffect(() => {
+    if (!focusId) return
+    const settle = () => setFocusId(null)
+    document.addEventListener('pointerdown', settle, { capture: true })
+    document.addEventListener('keydown', settle, { capture: true })
+    return () => {
+      document.removeEventListener('pointerdown', settle, { capture: true })
+      document.removeEventListener('keydown', settle, { capture: true })
+    }
+  }, [focusId])
+  useEffect(() => {
+    if (!focusId) return
+    const element = document.getElementById(threadAnchorId(focusId))
+    if (!element || element.contains(document.activeElement)) return
+    if (document.activeElement && document.activeElement !== document.body) return
+    element.scrollIntoView({ block: 'center' })
+    element.focus({ preventScroll: true })
+  })
+  return focusId
 }
 
 /**

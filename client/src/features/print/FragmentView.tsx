@@ -64,6 +64,7 @@ export function FragmentView({ fragment }: { fragment: Y.XmlFragment }) {
   const [, rerender] = useReducer((count: number) => count + 1, 0)
   useEffect(() => {
     fragment.observeDeep(rerender)
+    rerender() // catch up on what arrived between the first render and this subscription
     return () => fragment.unobserveDeep(rerender)
   }, [fragment])
   return <>{fragment.toArray().map(renderNode)}</>
