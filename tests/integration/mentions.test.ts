@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { call, newFixture, registerUser, type Fixture, type TestUser } from '../utils/api.ts'
+import { addThread, type Mention } from '../utils/commentThread.ts'
 import { RawClient } from '../utils/rawClient.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 import { waitFor } from '../utils/waitFor.ts'
@@ -20,39 +21,13 @@ beforeAll(async () => {
 })
 afterAll(() => server.stop())
 
-type Mention = { userId: string; name: string }
-
-/** A thread in the client model's shape whose first message mentions `mentioned`. */
-function addThread(doc: Y.Doc, threadId: string, author: TestUser, body: string, mentioned: Mention[]) {
-  doc.transact(() => {
-    const thread = new Y.Map<unknown>()
-    const messages = new Y.Array<Y.Map<unknown>>()
-    const message = new Y.Map<unknown>()
-    message.set('id', `${threadId}-1`)
-    message.set('authorId', author.id)
-    message.set('authorName', author.name)
-    message.set('body', body)
-    message.set('at', Date.now())
-    message.set('mentions', mentioned)
-    messages.push([message])
-    thread.set('sectionId', fixture.sections[0]!.id)
-    thread.set('anchor', { start: new Uint8Array([0]), end: new Uint8Array([0]) })
-    thread.set('quote', 'citat')
-    thread.set('resolved', false)
-    thread.set('createdBy', author.id)
-    thread.set('createdAt', Date.now())
-    thread.set('messages', messages)
-    doc.getMap('comments').set(threadId, thread)
-  })
-}
-
 const mention = (user: TestUser): Mention => ({ userId: user.id, name: user.name })
 const inbox = async (user: TestUser) => (await call(server.url, 'GET', '/api/mentions', user.token)).body
 
 async function comment(author: TestUser, threadId: string, body: string, mentioned: Mention[]) {
   const raw = await RawClient.connect(server.wsUrl, fixture.documentId, author.token)
   await raw.waitSynced()
-  raw.edit((doc) => addThread(doc, threadId, author, body, mentioned))
+  raw.edit((doc) => addThread(doc, threadId, fixture.sections[0]!.id, null, 'citat', author, body, mentioned))
   return raw
 }
 
@@ -111,7 +86,7 @@ describe('mention inbox', () => {
   it('refuses a mention list in an unknown shape (4403) and records nothing', async () => {
     const raw = await RawClient.connect(server.wsUrl, fixture.documentId, editor.token)
     await raw.waitSynced()
-    raw.edit((doc) => addThread(doc, 'th4', editor, 'skräp', [{ userId: viewer.id } as Mention]))
+    raw.edit((doc) => addThread(doc, 'th4', fixture.sections[0]!.id, null, 'citat', editor, 'skräp', [{ userId: viewer.id } as Mention]))
     expect(await raw.waitClosed()).toBe(4403)
     expect((await inbox(viewer)).mentions).toHaveLength(1)
   })

@@ -12,9 +12,24 @@ export function paragraphText(doc: Y.Doc, sectionId: string, marker: string): Y.
   throw new Error(`no paragraph with ${marker}`)
 }
 
-/** Writes a thread in the shape of client/src/features/comments/model (kept independent of the client). */
-export function addThread(doc: Y.Doc, threadId: string, sectionId: string, text: Y.XmlText, quote: string, author: TestUser, body: string) {
-  const from = text.toString().indexOf(quote)
+export type Mention = { userId: string; name: string }
+
+/**
+ * Writes a thread in the shape of client/src/features/comments/model (kept independent of the
+ * client). Without `text` the anchor points nowhere (a detached thread), enough for mention tests.
+ */
+export function addThread(
+  doc: Y.Doc,
+  threadId: string,
+  sectionId: string,
+  text: Y.XmlText | null,
+  quote: string,
+  author: TestUser,
+  body: string,
+  mentions?: Mention[],
+) {
+  const from = text ? text.toString().indexOf(quote) : 0
+  const position = (index: number) => (text ? Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, index)) : new Uint8Array([0]))
   doc.transact(() => {
     const thread = new Y.Map<unknown>()
     const messages = new Y.Array<Y.Map<unknown>>()
@@ -24,12 +39,10 @@ export function addThread(doc: Y.Doc, threadId: string, sectionId: string, text:
     message.set('authorName', author.name)
     message.set('body', body)
     message.set('at', Date.now())
+    if (mentions) message.set('mentions', mentions)
     messages.push([message])
     thread.set('sectionId', sectionId)
-    thread.set('anchor', {
-      start: Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, from)),
-      end: Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(text, from + quote.length)),
-    })
+    thread.set('anchor', { start: position(from), end: position(from + quote.length) })
     thread.set('quote', quote)
     thread.set('resolved', false)
     thread.set('createdBy', author.id)

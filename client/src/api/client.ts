@@ -66,7 +66,8 @@ export type AddMemberResult = { member: Member } | { invitation: { url: string }
 
 const FALLBACK_MESSAGE = 'Något gick fel. Försök igen.'
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** One JSON call to `/api<path>`; failures become `ApiError` with the server's Swedish message. */
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response
   try {
     response = await fetch(`/api${path}`, {

@@ -1,4 +1,4 @@
-import { ApiError } from '../../api/client.ts'
+import { request } from '../../api/client.ts'
 import type { VersionPage } from './versionPages.ts'
 
 export type VersionKind = 'named' | 'lock' | 'review' | 'periodic' | 'restore-point'
@@ -63,30 +63,6 @@ export interface VersionDiff {
 export interface RestoreResult {
   restored: string[]
   restorePoint: VersionSummary | null
-}
-
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  let response: Response
-  try {
-    response = await fetch(`/api${path}`, {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-  } catch {
-    throw new ApiError(0, 'network', 'Kunde inte nå servern. Kontrollera anslutningen.')
-  }
-  const data: unknown = await response.json().catch(() => null)
-  if (!response.ok) {
-    const error = (data as { error?: { code?: unknown; message?: unknown } } | null)?.error
-    throw new ApiError(
-      response.status,
-      typeof error?.code === 'string' ? error.code : 'unknown',
-      typeof error?.message === 'string' ? error.message : 'Något gick fel. Försök igen.',
-    )
-  }
-  return data as T
 }
 
 const base = (documentId: string) => `/documents/${encodeURIComponent(documentId)}/versions`
