@@ -1,38 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { AppStore, DocumentRecord, UserRecord } from './AppStore.ts'
 import { PostgresAppStore } from './postgres/PostgresAppStore.ts'
-import { openTestPostgres } from './postgres/testDatabase.ts'
-import { openSqlite } from './sqlite/openSqlite.ts'
 import { SqliteAppStore } from './sqlite/SqliteAppStore.ts'
+import { storeAdapters } from './storeAdapters.ts'
 
-// Postgres runs when DATABASE_URL is set; set but unreachable makes these tests fail, not skip.
-const databaseUrl = process.env.DATABASE_URL || undefined
-
-const cleanups: Array<() => Promise<void>> = []
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+const adapters = storeAdapters<AppStore>({
+  sqlite: (db) => new SqliteAppStore(db),
+  postgres: (pool) => new PostgresAppStore(pool),
 })
-
-const adapters: Array<[string, () => Promise<AppStore>]> = [
-  [
-    'sqlite',
-    async () => {
-      const db = openSqlite(':memory:')
-      cleanups.push(async () => void db.close())
-      return new SqliteAppStore(db)
-    },
-  ],
-]
-if (databaseUrl) {
-  adapters.push([
-    'postgres',
-    async () => {
-      const db = await openTestPostgres(databaseUrl)
-      cleanups.push(db.close)
-      return new PostgresAppStore(db.pool)
-    },
-  ])
-}
 
 const at = (minute: number) => `2025-03-01T10:${String(minute).padStart(2, '0')}:00.000Z`
 

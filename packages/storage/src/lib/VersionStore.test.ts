@@ -1,44 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { AppStore } from './AppStore.ts'
 import { PostgresAppStore } from './postgres/PostgresAppStore.ts'
 import { PostgresVersionStore } from './postgres/PostgresVersionStore.ts'
-import { openTestPostgres } from './postgres/testDatabase.ts'
-import { openSqlite } from './sqlite/openSqlite.ts'
 import { SqliteAppStore } from './sqlite/SqliteAppStore.ts'
 import { SqliteVersionStore } from './sqlite/SqliteVersionStore.ts'
 import type { NewVersion, VersionStore } from './VersionStore.ts'
-
-// Postgres runs when DATABASE_URL is set; set but unreachable makes these tests fail, not skip.
-const databaseUrl = process.env.DATABASE_URL || undefined
-
-const cleanups: Array<() => Promise<void>> = []
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
-})
+import { storeAdapters } from './storeAdapters.ts'
 
 type Stores = { app: AppStore; versions: VersionStore }
 
-const adapters: Array<[string, () => Promise<Stores>]> = [
-  [
-    'sqlite',
-    async () => {
-      const db = openSqlite(':memory:')
-      cleanups.push(async () => void db.close())
-      return { app: new SqliteAppStore(db), versions: new SqliteVersionStore(db) }
-    },
-  ],
-]
-if (databaseUrl) {
-  adapters.push([
-    'postgres',
-    async () => {
-      const db = await openTestPostgres(databaseUrl)
-      cleanups.push(db.close)
-      return { app: new PostgresAppStore(db.pool), versions: new PostgresVersionStore(db.pool) }
-    },
-  ])
-}
+const adapters = storeAdapters<Stores>({
+  sqlite: (db) => ({ app: new SqliteAppStore(db), versions: new SqliteVersionStore(db) }),
+  postgres: (pool) => ({ app: new PostgresAppStore(pool), versions: new PostgresVersionStore(pool) }),
+})
 
 const at = (minute: number) => `2025-03-01T10:${String(minute).padStart(2, '0')}:00.000Z`
 
