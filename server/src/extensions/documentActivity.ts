@@ -14,25 +14,38 @@ export interface DocumentActivity extends RoomExtension {
 export function documentActivity(store: AppStore, intervalMs = 1_000): DocumentActivity {
   const changed = new Map<string, string>()
   let timer: NodeJS.Timeout | undefined
+  let writing: Promise<void> = Promise.resolve()
 
-  async function flush(): Promise<void> {
-    clearTimeout(timer)
-    timer = undefined
+  function schedule(): void {
+    timer ??= setTimeout(() => void flush(), intervalMs).unref()
+  }
+
+  async function write(): Promise<void> {
     if (changed.size === 0) return
     const changes = [...changed].map(([id, updatedAt]) => ({ id, updatedAt }))
     changed.clear()
     try {
       await store.touchDocuments(changes)
     } catch (error) {
-      // Only a timestamp for the list: the next change writes a newer one.
-      console.error('could not record document activity', error)
+      // Keep what could not be written (unless a newer change came meanwhile) and try again later.
+      for (const { id, updatedAt } of changes) if (!changed.has(id)) changed.set(id, updatedAt)
+      schedule()
+      console.error('could not record document activity', error instanceof Error ? error.message : error)
     }
+  }
+
+  /** One write at a time; at shutdown this waits for a write under way too. */
+  function flush(): Promise<void> {
+    clearTimeout(timer)
+    timer = undefined
+    writing = writing.then(write)
+    return writing
   }
 
   return {
     afterStoreUpdate({ room }) {
       changed.set(room.documentId, new Date().toISOString())
-      timer ??= setTimeout(() => void flush(), intervalMs).unref()
+      schedule()
     },
     flush,
   }

@@ -160,7 +160,7 @@ export class Room {
 
   /** Takes one raw frame from a connection. Bad frames close that connection and nothing else. */
   receive(connection: Connection, data: Uint8Array): void {
-    if (connection.closed) return
+    if (connection.closed || this.destroyed) return
     if (!connection.countMessage(this.options.limits.messagesPerSecond)) {
       connection.close(CloseCodes.rateLimited)
       return

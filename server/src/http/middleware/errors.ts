@@ -13,6 +13,7 @@ export function errorHandler(): ErrorHandler {
       return c.json({ error: { code: 'http_error', message: error.message } }, error.status)
     }
     if (isStorageUnavailable(error)) {
+      console.warn(`503 ${c.req.method} ${c.req.path}: ${error.message}`)
       c.header('Retry-After', '5')
       return c.json({ error: { code: 'storage_unavailable', message: 'Databasen går inte att nå just nu. Försök igen om en stund.' } }, 503)
     }

@@ -10,6 +10,8 @@ describe('isStorageUnavailable', () => {
     expect(isStorageUnavailable(withCode('terminating connection due to administrator command', '57P01'))).toBe(true)
     expect(isStorageUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true)
     expect(isStorageUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true)
+    expect(isStorageUnavailable(withCode('database is locked', 'SQLITE_BUSY'))).toBe(true)
+    expect(isStorageUnavailable(withCode('disk I/O error', 'SQLITE_IOERR_WRITE'))).toBe(true)
   })
 
   it('recognises a room refusing a change while it cannot store (lock, restore)', () => {
@@ -19,6 +21,7 @@ describe('isStorageUnavailable', () => {
   it('leaves real bugs and bad SQL alone', () => {
     expect(isStorageUnavailable(new TypeError('x is undefined'))).toBe(false)
     expect(isStorageUnavailable(withCode('duplicate key value violates unique constraint', '23505'))).toBe(false)
+    expect(isStorageUnavailable(withCode('UNIQUE constraint failed: users.email', 'SQLITE_CONSTRAINT_UNIQUE'))).toBe(false)
     expect(isStorageUnavailable('ECONNREFUSED')).toBe(false)
   })
 })

@@ -176,12 +176,15 @@ export class PostgresAppStore implements AppStore {
 
   async touchDocuments(changes: ReadonlyArray<{ id: string; updatedAt: string }>): Promise<void> {
     if (changes.length === 0) return
+    // Rows are locked in id order, the same on every instance, so two instances touching the same
+    // documents never deadlock; ISO timestamps compare as bytes (COLLATE "C").
+    const sorted = [...changes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     await this.run(
       `UPDATE documents AS d SET updated_at = v.updated_at
-       FROM unnest($1::text[], $2::text[]) AS v(id, updated_at)
-       WHERE d.id = v.id AND d.updated_at < v.updated_at`,
-      changes.map((change) => change.id),
-      changes.map((change) => change.updatedAt),
+       FROM (SELECT * FROM unnest($1::text[], $2::text[]) AS u(id, updated_at) ORDER BY id) AS v
+       WHERE d.id = v.id AND d.updated_at COLLATE "C" < v.updated_at COLLATE "C"`,
+      sorted.map((change) => change.id),
+      sorted.map((change) => change.updatedAt),
     )
   }
 

@@ -14,7 +14,7 @@ type Append = Pick<PendingAppend, 'documentId' | 'updates'>
 
 const RESTART_FIRST_MS = 250
 const RESTART_MAX_MS = 10_000
-type WriterReply = { seqs: number[] } | { error: string }
+type WriterReply = { seqs: number[] } | { error: string; code?: string }
 
 /**
  * The appender thread of a file database: its own connection (WAL lets it write while the main
@@ -37,7 +37,7 @@ parentPort.on('message', (appends) => {
   try {
     parentPort.postMessage({ seqs: appendAll(appends) })
   } catch (error) {
-    parentPort.postMessage({ error: String((error && error.message) || error) })
+    parentPort.postMessage({ error: String((error && error.message) || error), code: error && error.code })
   }
 })
 `
@@ -90,7 +90,9 @@ export class SqliteDocumentStore implements DocumentStore {
     // Only a batch in flight keeps the process alive; an idle store does not.
     writer.unref()
     writer.on('message', (reply: WriterReply) => {
-      this.restartDelayMs = RESTART_FIRST_MS
+      // A late reply from a thread that was replaced answers nothing of the current batch.
+      if (writer !== this.writer) return
+      if (!('error' in reply)) this.restartDelayMs = RESTART_FIRST_MS
       this.settle(reply)
     })
     writer.on('error', (error) => this.fail(writer, error))
@@ -147,7 +149,7 @@ export class SqliteDocumentStore implements DocumentStore {
     this.inFlight = undefined
     this.writer?.unref()
     if ('error' in reply) {
-      const error = new Error(reply.error)
+      const error = Object.assign(new Error(reply.error), { code: reply.code })
       for (const append of batch) append.reject(error)
     } else {
       batch.forEach((append, index) => append.resolve(reply.seqs[index] ?? 0))
@@ -159,8 +161,9 @@ export class SqliteDocumentStore implements DocumentStore {
    * The writer thread is gone: what it was given fails (the rooms keep those batches and retry,
    * as in any storage outage) and appends fail until a new thread is running.
    */
-  private fail(writer: Worker, error: Error): void {
+  private fail(writer: Worker, cause: Error): void {
     if (writer !== this.writer || this.writerFailure) return
+    const error = Object.assign(cause, { code: 'STORAGE_UNAVAILABLE' })
     this.writerFailure = error
     const waiting = [...(this.inFlight ?? []), ...this.pending]
     this.inFlight = undefined
