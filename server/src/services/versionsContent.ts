@@ -1,29 +1,5 @@
-import { readSections, sectionRoot, type SectionStatus } from '@samskriv/schema'
+import { readSections, sectionRoot, type VersionBlock, type VersionRun, type VersionSection } from '@samskriv/schema'
 import * as Y from 'yjs'
-
-/** A stretch of text with the marks the history view shows. */
-export interface VersionRun {
-  text: string
-  bold?: true
-  italic?: true
-  strike?: true
-}
-
-/** One block in reading order; lists and quotes are flattened onto their paragraphs. */
-export interface VersionBlock {
-  type: 'paragraph' | 'heading' | 'listItem' | 'code'
-  /** Heading level, or nesting depth of a list item (0 at the top). */
-  level?: number
-  ordered?: boolean
-  runs: VersionRun[]
-}
-
-export interface VersionSection {
-  id: string
-  title: string
-  status: SectionStatus
-  blocks: VersionBlock[]
-}
 
 const isSet = (attributes: Record<string, unknown> | undefined, name: string) => {
   const value = attributes?.[name]

@@ -1,27 +1,7 @@
-import { readSections, sectionPlainText } from '@samskriv/schema'
+import { readSections, sectionPlainText, type DiffOp, type SectionDiff } from '@samskriv/schema'
 import { diffWords } from 'diff'
 import type * as Y from 'yjs'
 import { attributedSectionText } from './versionsText.ts'
-
-export interface DiffOp {
-  type: 'equal' | 'insert' | 'delete'
-  text: string
-  /** For insertions: who wrote the inserted characters, when known. */
-  authors?: string[]
-}
-
-export interface SectionDiff {
-  id: string
-  /** The section's title in the newer state (the older one's when the section was removed). */
-  title: string
-  /** `added`/`removed`: the section exists only in the newer/older state. */
-  change: 'unchanged' | 'changed' | 'added' | 'removed'
-  /** Set when the title itself changed. */
-  previousTitle?: string
-  ops: DiffOp[]
-  /** Everyone known to have written inserted text in this section. */
-  authors?: string[]
-}
 
 /** The name of whoever wrote with a Yjs client id, when known. */
 export type AuthorOf = (clientId: number) => string | undefined

@@ -1,5 +1,8 @@
+import type { SectionDiff, VersionSection } from '@samskriv/schema'
 import { request } from '../../api/client.ts'
 import type { VersionPage } from './versionPages.ts'
+
+export type { DiffOp, SectionDiff, VersionBlock, VersionRun, VersionSection } from '@samskriv/schema'
 
 export type VersionKind = 'named' | 'lock' | 'review' | 'periodic' | 'restore-point'
 
@@ -12,45 +15,8 @@ export interface VersionSummary {
   createdAt: string
 }
 
-export interface VersionRun {
-  text: string
-  bold?: true
-  italic?: true
-  strike?: true
-}
-
-export interface VersionBlock {
-  type: 'paragraph' | 'heading' | 'listItem' | 'code'
-  level?: number
-  ordered?: boolean
-  runs: VersionRun[]
-}
-
-export interface VersionSection {
-  id: string
-  title: string
-  status: string
-  blocks: VersionBlock[]
-}
-
 export interface VersionContent extends VersionSummary {
   sections: VersionSection[]
-}
-
-export interface DiffOp {
-  type: 'equal' | 'insert' | 'delete'
-  text: string
-  /** Who wrote an insertion, when the server knows. */
-  authors?: string[]
-}
-
-export interface SectionDiff {
-  id: string
-  title: string
-  change: 'unchanged' | 'changed' | 'added' | 'removed'
-  previousTitle?: string
-  ops: DiffOp[]
-  authors?: string[]
 }
 
 export interface VersionDiff {
