@@ -86,8 +86,9 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
       // The last writer stands for the change; server changes (lock API, restores) have no author here.
       const createdBy = authors.at(-1)?.context.userId ?? null
       const before = state.statuses
-      state.statuses = statusesOf(room.doc)
-      for (const section of readSections(room.doc)) {
+      const sections = readSections(room.doc)
+      state.statuses = new Map(sections.map((section) => [section.id, section.status]))
+      for (const section of sections) {
         if (section.status === REVIEW && before.get(section.id) !== REVIEW) {
           await recordVersion(versions, documentId, room.doc, { kind: 'review', name: section.title, createdBy })
         }
