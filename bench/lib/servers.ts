@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, realpathSync, rmSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, realpathSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -46,7 +46,10 @@ function startProcess(args: string[], cwd: string, env: Record<string, string>, 
       child.kill('SIGKILL')
       reject(new Error(`server did not start:\n${output}`))
     }, 30_000)
+    // BENCH_SERVER_LOG=<file> keeps everything the servers print (e.g. with --trace-gc).
+    const log = process.env.BENCH_SERVER_LOG
     const onData = (chunk: Buffer) => {
+      if (log) appendFileSync(log, chunk)
       if (ready) return // keep draining the pipes so the server never blocks on a full one
       output += chunk.toString()
       if (output.length > 20_000) output = output.slice(-10_000)
