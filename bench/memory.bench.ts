@@ -9,15 +9,17 @@ import { Inspector } from './lib/inspector.ts'
 import { printResults, round, sleep } from './lib/metrics.ts'
 import { startSamskriv, type BenchRoom } from './lib/servers.ts'
 
-// Memory per idle open document, and after unload. BENCH_MEMORY_DOCS ESF+ projektidé documents
+// Memory per open document, idle, and after unload. BENCH_MEMORY_DOCS ESF+ projektidé documents
 // (default 300), each with its template content plus BENCH_MEMORY_TEXT_KB of text (default 10)
 // in its first section (written to the store before the server opens them). Each document is
 // opened by one WebSocket that sends nothing (a raw client: the server loads the room and sends its
-// sync step 1), figures are taken after a full GC inside the server (the inspector protocol), then
-// with the sockets closed but the rooms still in their grace period (UNLOAD_AFTER_MS), then after
-// the grace period, when the rooms are unloaded.
+// sync step 1). Figures are taken after a full GC inside the server (the inspector protocol): just
+// after opening (the Y.Doc is loaded), once the rooms have hibernated (HIBERNATE_AFTER_MS without a
+// change: the document is kept encoded), with the sockets closed but the rooms still in their grace
+// period (UNLOAD_AFTER_MS), and after it, when the rooms are unloaded.
 
 const GRACE_MS = 8_000
+const HIBERNATE_AFTER_MS = 2_000
 
 /** Heap of bare Y.Docs with the same content, in this process: the floor no server can go under. */
 function yjsHeapPerDoc(updates: Uint8Array[][]): number {
@@ -52,7 +54,10 @@ async function openRaw(wsUrl: string, room: BenchRoom): Promise<WebSocket> {
 export async function benchMemory(): Promise<Array<Record<string, unknown>>> {
   const docs = Number(process.env.BENCH_MEMORY_DOCS ?? 300)
   const textKb = Number(process.env.BENCH_MEMORY_TEXT_KB ?? 10)
-  const server = await startSamskriv({ env: { UNLOAD_AFTER_MS: String(GRACE_MS) }, nodeArgs: ['--inspect=127.0.0.1:0'] })
+  const server = await startSamskriv({
+    env: { UNLOAD_AFTER_MS: String(GRACE_MS), HIBERNATE_AFTER_MS: String(HIBERNATE_AFTER_MS) },
+    nodeArgs: ['--inspect=127.0.0.1:0'],
+  })
   const inspector = await Inspector.connect(server.startOutput)
   const db = openSqlite(join(server.dataDir, 'samskriv.sqlite'))
   const store = new SqliteDocumentStore(db)
@@ -83,7 +88,9 @@ export async function benchMemory(): Promise<Array<Record<string, unknown>>> {
     for (let i = 0; i < rooms.length; i += 25) {
       sockets.push(...(await Promise.all(rooms.slice(i, i + 25).map((room) => openRaw(server.wsUrl, room)))))
     }
-    const withConnection = await inspector.memoryAfterGc()
+    const awake = await inspector.memoryAfterGc()
+    await sleep(HIBERNATE_AFTER_MS + 1_500) // every room's hibernation timer has fired
+    const hibernated = await inspector.memoryAfterGc()
     const closing = Date.now()
     await Promise.all(
       sockets.map((socket) => new Promise<void>((resolve) => {
@@ -99,18 +106,23 @@ export async function benchMemory(): Promise<Array<Record<string, unknown>>> {
 
     const perDocKb = (after: { heapUsed: number }, field: 'heapUsed' | 'rss' | 'external' = 'heapUsed') =>
       round(((after as Record<string, number>)[field]! - (baseline as Record<string, number>)[field]!) / docs / 1024, 1)
+    /** Heap plus external memory (the encoded state's bytes live outside the JS heap) above the content. */
+    const overheadKb = (after: { heapUsed: number }) => round(perDocKb(after) + perDocKb(after, 'external') - contentKb, 1)
     return [
       {
-        name: `memory samskriv, ${docs} idle open documents (template + ${textKb} KB text)`,
+        name: `memory samskriv, ${docs} open documents (template + ${textKb} KB text)`,
         docs,
         content_kb_per_doc: round(contentKb, 1),
-        heap_kb_per_doc_with_connection: perDocKb(withConnection),
-        heap_kb_per_doc_idle: perDocKb(idle),
-        external_kb_per_doc_idle: perDocKb(idle, 'external'),
+        heap_kb_per_doc_awake_with_connection: perDocKb(awake),
+        overhead_kb_per_doc_awake_with_connection: overheadKb(awake),
+        heap_kb_per_doc_idle_with_connection: perDocKb(hibernated),
+        external_kb_per_doc_idle_with_connection: perDocKb(hibernated, 'external'),
+        overhead_kb_per_doc_idle_with_connection: overheadKb(hibernated),
+        heap_kb_per_doc_idle_no_connection: perDocKb(idle),
+        overhead_kb_per_doc_idle_no_connection: overheadKb(idle),
         rss_kb_per_doc_idle: perDocKb(idle, 'rss'),
-        overhead_kb_per_doc_idle: round(perDocKb(idle) + perDocKb(idle, 'external') - contentKb, 1),
         bare_ydoc_heap_kb_per_doc: round(yjsKb, 1),
-        overhead_kb_per_doc_beyond_bare_ydoc: round(perDocKb(idle) - yjsKb, 1),
+        hibernate_after_ms: HIBERNATE_AFTER_MS,
         baseline_heap_mb: round(baseline.heapUsed / 2 ** 20),
         after_unload_heap_mb: round(unloaded.heapUsed / 2 ** 20),
         after_unload_heap_delta_kb_per_doc: perDocKb(unloaded),

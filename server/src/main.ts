@@ -41,6 +41,7 @@ const rooms = new RoomRegistry({
   limits: config.limits,
   unloadAfterMs: config.unloadAfterMs,
   compactAfter: config.compactAfter,
+  hibernateAfterMs: config.hibernateAfterMs,
 })
 await fanout?.start(rooms)
 const deps: Deps = { config, store, documents, versions, clientAuthors, mentions, rooms, throttle: new LoginThrottle(), live: new LiveSessions(rooms) }

@@ -14,6 +14,10 @@ import { removesRequiredSection } from './removesRequiredSection.ts'
 export function permissions(): RoomExtension {
   // Per room, a copy of its comments that comment updates are tried on (see CommentsMirror).
   const mirrors = new Map<Room, CommentsMirror>()
+  const dropMirror = ({ room }: { room: Room }) => {
+    mirrors.get(room)?.destroy()
+    mirrors.delete(room)
+  }
   return {
     beforeApplyUpdate({ room, connection, update }) {
       const role = connection.context.role
@@ -44,9 +48,8 @@ export function permissions(): RoomExtension {
             : CloseCodes.malformed
       throw new UpdateRejectedError(event, result.message)
     },
-    onUnload({ room }) {
-      mirrors.get(room)?.destroy()
-      mirrors.delete(room)
-    },
+    // The mirror follows the room's Y.Doc: it goes with it and is built again from the next one.
+    onHibernate: dropMirror,
+    onUnload: dropMirror,
   }
 }

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { Connection } from './Connection.ts'
 import { Room, StorageUnavailableError } from './Room.ts'
+import type { RoomExtension } from './RoomExtension.ts'
 
 /** The memory store, with a switch that makes appends fail as an unreachable database would. */
 class FlakyStore extends MemoryDocumentStore {
@@ -255,5 +256,109 @@ describe('Room group commit', () => {
     await until(() => updatesIn(reader.received).length === 2)
     await room.idle()
     expect(store.appends).toEqual([1, 3])
+  })
+})
+
+describe('Room hibernation', () => {
+  function hibernatingRoom(store: MemoryDocumentStore, extensions: RoomExtension[] = []): Room {
+    return new Room({
+      documentId: 'doc',
+      store,
+      extensions,
+      limits: { messagesPerSecond: 1000, maxAwarenessBytes: 10_000, maxDocumentBytes: 1_000_000 },
+      compactAfter: 1000,
+      hibernateAfterMs: 30,
+    })
+  }
+
+  /** A connection that has not finished its handshake: it only listens (no sync step 2 yet). */
+  function listen(room: Room): { connection: Connection; received: IncomingMessage[] } {
+    const received: IncomingMessage[] = []
+    const connection = new Connection({ send: (data) => received.push(decodeMessage(data)), close: () => undefined }, { userId: 'v', name: 'V', role: 'editor', color: '#000' })
+    room.connect(connection)
+    return { connection, received }
+  }
+
+  async function hibernatedWith(texts: string[], extensions: RoomExtension[] = []) {
+    const store = new MemoryDocumentStore()
+    const room = hibernatingRoom(store, extensions)
+    await room.load()
+    const writer = connect(room)
+    for (const text of texts) room.receive(writer.connection, encodeUpdateMessage(textUpdate(text)))
+    await until(() => room.doc.getText('t').length === texts.join('').length)
+    const content = room.doc.getText('t').toString()
+    await until(() => room.hibernating)
+    return { store, room, writer, content }
+  }
+
+  it('keeps an unchanged document encoded, compacts its log and syncs new clients from it', async () => {
+    const hibernated: string[] = []
+    const { store, room, content } = await hibernatedWith(['a', 'b', 'c'], [{ onHibernate: ({ room: which }) => hibernated.push(which.documentId) }])
+    expect(content).toHaveLength(3)
+    expect(hibernated).toEqual(['doc'])
+    expect(await store.countUpdates('doc')).toBe(1)
+
+    // A new client gets the state vector and everything it lacks, with no Y.Doc built for it.
+    const { connection, received } = listen(room)
+    const step1 = received.find((message) => message.type === 'sync-step1')
+    expect(step1?.type === 'sync-step1' && Y.decodeStateVector(step1.stateVector).size).toBe(3)
+    room.receive(connection, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
+    await until(() => received.some((message) => message.type === 'sync-step2'))
+    expect(room.hibernating).toBe(true)
+    const client = new Y.Doc()
+    for (const message of received) if (message.type === 'sync-step2') Y.applyUpdate(client, message.update)
+    expect(client.getText('t').toString()).toBe(content)
+  })
+
+  it('wakes on the next change: applied to the whole document, stored and broadcast', async () => {
+    const { store, room, writer, content } = await hibernatedWith(['a', 'b'])
+    const reader = listen(room)
+    room.receive(writer.connection, encodeUpdateMessage(textUpdate('z')))
+    await until(() => updatesIn(reader.received).length === 1)
+    expect(room.hibernating).toBe(false)
+    expect(room.doc.getText('t').toString()).toHaveLength(content.length + 1)
+    const stored = new Y.Doc()
+    for (const update of (await store.load('doc')).updates) Y.applyUpdate(stored, update)
+    expect(stored.getText('t').toString()).toBe(room.doc.getText('t').toString())
+    // And sleeps again once it is quiet.
+    await until(() => room.hibernating)
+  })
+
+  it('wakes when the server reads or changes the document', async () => {
+    const { room, content } = await hibernatedWith(['a'])
+    expect(room.doc.getText('t').toString()).toBe(content)
+    expect(room.hibernating).toBe(false)
+    await until(() => room.hibernating)
+    await room.change((doc) => doc.getMap('locks').set('s1', true))
+    expect(room.doc.getMap('locks').get('s1')).toBe(true)
+    expect(room.doc.getText('t').toString()).toBe(content)
+  })
+
+  it('does not hibernate while changes keep coming', async () => {
+    let hibernations = 0
+    const room = hibernatingRoom(new MemoryDocumentStore(), [{ onHibernate: () => hibernations++ }])
+    await room.load()
+    const writer = connect(room)
+    const reader = listen(room)
+    const started = Date.now()
+    // Changes 5 ms apart for five times the quiet period: never asleep in between.
+    while (Date.now() - started < 150) {
+      const seen = updatesIn(reader.received).length
+      room.receive(writer.connection, encodeUpdateMessage(textUpdate('x')))
+      await until(() => updatesIn(reader.received).length > seen)
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+    expect(hibernations).toBe(0)
+    expect(room.hibernating).toBe(false)
+    await until(() => room.hibernating)
+    expect(hibernations).toBe(1)
+  })
+
+  it('unloads a hibernating room with its state stored', async () => {
+    const { store, room, content } = await hibernatedWith(['a', 'b'])
+    expect(await room.unload()).toBe(true)
+    const stored = new Y.Doc()
+    for (const update of (await store.load('doc')).updates) Y.applyUpdate(stored, update)
+    expect(stored.getText('t').toString()).toBe(content)
   })
 })

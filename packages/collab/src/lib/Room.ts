@@ -27,6 +27,11 @@ export interface RoomOptions {
   compactAfter: number
   /** Waits between attempts to store a batch while storage is down (default 250 ms doubling to 5 s). */
   storageRetryMs?: { first: number; max: number }
+  /**
+   * After this long without a change, an open room keeps its document only in encoded form (see
+   * `hibernate`). Unset or 0: never.
+   */
+  hibernateAfterMs?: number
 }
 
 interface Inbound {
@@ -65,9 +70,19 @@ export class StorageUnavailableError extends Error {
  * Messages are processed in batches, one per event-loop turn and one at a time: every update in a
  * batch is checked and applied, the batch is stored in one append, and only then is one merged
  * update broadcast and are sync replies sent. So nobody sees state that is not yet durable.
+ *
+ * A room nobody has changed for `hibernateAfterMs` drops its Y.Doc and keeps the encoded state
+ * (a Y.Doc takes several times its encoded size in memory): connecting clients are still synced
+ * from the encoded state, and the first change, or any use of `doc`, rebuilds the Y.Doc.
  */
 export class Room {
-  readonly doc = new Y.Doc({ gc: true })
+  /** The live document, or undefined while the room hibernates (`dormant` holds it then). */
+  private current: Y.Doc | undefined
+  private dormant: Uint8Array | undefined
+  private hibernateTimer: NodeJS.Timeout | undefined
+  private lastChange = 0
+  /** Presence lives as long as the room, so it has its own (empty) doc, not the hibernating one. */
+  private readonly presenceDoc = new Y.Doc()
   readonly awareness: awarenessProtocol.Awareness
   readonly connections = new Set<Connection>()
   private inbox: Inbound[] = []
@@ -103,13 +118,10 @@ export class Room {
   private localAwareness = new Set<number>()
 
   constructor(private readonly options: RoomOptions) {
-    this.awareness = new awarenessProtocol.Awareness(this.doc)
+    this.current = this.newDoc()
+    this.awareness = new awarenessProtocol.Awareness(this.presenceDoc)
     // The server has no presence of its own.
     this.awareness.setLocalState(null)
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      // Remote updates are already durable (another instance stored them).
-      if (origin !== REMOTE_ORIGIN) this.unsaved.push(update)
-    })
     this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
       for (const id of [...(added ?? []), ...(updated ?? []), ...(removed ?? [])]) {
         this.changedAwareness.add(id)
@@ -125,6 +137,101 @@ export class Room {
     return this.options.documentId
   }
 
+  /** The document; rebuilt from its encoded state if the room was hibernating. */
+  get doc(): Y.Doc {
+    return this.current ?? this.wake()
+  }
+
+  /** True while the room keeps its document only in encoded form. */
+  get hibernating(): boolean {
+    return this.current === undefined && this.dormant !== undefined
+  }
+
+  /** A Y.Doc holding `state` (already stored), whose further changes are collected for storing. */
+  private newDoc(state?: Uint8Array): Y.Doc {
+    const doc = new Y.Doc({ gc: true })
+    if (state) Y.applyUpdate(doc, state, SERVER_ORIGIN)
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      // Remote updates are already durable (another instance stored them).
+      if (origin !== REMOTE_ORIGIN) this.unsaved.push(update)
+    })
+    return doc
+  }
+
+  private wake(): Y.Doc {
+    const doc = this.newDoc(this.dormant)
+    this.dormant = undefined
+    this.current = doc
+    if (this.destroyed) doc.destroy()
+    else this.changed()
+    return doc
+  }
+
+  private stateVector(): Uint8Array {
+    return this.current || !this.dormant ? Y.encodeStateVector(this.doc) : Y.encodeStateVectorFromUpdate(this.dormant)
+  }
+
+  /** What a client with `stateVector` lacks, answered from the encoded state while hibernating. */
+  private missingFor(stateVector: Uint8Array): Uint8Array {
+    return this.current || !this.dormant ? Y.encodeStateAsUpdate(this.doc, stateVector) : Y.diffUpdate(this.dormant, stateVector)
+  }
+
+  /** Notes a change: the room hibernates only `hibernateAfterMs` after the last one. */
+  private changed(): void {
+    const after = this.options.hibernateAfterMs
+    if (!after || this.destroyed) return
+    this.lastChange = Date.now()
+    this.armHibernation(after)
+  }
+
+  private armHibernation(delayMs: number): void {
+    if (this.hibernateTimer) return
+    this.hibernateTimer = setTimeout(() => {
+      this.hibernateTimer = undefined
+      this.enqueue(() => this.hibernate()).catch((error: unknown) => console.error(`Dokument ${this.documentId}: viloläget misslyckades`, error))
+    }, delayMs)
+    this.hibernateTimer.unref()
+  }
+
+  /**
+   * Runs in the queue, so no batch is half done: keeps the document as its encoded state, compacts
+   * the stored log to that state (a later load is then one entry), and frees the Y.Doc and what
+   * extensions derived from it. Not while anything is pending or storage is down.
+   */
+  private async hibernate(): Promise<void> {
+    const doc = this.current
+    const after = this.options.hibernateAfterMs ?? 0
+    if (!doc || this.destroyed) return
+    const quietFor = Date.now() - this.lastChange
+    if (quietFor < after || this.storageDown || this.unsaved.length > 0 || this.inbox.length > 0) {
+      // Changed meanwhile (or busy): try again once it has been quiet long enough.
+      this.armHibernation(quietFor < after ? after - quietFor : after)
+      return
+    }
+    const state = Y.encodeStateAsUpdate(doc)
+    // Another instance may have appended entries this one has not seen: only unload compacts then.
+    if (!this.shared && this.logLength > 1 && this.lastSeq > 0) {
+      try {
+        await this.options.store.compact(this.documentId, state, this.lastSeq)
+        this.logLength = 1
+        this.approxSize = state.byteLength
+      } catch (error) {
+        console.error(`Dokument ${this.documentId}: komprimering misslyckades (${errorMessage(error)}).`)
+      }
+    }
+    if (this.current !== doc || this.unsaved.length > 0) return
+    this.dormant = state
+    this.current = undefined
+    for (const extension of this.options.extensions) {
+      try {
+        extension.onHibernate?.({ room: this })
+      } catch (error) {
+        console.error('onHibernate failed', error)
+      }
+    }
+    doc.destroy()
+  }
+
   async load(): Promise<void> {
     const stored = await this.options.store.load(this.documentId)
     Y.transact(this.doc, () => {
@@ -135,13 +242,14 @@ export class Room {
     this.logLength = stored.updates.length
     this.approxSize = stored.updates.reduce((sum, update) => sum + update.byteLength, 0)
     for (const extension of this.options.extensions) extension.onLoadDocument?.({ room: this, doc: this.doc })
+    this.changed()
   }
 
   connect(connection: Connection): void {
     this.connections.add(connection)
     this.awaitingResend.add(connection)
     for (const extension of this.options.extensions) extension.onConnect?.({ room: this, connection })
-    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)))
+    connection.send(encodeSyncStep1(this.stateVector()))
     const states = [...this.awareness.getStates().keys()]
     if (states.length > 0) {
       connection.send(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, states)))
@@ -242,6 +350,7 @@ export class Room {
         }, REMOTE_ORIGIN)
       }
       this.approxSize += update.byteLength
+      this.changed()
       const frame = encodeUpdateMessage(missed ? Y.encodeStateAsUpdate(this.doc, before) : update)
       for (const connection of this.connections) connection.send(frame)
     })
@@ -312,7 +421,7 @@ export class Room {
     await this.commit([...authors])
     for (const { connection, stateVector } of replies) {
       try {
-        connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector)))
+        connection.send(encodeSyncStep2(this.missingFor(stateVector)))
       } catch {
         connection.close(CloseCodes.malformed)
       }
@@ -340,6 +449,7 @@ export class Room {
     if (this.unsaved.length === 0) return
     const updates = this.unsaved
     this.unsaved = []
+    this.changed()
     try {
       this.lastSeq = await this.options.store.appendUpdates(this.documentId, updates)
     } catch (error) {
@@ -443,7 +553,7 @@ export class Room {
       }, REMOTE_ORIGIN)
       this.lastSeq = Math.max(this.lastSeq, stored.lastSeq)
     }
-    const snapshot = Y.encodeStateAsUpdate(this.doc)
+    const snapshot = this.shared || !this.dormant ? Y.encodeStateAsUpdate(this.doc) : this.dormant
     await this.options.store.compact(this.documentId, snapshot, this.lastSeq)
     this.logLength = 1
     this.approxSize = snapshot.byteLength
@@ -482,8 +592,11 @@ export class Room {
 
   private destroy(): void {
     this.destroyed = true
+    clearTimeout(this.hibernateTimer)
     this.awareness.destroy()
-    this.doc.destroy()
+    this.presenceDoc.destroy()
+    this.current?.destroy()
+    this.dormant = undefined
     for (const extension of this.options.extensions) {
       try {
         extension.onUnload?.({ room: this })

@@ -36,6 +36,11 @@ export interface RoomExtension {
   onDisconnect?(payload: ConnectionPayload): void
   /** Called once the document is loaded into memory. */
   onLoadDocument?(payload: { room: Room; doc: Y.Doc }): void
+  /**
+   * The room dropped its Y.Doc to save memory (it hibernates; `room.doc` rebuilds a new one on
+   * use): drop anything derived from or listening to the old one.
+   */
+  onHibernate?(payload: { room: Room }): void
   /** Called once the room has left memory: drop any per-document state kept for it. */
   onUnload?(payload: { room: Room }): void
 }

@@ -10,6 +10,8 @@ export interface RoomRegistryOptions {
   /** How long an empty room stays in memory before it is unloaded. */
   unloadAfterMs: number
   compactAfter: number
+  /** How long an open room stays unchanged before it keeps its document only encoded (0: never). */
+  hibernateAfterMs?: number
 }
 
 /**
@@ -41,6 +43,7 @@ export class RoomRegistry {
       extensions: this.options.extensions,
       limits: this.options.limits,
       compactAfter: this.options.compactAfter,
+      hibernateAfterMs: this.options.hibernateAfterMs,
     })
     const loading = room.load().then(() => {
       this.loaded.set(documentId, room)
