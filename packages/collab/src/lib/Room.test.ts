@@ -1,4 +1,5 @@
 import {
+  decodeAwarenessUpdate,
   decodeMessage,
   encodeAwarenessMessage,
   encodeAwarenessUpdate,
@@ -187,6 +188,42 @@ describe('Room fan-out during a storage outage', () => {
 })
 
 describe('Room presence', () => {
+  it('sends changed presence on the next turn and gathers renewals of an unchanged state', async () => {
+    const room = new Room({
+      documentId: 'doc',
+      store: new MemoryDocumentStore(),
+      extensions: [],
+      limits: { messagesPerSecond: 1000, maxAwarenessBytes: 10_000, maxDocumentBytes: 1_000_000 },
+      compactAfter: 1000,
+      presenceRenewalMs: 40,
+    })
+    await room.load()
+    const watcher = connect(room)
+    const presenceFrames = () => watcher.received.filter((message) => message.type === 'awareness').length
+    const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
+    const announcers = [connect(room), connect(room), connect(room)]
+    const announce = (index: number, clock: number, cursor: number) =>
+      room.receive(announcers[index]!.connection, encodeAwarenessMessage(encodeAwarenessUpdate([{ clientId: 100 + index, clock, state: { cursor } }])))
+
+    announcers.forEach((_, index) => announce(index, 1, 0))
+    await nextTurn()
+    expect(presenceFrames()).toBe(1)
+
+    // Renewals: same state, higher clock. None goes out on the next turn; one frame carries all three.
+    announcers.forEach((_, index) => announce(index, 2, 0))
+    await nextTurn()
+    await nextTurn()
+    expect(presenceFrames()).toBe(1)
+    await until(() => presenceFrames() === 2)
+    const renewal = watcher.received.filter((message) => message.type === 'awareness').at(-1)
+    expect(renewal?.type === 'awareness' && decodeAwarenessUpdate(renewal.update).map((entry) => entry.clock)).toEqual([2, 2, 2])
+
+    // A changed state does not wait for the renewals' span.
+    announce(0, 3, 7)
+    await nextTurn()
+    expect(presenceFrames()).toBe(3)
+  })
+
   it('lets no client overwrite the server status notice by announcing the server client id', async () => {
     const room = newRoom(new FlakyStore())
     await room.load()

@@ -32,6 +32,12 @@ export interface RoomOptions {
    * `hibernate`). Unset or 0: never.
    */
   hibernateAfterMs?: number
+  /**
+   * A presence renewal (a client re-announcing an unchanged state so others do not time it out
+   * after 30 s) is broadcast within this long, with the others of that span (default 1 s).
+   * Changed presence goes out on the next turn.
+   */
+  presenceRenewalMs?: number
 }
 
 interface Inbound {
@@ -91,6 +97,9 @@ export class Room {
   private unsaved: Uint8Array[] = []
   private changedAwareness = new Set<number>()
   private awarenessQueued = false
+  /** Set by the awareness 'change' event (it precedes 'update'): the pending update changes what others see. */
+  private presenceChanged = false
+  private renewalTimer: NodeJS.Timeout | undefined
   private lastSeq = 0
   private logLength = 0
   private approxSize = 0
@@ -122,6 +131,9 @@ export class Room {
     this.awareness = new awarenessProtocol.Awareness(this.presenceDoc)
     // The server has no presence of its own.
     this.awareness.setLocalState(null)
+    this.awareness.on('change', () => {
+      this.presenceChanged = true
+    })
     this.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
       for (const id of [...(added ?? []), ...(updated ?? []), ...(removed ?? [])]) {
         this.changedAwareness.add(id)
@@ -129,7 +141,9 @@ export class Room {
         // the server's own storage status, which concerns this instance only).
         if (origin !== REMOTE_ORIGIN && origin !== 'timeout' && origin !== 'local') this.localAwareness.add(id)
       }
-      this.queueAwarenessBroadcast()
+      if (this.presenceChanged) this.queueAwarenessBroadcast()
+      else this.queueRenewalBroadcast()
+      this.presenceChanged = false
     })
   }
 
@@ -593,6 +607,7 @@ export class Room {
   private destroy(): void {
     this.destroyed = true
     clearTimeout(this.hibernateTimer)
+    clearTimeout(this.renewalTimer)
     this.awareness.destroy()
     this.presenceDoc.destroy()
     this.current?.destroy()
@@ -631,12 +646,28 @@ export class Room {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(accepted), connection)
   }
 
+  /**
+   * Renewals only keep a state alive, so they can wait: when clients connected together (a
+   * reconnect storm), their renewals come together too, and one frame per span instead of one per
+   * client keeps that N² burst from delaying everything else.
+   */
+  private queueRenewalBroadcast(): void {
+    if (this.renewalTimer || this.awarenessQueued) return
+    this.renewalTimer = setTimeout(() => {
+      this.renewalTimer = undefined
+      this.queueAwarenessBroadcast()
+    }, this.options.presenceRenewalMs ?? 1_000)
+    this.renewalTimer.unref()
+  }
+
   private queueAwarenessBroadcast(): void {
     if (this.awarenessQueued) return
     this.awarenessQueued = true
     // Presence is N² traffic: collapse all changes of one turn into one frame per room.
     setImmediate(() => {
       this.awarenessQueued = false
+      clearTimeout(this.renewalTimer)
+      this.renewalTimer = undefined
       if (this.changedAwareness.size === 0) {
         this.localAwareness.clear()
         return
