@@ -8,6 +8,7 @@ import { benchManyDocs } from './manydocs.bench.ts'
 import { benchMemory } from './memory.bench.ts'
 import { pinned } from './lib/pinning.ts'
 import { benchScaleout } from './scaleout.bench.ts'
+import { benchStorm } from './storm.bench.ts'
 
 // `pnpm bench`: every scenario prints one table row and one JSON line (for machines to read).
 // BENCH_ONLY=latency,memory runs only those scenarios; BENCH_SERVERS=samskriv,relay narrows the
@@ -17,6 +18,7 @@ const scenarios: Record<string, Scenario> = {
   guard: benchGuard,
   checks: benchChecks,
   latency: benchLatency,
+  storm: benchStorm,
   relay: () => {
     process.env.BENCH_SERVERS = 'relay'
     return benchLatency()

@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { WebsocketProvider } from 'y-websocket'
 import WebSocket from 'ws'
+import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { cpuSeconds, peakRssMb, percentile, resetPeakRss, round, sleep } from './metrics.ts'
@@ -32,13 +33,27 @@ interface Assignment {
   writerCount: number
   /** Stock readers per room in this process; the other readers are RawReaders. */
   stockReaders: number
+  /** Build every client in one go, on the parent's 'connect' (see LoadPlan.connectAtOnce). */
+  connectAtOnce?: boolean
+  /** Keep each latency's send time and count presence per 100 ms (see LoadPlan.timeline). */
+  timeline?: boolean
 }
-type ToWorker = Assignment | { type: 'prepare' } | { type: 'start' } | { type: 'stop' } | { type: 'report' } | { type: 'exit' }
+type ToWorker = Assignment | { type: 'connect' } | { type: 'prepare' } | { type: 'start' } | { type: 'stop' } | { type: 'report' } | { type: 'exit' }
 type FromWorker =
+  | { type: 'loaded' }
   | { type: 'ready'; connected: number }
   | { type: 'prepared' }
   | { type: 'failed'; message: string }
-  | { type: 'report'; latencies: number[]; sentByRoom: Record<string, number>; received: number }
+  | {
+      type: 'report'
+      latencies: number[]
+      sentByRoom: Record<string, number>
+      received: number
+      /** With `timeline`: the send time of each latency (ms, same clock), and presence frames / states per 100 ms slot (key: floor(time / 100)). */
+      sentAt?: number[]
+      awarenessFrames?: Record<string, number>
+      awarenessStates?: Record<string, number>
+    }
 
 const now = () => performance.timeOrigin + performance.now()
 
@@ -121,12 +136,29 @@ async function runWorker(): Promise<void> {
     process.once('message', (message) => resolveAssignment(message as Assignment)),
   )
   const saturate = assignment.rate === 'saturate'
+  if (assignment.connectAtOnce) {
+    // Every process builds its clients on the same 'connect', not as soon as it has loaded.
+    const connect = new Promise<void>((resolveConnect) => {
+      const onConnect = (raw: unknown) => {
+        if ((raw as ToWorker & { type?: string }).type !== 'connect') return
+        process.off('message', onConnect)
+        resolveConnect()
+      }
+      process.on('message', onConnect)
+    })
+    send({ type: 'loaded' })
+    await connect
+  }
   const stockByRoom: WebsocketProvider[][] = []
   const rawReaders: RawReader[] = []
   const latencies: number[] = []
   const sentByRoom: Record<string, number> = {}
   let received = 0
   let measuring = false
+  const timeline = assignment.timeline === true
+  const sentAt: number[] = []
+  const awarenessFrames: Record<string, number> = {}
+  const awarenessStates: Record<string, number> = {}
   let writing = false
   const pattern = /t(\d+\.\d+)w(\d+);/g
   /** Writers of this process by global number, for the closed loop. */
@@ -144,6 +176,20 @@ async function runWorker(): Promise<void> {
   const onFrame = (data: ArrayBuffer | Buffer, acknowledges: boolean, ownWriter = -1) => {
     if (!measuring) return
     const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data)
+    if (timeline && bytes[0] === 1) {
+      // messageAwareness: the update inside starts with the number of client states it carries.
+      const slot = Math.floor(now() / 100)
+      awarenessFrames[slot] = (awarenessFrames[slot] ?? 0) + 1
+      try {
+        const decoder = decoding.createDecoder(bytes)
+        decoding.readVarUint(decoder)
+        decoding.readVarUint(decoder) // the update's length
+        awarenessStates[slot] = (awarenessStates[slot] ?? 0) + decoding.readVarUint(decoder)
+      } catch {
+        // A malformed presence frame counts as a frame only.
+      }
+      return
+    }
     // messageSync (0), then sync step 2 (1) or update (2); presence frames carry no markers.
     if (bytes[0] !== 0 || (bytes[1] !== 1 && bytes[1] !== 2)) return
     const at = now()
@@ -151,6 +197,7 @@ async function runWorker(): Promise<void> {
       if (Number(match[2]) === ownWriter) continue // servers echo an update to its author too
       received++
       latencies.push(at - Number(match[1]))
+      if (timeline) sentAt.push(Math.round(Number(match[1])))
       if (!acknowledges) continue
       const writer = writers.get(Number(match[2]))
       if (!writer) continue
@@ -190,14 +237,15 @@ async function runWorker(): Promise<void> {
       } else {
         rawReaders.push(new RawReader(assignment.url, room, (data) => onFrame(data, acknowledges)))
       }
-      // Connect in small batches, as a reconnect storm is another scenario.
-      if ((stockByRoom.flat().length + rawReaders.length) % 25 === 0) await sleep(50)
+      // Connect in small batches, unless this is the reconnect storm (connectAtOnce).
+      if (!assignment.connectAtOnce && (stockByRoom.flat().length + rawReaders.length) % 25 === 0) await sleep(50)
     }
   }
 
   const deadline = Date.now() + CONNECT_TIMEOUT_MS
   const clients = () => [...stockByRoom.flat(), ...rawReaders]
-  while (clients().some((p) => !p.synced) && Date.now() < deadline) await sleep(50)
+  // Finer polling for the storm, whose figure is the time until everyone is synced.
+  while (clients().some((p) => !p.synced) && Date.now() < deadline) await sleep(assignment.connectAtOnce ? 5 : 50)
   const connected = clients().filter((p) => p.synced).length
   if (connected < clients().length) {
     send({ type: 'failed', message: `${connected}/${clients().length} clients synced within ${CONNECT_TIMEOUT_MS} ms` })
@@ -251,7 +299,7 @@ async function runWorker(): Promise<void> {
       for (const timer of timers) clearTimeout(timer)
     } else if (message.type === 'report') {
       measuring = false
-      send({ type: 'report', latencies, sentByRoom, received })
+      send({ type: 'report', latencies, sentByRoom, received, ...(timeline ? { sentAt, awarenessFrames, awarenessStates } : {}) })
     } else if (message.type === 'exit') {
       for (const provider of stockByRoom.flat()) provider.destroy()
       for (const reader of rawReaders) reader.close()
@@ -294,6 +342,16 @@ export interface LoadPlan {
   workers: number
   /** Stock readers per room per process besides the writers (default: all); the rest are RawReaders. */
   stockReaders?: number
+  /**
+   * Reconnect storm: every process builds all its clients at once (no 25-per-50 ms pacing), all
+   * processes on the same signal; the figures add `connect_ms` (signal → every client synced).
+   */
+  connectAtOnce?: boolean
+  /**
+   * Figures over time: presence frames / states received during the window (per second too), and
+   * document latency per second of send time and in the 2 s with the most presence (the burst).
+   */
+  timeline?: boolean
 }
 
 /** Default generator processes for a number of clients: 2, or 4 from 300 clients up. */
@@ -311,6 +369,8 @@ export async function runLoad(server: RunningServer, plan: LoadPlan): Promise<Re
     window: plan.window ?? 4,
     stockReaders: plan.stockReaders ?? Number.MAX_SAFE_INTEGER,
     writerCount: plan.rooms.length * plan.writersPerRoom,
+    ...(plan.connectAtOnce ? { connectAtOnce: true } : {}),
+    ...(plan.timeline ? { timeline: true } : {}),
   }))
   let writerNumber = 0
   plan.rooms.forEach((room, r) => {
@@ -335,7 +395,17 @@ export async function runLoad(server: RunningServer, plan: LoadPlan): Promise<Re
       workers.push(worker)
       worker.send(assignment)
     }
-    await Promise.all(workers.map((worker) => waitForMessage(worker, 'ready', CONNECT_TIMEOUT_MS + 30_000)))
+    let connectMs: number | undefined
+    if (plan.connectAtOnce) {
+      await Promise.all(workers.map((worker) => waitForMessage(worker, 'loaded', 30_000)))
+      const ready = workers.map((worker) => waitForMessage(worker, 'ready', CONNECT_TIMEOUT_MS + 30_000))
+      const signalled = performance.now()
+      for (const worker of workers) worker.send({ type: 'connect' } satisfies ToWorker)
+      await Promise.all(ready)
+      connectMs = performance.now() - signalled
+    } else {
+      await Promise.all(workers.map((worker) => waitForMessage(worker, 'ready', CONNECT_TIMEOUT_MS + 30_000)))
+    }
     await Promise.all(
       workers.map((worker) => {
         const reply = waitForMessage(worker, 'prepared', 10_000)
@@ -349,6 +419,7 @@ export async function runLoad(server: RunningServer, plan: LoadPlan): Promise<Re
     const cpuBefore = cpuSeconds(pid)
     const generatorBefore = workers.reduce((sum, w) => sum + cpuSeconds(w.pid!), 0)
     const started = performance.now()
+    const startedAt = now()
     for (const worker of workers) worker.send({ type: 'start' } satisfies ToWorker)
     await sleep(plan.durationMs)
     for (const worker of workers) worker.send({ type: 'stop' } satisfies ToWorker)
@@ -390,6 +461,8 @@ export async function runLoad(server: RunningServer, plan: LoadPlan): Promise<Re
       stock_clients: assignments.reduce((sum, a) => sum + a.rooms.reduce((n, room) => n + Math.min(room.clients, room.writers.length + a.stockReaders), 0), 0),
       generator_processes: workers.length,
       generator_cpu_pct: round((100 * generatorCpu) / wallSeconds),
+      ...(connectMs !== undefined ? { connect_ms: round(connectMs, 0) } : {}),
+      ...(plan.timeline ? timelineFigures(reports, startedAt, plan.durationMs, graceMs, plan.rooms.length * plan.clientsPerRoom * (plan.clientsPerRoom - 1)) : {}),
     }
   } finally {
     for (const worker of workers) {
@@ -406,6 +479,63 @@ export async function runLoad(server: RunningServer, plan: LoadPlan): Promise<Re
           }),
       ),
     )
+  }
+}
+
+const BURST_MS = 2_000
+
+/**
+ * Presence and latency over time (LoadPlan.timeline). Slots of 100 ms from the window's start. The
+ * burst = 2 s from 0.5 s before the middle of the first renewal (the slot by which half of one
+ * renewal's `renewalStates` presence states had arrived; half of all if fewer arrived); its latency
+ * counts the updates sent in it, wherever they arrived.
+ */
+function timelineFigures(
+  reports: Array<Extract<FromWorker, { type: 'report' }>>,
+  startedAt: number,
+  durationMs: number,
+  graceMs: number,
+  renewalStates: number,
+): Record<string, unknown> {
+  const firstSlot = Math.floor(startedAt / 100)
+  const slots = Math.ceil((durationMs + graceMs) / 100)
+  const frames = new Float64Array(slots)
+  const states = new Float64Array(slots)
+  for (const report of reports) {
+    for (const [key, count] of Object.entries(report.awarenessFrames ?? {})) frames[Math.min(slots - 1, Math.max(0, Number(key) - firstSlot))]! += count
+    for (const [key, count] of Object.entries(report.awarenessStates ?? {})) states[Math.min(slots - 1, Math.max(0, Number(key) - firstSlot))]! += count
+  }
+  const sum = (values: Float64Array, from = 0, to = values.length) => values.subarray(from, to).reduce((a, b) => a + b, 0)
+  const perBurst = BURST_MS / 100
+  const half = Math.min(renewalStates, sum(states)) / 2
+  let middle = 0
+  for (let seen = states[0]!; seen < half && middle < slots - 1; seen += states[middle]!) middle++
+  const burstSlot = Math.max(0, Math.min(slots - perBurst, middle - 5))
+  const burstFrom = startedAt + burstSlot * 100
+  const burstTo = burstFrom + BURST_MS
+  const seconds = Math.ceil(durationMs / 1000)
+  const bySecond: number[][] = Array.from({ length: seconds }, () => [])
+  const inBurst: number[] = []
+  for (const report of reports) {
+    const sentAt = report.sentAt ?? []
+    report.latencies.forEach((latency, i) => {
+      const sent = sentAt[i]!
+      const second = Math.floor((sent - startedAt) / 1000)
+      if (second >= 0 && second < seconds) bySecond[second]!.push(latency)
+      if (sent >= burstFrom && sent < burstTo) inBurst.push(latency)
+    })
+  }
+  const p99 = (values: number[]) => round(percentile(new Float64Array(values).sort(), 99), 1)
+  const perSecond = (values: Float64Array) => Array.from({ length: Math.ceil(slots / 10) }, (_, s) => sum(values, s * 10, Math.min(slots, s * 10 + 10)))
+  return {
+    awareness_frames: sum(frames),
+    awareness_states: sum(states),
+    awareness_states_per_s: perSecond(states),
+    burst_at_s: round((burstSlot * 100) / 1000, 1),
+    burst_awareness_states: sum(states, burstSlot, burstSlot + perBurst),
+    burst_p99_ms: p99(inBurst),
+    burst_max_ms: round(inBurst.reduce((a, b) => Math.max(a, b), 0), 1),
+    p99_per_s_ms: bySecond.map(p99),
   }
 }
 
