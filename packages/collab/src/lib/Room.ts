@@ -624,18 +624,19 @@ export class Room {
   private receiveAwareness(connection: Connection, update: Uint8Array): void {
     let entries: AwarenessEntry[]
     try {
-      entries = decodeAwarenessUpdate(update)
+      entries = decodeAwarenessUpdate(update, (clientId) => {
+        // The server's own id carries its status notices: no client may overwrite or clear them.
+        if (clientId === this.awareness.clientID) return false
+        // Bound to the connection: the first client id it announces is the only one it may set.
+        connection.awarenessClientId ??= clientId
+        return clientId === connection.awarenessClientId
+      })
     } catch {
       connection.close(CloseCodes.malformed)
       return
     }
     const accepted: AwarenessEntry[] = []
     for (const entry of entries) {
-      // The server's own id carries its status notices: no client may overwrite or clear them.
-      if (entry.clientId === this.awareness.clientID) continue
-      // Bound to the connection: the first client id it announces is the only one it may set.
-      connection.awarenessClientId ??= entry.clientId
-      if (entry.clientId !== connection.awarenessClientId) continue
       if (entry.state && JSON.stringify(entry.state).length > this.options.limits.maxAwarenessBytes) {
         connection.close(CloseCodes.tooLarge)
         return

@@ -8,14 +8,23 @@ export interface AwarenessEntry {
   state: Record<string, unknown> | null
 }
 
-/** Decodes the payload of an awareness message (y-protocols `awareness.js` format). */
-export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+/**
+ * Decodes the payload of an awareness message (y-protocols `awareness.js` format). Entries whose
+ * client id `accept` refuses are skipped unparsed: the stock provider echoes every presence update
+ * it receives back to the server, so most entries a server reads are other clients' states it drops.
+ */
+export function decodeAwarenessUpdate(update: Uint8Array, accept: (clientId: number) => boolean = () => true): AwarenessEntry[] {
   const decoder = decoding.createDecoder(update)
   const count = decoding.readVarUint(decoder)
   const entries: AwarenessEntry[] = []
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder)
     const clock = decoding.readVarUint(decoder)
+    if (!accept(clientId)) {
+      // A string is written as its UTF-8 bytes with their length in front: skipped, not decoded.
+      decoding.readVarUint8Array(decoder)
+      continue
+    }
     const parsed: unknown = JSON.parse(decoding.readVarString(decoder))
     const state = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null
     entries.push({ clientId, clock, state })

@@ -45,4 +45,23 @@ describe('y-websocket framing', () => {
     expect(encodeAwarenessUpdate(entries)).toEqual(update)
     awareness.destroy()
   })
+
+  it('skips the entries a reader does not accept without parsing their states', () => {
+    const update = encodeAwarenessUpdate([
+      { clientId: 1, clock: 4, state: { user: { name: 'Åsa' } } },
+      { clientId: 2, clock: 9, state: { cursor: 'här' } },
+      { clientId: 3, clock: 1, state: null },
+    ])
+    expect(decodeAwarenessUpdate(update, (clientId) => clientId === 2)).toEqual([{ clientId: 2, clock: 9, state: { cursor: 'här' } }])
+    // A skipped state is not parsed, so even one that is not JSON costs nothing and breaks nothing.
+    const raw = encoding.createEncoder()
+    encoding.writeVarUint(raw, 2)
+    for (const [clientId, state] of [[7, '{not json'], [8, '{"ok":true}']] as const) {
+      encoding.writeVarUint(raw, clientId)
+      encoding.writeVarUint(raw, 1)
+      encoding.writeVarString(raw, state)
+    }
+    expect(decodeAwarenessUpdate(encoding.toUint8Array(raw), (clientId) => clientId === 8)).toEqual([{ clientId: 8, clock: 1, state: { ok: true } }])
+    expect(() => decodeAwarenessUpdate(encoding.toUint8Array(raw))).toThrow()
+  })
 })
