@@ -38,7 +38,7 @@ interface Assignment {
   /** Keep each latency's send time and count presence per 100 ms (see LoadPlan.timeline). */
   timeline?: boolean
 }
-type ToWorker = Assignment | { type: 'connect' } | { type: 'prepare' } | { type: 'start' } | { type: 'stop' } | { type: 'report' } | { type: 'exit' }
+type ToWorker = Assignment | { type: 'connect' } | { type: 'prepare' } | { type: 'start'; measureFrom: number } | { type: 'stop' } | { type: 'report' } | { type: 'exit' }
 type FromWorker =
   | { type: 'loaded' }
   | { type: 'ready'; connected: number }
@@ -155,6 +155,8 @@ async function runWorker(): Promise<void> {
   const sentByRoom: Record<string, number> = {}
   let received = 0
   let measuring = false
+  /** Send time from which updates count (after the warm-up); earlier ones are written but not measured. */
+  let measureFrom = Infinity
   const timeline = assignment.timeline === true
   const sentAt: number[] = []
   const awarenessFrames: Record<string, number> = {}
@@ -165,9 +167,11 @@ async function runWorker(): Promise<void> {
   const writers = new Map<number, { text: Y.XmlText; room: string; inFlight: number }>()
   const write = (number: number) => {
     const writer = writers.get(number)!
-    writer.text.insert(writer.text.length, `t${now().toFixed(3)}w${number};`)
+    const at = Number(now().toFixed(3))
+    writer.text.insert(writer.text.length, `t${at.toFixed(3)}w${number};`)
     writer.inFlight++
-    sentByRoom[writer.room] = (sentByRoom[writer.room] ?? 0) + 1
+    // The same instant as the marker, so an update counts as sent exactly when its deliveries count.
+    if (at >= measureFrom) sentByRoom[writer.room] = (sentByRoom[writer.room] ?? 0) + 1
   }
   /**
    * Latency is taken when a frame arrives at a reader, before anything applies it (as the peers'
@@ -176,7 +180,7 @@ async function runWorker(): Promise<void> {
   const onFrame = (data: ArrayBuffer | Buffer, acknowledges: boolean, ownWriter = -1) => {
     if (!measuring) return
     const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data)
-    if (timeline && bytes[0] === 1) {
+    if (timeline && bytes[0] === 1 && now() >= measureFrom) {
       // messageAwareness: the update inside starts with the number of client states it carries.
       const slot = Math.floor(now() / 100)
       awarenessFrames[slot] = (awarenessFrames[slot] ?? 0) + 1
@@ -195,9 +199,12 @@ async function runWorker(): Promise<void> {
     const at = now()
     for (const match of bytes.toString('latin1').matchAll(pattern)) {
       if (Number(match[2]) === ownWriter) continue // servers echo an update to its author too
-      received++
-      latencies.push(at - Number(match[1]))
-      if (timeline) sentAt.push(Math.round(Number(match[1])))
+      const sent = Number(match[1])
+      if (sent >= measureFrom) {
+        received++
+        latencies.push(at - sent)
+        if (timeline) sentAt.push(Math.round(sent))
+      }
       if (!acknowledges) continue
       const writer = writers.get(Number(match[2]))
       if (!writer) continue
@@ -274,6 +281,7 @@ async function runWorker(): Promise<void> {
       send({ type: 'prepared' })
     } else if (message.type === 'start') {
       measuring = true
+      measureFrom = message.measureFrom
       writing = true
       for (const number of writers.keys()) {
         if (saturate) {
@@ -338,6 +346,8 @@ export interface LoadPlan {
   window?: number
   durationMs: number
   graceMs?: number
+  /** Writing before measuring starts (default 0: measured from the first update). */
+  warmupMs?: number
   /** Generator processes; rooms are split over them (a single room's clients too). */
   workers: number
   /** Stock readers per room per process besides the writers (default: all); the rest are RawReaders. */
@@ -415,12 +425,17 @@ export async function runLoad(server: RunningServer, plan: LoadPlan): Promise<Re
     )
     await sleep(500) // let the writers' paragraphs reach everyone
 
+    // Writing starts with a warm-up (JIT, first writes, caches warm on every side) that is not measured.
+    const warmupMs = plan.warmupMs ?? 0
+    // 0: every update counts (no cross-process clock comparison at the edge).
+    const measureFrom = warmupMs > 0 ? now() + warmupMs : 0
+    for (const worker of workers) worker.send({ type: 'start', measureFrom } satisfies ToWorker)
+    await sleep(warmupMs)
     resetPeakRss(pid)
     const cpuBefore = cpuSeconds(pid)
     const generatorBefore = workers.reduce((sum, w) => sum + cpuSeconds(w.pid!), 0)
     const started = performance.now()
-    const startedAt = now()
-    for (const worker of workers) worker.send({ type: 'start' } satisfies ToWorker)
+    const startedAt = warmupMs > 0 ? measureFrom : now()
     await sleep(plan.durationMs)
     for (const worker of workers) worker.send({ type: 'stop' } satisfies ToWorker)
     const writingSeconds = (performance.now() - started) / 1000
@@ -460,6 +475,7 @@ export async function runLoad(server: RunningServer, plan: LoadPlan): Promise<Re
       server_peak_rss_mb: rss,
       stock_clients: assignments.reduce((sum, a) => sum + a.rooms.reduce((n, room) => n + Math.min(room.clients, room.writers.length + a.stockReaders), 0), 0),
       generator_processes: workers.length,
+      warmup_ms: plan.warmupMs ?? 0,
       generator_cpu_pct: round((100 * generatorCpu) / wallSeconds),
       ...(connectMs !== undefined ? { connect_ms: round(connectMs, 0) } : {}),
       ...(plan.timeline ? timelineFigures(reports, startedAt, plan.durationMs, graceMs, plan.rooms.length * plan.clientsPerRoom * (plan.clientsPerRoom - 1)) : {}),
