@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url'
-import { runLoad, workersFor } from './lib/generator.ts'
+import { runLoad, workersFor, type LoadPlan } from './lib/generator.ts'
 import { printResults, round } from './lib/metrics.ts'
 import { selectedServers, startServer, type RunningServer } from './lib/servers.ts'
 
@@ -12,10 +12,23 @@ import { selectedServers, startServer, type RunningServer } from './lib/servers.
 // alike, and a running service is past it. `p99_per_s_ms` shows the measured seconds one by one.
 // BENCH_CLIENTS (default 10,100,500), BENCH_DURATION_MS (default 8000).
 
-const WRITERS = 5
-const WRITES_PER_SECOND = 10
+export const WRITERS = 5
+export const WRITES_PER_SECOND = 10
 /** Stock readers per generator process; the others are hand-written readers (see RawReader). */
 const STOCK_READERS = 20
+
+/** One document, `clients` clients of whom 5 type 10 times a second: the latency and storm scenarios' load. */
+export async function typingLoad(server: RunningServer, clients: number, durationMs: number): Promise<LoadPlan> {
+  return {
+    rooms: await server.newRooms(1),
+    clientsPerRoom: clients,
+    writersPerRoom: WRITERS,
+    rate: WRITES_PER_SECOND,
+    durationMs,
+    workers: workersFor(clients),
+    stockReaders: STOCK_READERS,
+  }
+}
 
 export async function benchLatency(): Promise<Array<Record<string, unknown>>> {
   const clientCounts = (process.env.BENCH_CLIENTS ?? '10,100,500')
@@ -31,17 +44,7 @@ export async function benchLatency(): Promise<Array<Record<string, unknown>>> {
     for (const clients of clientCounts) {
       const p99: Record<string, number> = {}
       for (const server of servers) {
-        const figures = await runLoad(server, {
-          rooms: await server.newRooms(1),
-          clientsPerRoom: clients,
-          writersPerRoom: WRITERS,
-          rate: WRITES_PER_SECOND,
-          durationMs,
-          workers: workersFor(clients),
-          stockReaders: STOCK_READERS,
-          warmupMs,
-          timeline: true,
-        })
+        const figures = await runLoad(server, { ...(await typingLoad(server, clients, durationMs)), warmupMs, timeline: true })
         p99[server.name] = figures.p99_ms as number
         results.push({ name: `latency ${server.name}, ${clients} clients, ${WRITERS} writers × ${WRITES_PER_SECOND}/s`, ...figures })
       }

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url'
-import { runLoad, workersFor } from './lib/generator.ts'
+import { typingLoad, WRITERS, WRITES_PER_SECOND } from './latency.bench.ts'
+import { runLoad } from './lib/generator.ts'
 import { printResults, round } from './lib/metrics.ts'
 import { selectedServers, startServer, type RunningServer } from './lib/servers.ts'
 
@@ -12,10 +13,6 @@ import { selectedServers, startServer, type RunningServer } from './lib/servers.
 // window, the presence received in it (awareness_states ≈ clients² when the renewal fell inside),
 // and the latency of the updates sent in the 2 s around the middle of that renewal (burst_*).
 
-const WRITERS = 5
-const WRITES_PER_SECOND = 10
-/** Stock readers per generator process, as in latency.bench.ts; the others are RawReaders. */
-const STOCK_READERS = 20
 
 export async function benchStorm(): Promise<Array<Record<string, unknown>>> {
   const clients = Number.parseInt(process.env.BENCH_STORM_CLIENTS ?? '500', 10)
@@ -27,17 +24,7 @@ export async function benchStorm(): Promise<Array<Record<string, unknown>>> {
     const p99: Record<string, number> = {}
     const burstP99: Record<string, number> = {}
     for (const server of servers) {
-      const figures = await runLoad(server, {
-        rooms: await server.newRooms(1),
-        clientsPerRoom: clients,
-        writersPerRoom: WRITERS,
-        rate: WRITES_PER_SECOND,
-        durationMs,
-        workers: workersFor(clients),
-        stockReaders: STOCK_READERS,
-        connectAtOnce: true,
-        timeline: true,
-      })
+      const figures = await runLoad(server, { ...(await typingLoad(server, clients, durationMs)), connectAtOnce: true, timeline: true })
       p99[server.name] = figures.p99_ms as number
       burstP99[server.name] = figures.burst_p99_ms as number
       // Every client's renewal reaches every other client (some servers echo it to its author):

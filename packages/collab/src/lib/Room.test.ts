@@ -12,7 +12,7 @@ import { MemoryDocumentStore } from '@samskriv/storage'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { Connection } from './Connection.ts'
-import { Room, StorageUnavailableError } from './Room.ts'
+import { Room, StorageUnavailableError, type RoomOptions } from './Room.ts'
 import type { RoomExtension } from './RoomExtension.ts'
 
 /** The memory store, with a switch that makes appends fail as an unreachable database would. */
@@ -24,7 +24,7 @@ class FlakyStore extends MemoryDocumentStore {
   }
 }
 
-function newRoom(store: MemoryDocumentStore): Room {
+function newRoom(store: MemoryDocumentStore, options: Partial<RoomOptions> = {}): Room {
   return new Room({
     documentId: 'doc',
     store,
@@ -32,6 +32,7 @@ function newRoom(store: MemoryDocumentStore): Room {
     limits: { messagesPerSecond: 1000, maxAwarenessBytes: 10_000, maxDocumentBytes: 1_000_000 },
     compactAfter: 1000,
     storageRetryMs: { first: 5, max: 20 },
+    ...options,
   })
 }
 
@@ -133,13 +134,7 @@ describe('Room compaction', () => {
         throw new Error('disk full')
       }
     })()
-    const room = new Room({
-      documentId: 'doc',
-      store,
-      extensions: [],
-      limits: { messagesPerSecond: 1000, maxAwarenessBytes: 10_000, maxDocumentBytes: 1_000_000 },
-      compactAfter: 2,
-    })
+    const room = newRoom(store, { compactAfter: 2, storageRetryMs: undefined })
     await room.load()
     const writer = connect(room)
     await room.idle()
@@ -189,14 +184,7 @@ describe('Room fan-out during a storage outage', () => {
 
 describe('Room presence', () => {
   it('sends changed presence on the next turn and gathers renewals of an unchanged state', async () => {
-    const room = new Room({
-      documentId: 'doc',
-      store: new MemoryDocumentStore(),
-      extensions: [],
-      limits: { messagesPerSecond: 1000, maxAwarenessBytes: 10_000, maxDocumentBytes: 1_000_000 },
-      compactAfter: 1000,
-      presenceRenewalMs: 40,
-    })
+    const room = newRoom(new MemoryDocumentStore(), { presenceRenewalMs: 40 })
     await room.load()
     const watcher = connect(room)
     const presenceFrames = () => watcher.received.filter((message) => message.type === 'awareness').length
@@ -297,16 +285,7 @@ describe('Room group commit', () => {
 })
 
 describe('Room hibernation', () => {
-  function hibernatingRoom(store: MemoryDocumentStore, extensions: RoomExtension[] = []): Room {
-    return new Room({
-      documentId: 'doc',
-      store,
-      extensions,
-      limits: { messagesPerSecond: 1000, maxAwarenessBytes: 10_000, maxDocumentBytes: 1_000_000 },
-      compactAfter: 1000,
-      hibernateAfterMs: 30,
-    })
-  }
+  const hibernatingRoom = (store: MemoryDocumentStore, extensions: RoomExtension[] = []) => newRoom(store, { extensions, hibernateAfterMs: 30 })
 
   /** A connection that has not finished its handshake: it only listens (no sync step 2 yet). */
   function listen(room: Room): { connection: Connection; received: IncomingMessage[] } {
