@@ -37,11 +37,11 @@ function newRoom(store: MemoryDocumentStore, options: Partial<RoomOptions> = {})
 }
 
 /** A connection whose socket records the frames the room sends it, decoded. */
-function connect(room: Room): { connection: Connection; received: IncomingMessage[] } {
+function connect(room: Room, userId = 'u'): { connection: Connection; received: IncomingMessage[] } {
   const received: IncomingMessage[] = []
   const connection = new Connection(
     { send: (data) => received.push(decodeMessage(data)), close: () => undefined },
-    { userId: 'u', name: 'U', role: 'editor', color: '#000' },
+    { userId, name: userId.toUpperCase(), role: 'editor', color: '#000' },
   )
   room.connect(connection)
   // The handshake: until its sync step 2 a connection's plain updates are not taken.
@@ -183,6 +183,25 @@ describe('Room fan-out during a storage outage', () => {
 })
 
 describe('Room presence', () => {
+  it("lets nobody take over another user's presence id; the same user may (a reconnect)", async () => {
+    const room = newRoom(new MemoryDocumentStore())
+    await room.load()
+    const announce = (connection: Connection, clock: number, state: Record<string, unknown>) =>
+      room.receive(connection, encodeAwarenessMessage(encodeAwarenessUpdate([{ clientId: 77, clock, state }])))
+    const anna = connect(room, 'anna')
+    announce(anna.connection, 1, { cursor: 1 })
+    const mallory = connect(room, 'mallory')
+    announce(mallory.connection, 2, { cursor: 'kapad' })
+    expect(mallory.connection.awarenessClientId).toBeUndefined()
+    expect(room.awareness.getStates().get(77)).toMatchObject({ cursor: 1, user: { id: 'anna' } })
+    room.disconnect(mallory.connection)
+    expect(room.awareness.getStates().get(77)).toMatchObject({ user: { id: 'anna' } })
+
+    const annaAgain = connect(room, 'anna')
+    announce(annaAgain.connection, 3, { cursor: 2 })
+    expect(room.awareness.getStates().get(77)).toMatchObject({ cursor: 2, user: { id: 'anna' } })
+  })
+
   it('sends changed presence on the next turn and gathers renewals of an unchanged state', async () => {
     const room = newRoom(new MemoryDocumentStore(), { presenceRenewalMs: 40 })
     await room.load()
@@ -370,9 +389,59 @@ describe('Room hibernation', () => {
     expect(hibernations).toBe(1)
   })
 
+  it('answers a partly synced client exactly as the Y.Doc would, deletions included', async () => {
+    const store = new MemoryDocumentStore()
+    const room = hibernatingRoom(store)
+    await room.load()
+    const writer = connect(room)
+    const client = new Y.Doc()
+    client.getText('t').insert(0, 'abcdef')
+    room.receive(writer.connection, encodeUpdateMessage(Y.encodeStateAsUpdate(client)))
+    await until(() => room.doc.getText('t').toString() === 'abcdef')
+    const partial = Y.encodeStateVector(room.doc)
+    const behind = new Y.Doc()
+    Y.applyUpdate(behind, Y.encodeStateAsUpdate(room.doc))
+    const before = Y.encodeStateVector(client)
+    client.getText('t').delete(1, 2)
+    client.getText('t').insert(4, 'xyz')
+    room.receive(writer.connection, encodeUpdateMessage(Y.encodeStateAsUpdate(client, before)))
+    await until(() => room.doc.getText('t').toString() === client.getText('t').toString())
+    const expected = Y.encodeStateAsUpdate(room.doc, partial)
+    await until(() => room.hibernating)
+
+    const { connection, received } = listen(room)
+    room.receive(connection, encodeSyncStep1(partial))
+    await until(() => received.some((message) => message.type === 'sync-step2'))
+    expect(room.hibernating).toBe(true)
+    const reply = received.find((message) => message.type === 'sync-step2')
+    const viaDoc = new Y.Doc()
+    Y.applyUpdate(viaDoc, Y.encodeStateAsUpdate(behind))
+    Y.applyUpdate(viaDoc, expected)
+    if (reply?.type === 'sync-step2') Y.applyUpdate(behind, reply.update)
+    expect(behind.getText('t').toString()).toBe(client.getText('t').toString())
+    expect(behind.getText('t').toString()).toBe(viaDoc.getText('t').toString())
+  })
+
+  it('leaves the log of a document other instances also write to uncompacted', async () => {
+    const store = new MemoryDocumentStore()
+    const room = hibernatingRoom(store)
+    await room.load()
+    room.shared = true
+    const writer = connect(room)
+    for (const text of ['a', 'b']) room.receive(writer.connection, encodeUpdateMessage(textUpdate(text)))
+    await until(() => room.doc.getText('t').length === 2)
+    // Another instance appended an entry this room has not received (its fan-out is late).
+    await store.appendUpdates('doc', [textUpdate('elsewhere')])
+    const entries = await store.countUpdates('doc')
+    await until(() => room.hibernating)
+    expect(await store.countUpdates('doc')).toBe(entries)
+  })
+
   it('unloads a hibernating room with its state stored', async () => {
     const { store, room, content } = await hibernatedWith(['a', 'b'])
     expect(await room.unload()).toBe(true)
+    // A late reader (an HTTP handler that held the room) still sees the content, not an empty document.
+    expect(room.doc.getText('t').toString()).toBe(content)
     const stored = new Y.Doc()
     for (const update of (await store.load('doc')).updates) Y.applyUpdate(stored, update)
     expect(stored.getText('t').toString()).toBe(content)

@@ -85,6 +85,8 @@ export class Room {
   /** The live document, or undefined while the room hibernates (`dormant` holds it then). */
   private current: Y.Doc | undefined
   private dormant: Uint8Array | undefined
+  /** The dormant state's state vector, kept so connecting clients do not make the server re-read the state. */
+  private dormantStateVector: Uint8Array | undefined
   private hibernateTimer: NodeJS.Timeout | undefined
   private lastChange = 0
   /** Presence lives as long as the room, so it has its own (empty) doc, not the hibernating one. */
@@ -175,6 +177,7 @@ export class Room {
   private wake(): Y.Doc {
     const doc = this.newDoc(this.dormant)
     this.dormant = undefined
+    this.dormantStateVector = undefined
     this.current = doc
     if (this.destroyed) doc.destroy()
     else this.changed()
@@ -182,7 +185,7 @@ export class Room {
   }
 
   private stateVector(): Uint8Array {
-    return this.current || !this.dormant ? Y.encodeStateVector(this.doc) : Y.encodeStateVectorFromUpdate(this.dormant)
+    return this.current || !this.dormantStateVector ? Y.encodeStateVector(this.doc) : this.dormantStateVector
   }
 
   /** What a client with `stateVector` lacks, answered from the encoded state while hibernating. */
@@ -235,6 +238,7 @@ export class Room {
     }
     if (this.current !== doc || this.unsaved.length > 0) return
     this.dormant = state
+    this.dormantStateVector = Y.encodeStateVector(doc)
     this.current = undefined
     for (const extension of this.options.extensions) {
       try {
@@ -611,7 +615,7 @@ export class Room {
     this.awareness.destroy()
     this.presenceDoc.destroy()
     this.current?.destroy()
-    this.dormant = undefined
+    // `dormant` stays: a late reader of `doc` gets the content (in a destroyed doc), as before.
     for (const extension of this.options.extensions) {
       try {
         extension.onUnload?.({ room: this })
@@ -621,14 +625,23 @@ export class Room {
     }
   }
 
+  private presenceIdTaken(clientId: number, by: Connection): boolean {
+    for (const other of this.connections) {
+      if (other.awarenessClientId === clientId && other.context.userId !== by.context.userId) return true
+    }
+    return false
+  }
+
   private receiveAwareness(connection: Connection, update: Uint8Array): void {
     let entries: AwarenessEntry[]
     try {
       entries = decodeAwarenessUpdate(update, (clientId) => {
         // The server's own id carries its status notices: no client may overwrite or clear them.
         if (clientId === this.awareness.clientID) return false
-        // Bound to the connection: the first client id it announces is the only one it may set.
-        connection.awarenessClientId ??= clientId
+        // Bound to the connection: the first client id it announces is the only one it may set, and
+        // not one another user's connection has (nobody takes over someone's presence; the same
+        // user may, e.g. reconnecting before the server noticed the old socket was gone).
+        if (connection.awarenessClientId === undefined && !this.presenceIdTaken(clientId, connection)) connection.awarenessClientId = clientId
         return clientId === connection.awarenessClientId
       })
     } catch {
