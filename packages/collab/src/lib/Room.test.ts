@@ -422,6 +422,38 @@ describe('Room hibernation', () => {
     expect(behind.getText('t').toString()).toBe(viaDoc.getText('t').toString())
   })
 
+  it("stays asleep for a reconnecting client's handshake that repeats what it has, and wakes for a new deletion", async () => {
+    const store = new MemoryDocumentStore()
+    const room = hibernatingRoom(store)
+    await room.load()
+    const writer = connect(room)
+    const client = new Y.Doc()
+    client.getText('t').insert(0, 'abcdef')
+    room.receive(writer.connection, encodeUpdateMessage(Y.encodeStateAsUpdate(client)))
+    const before = Y.encodeStateVector(client)
+    client.getText('t').delete(1, 2)
+    room.receive(writer.connection, encodeUpdateMessage(Y.encodeStateAsUpdate(client, before)))
+    await until(() => room.doc.getText('t').toString() === 'adef')
+    await until(() => room.hibernating)
+
+    // The stock handshake: the server's step 1, the client's step 2 with all it has beyond it (here
+    // nothing but its deletions, which the server has too).
+    const again = listen(room)
+    const step1 = again.received.find((message) => message.type === 'sync-step1')
+    const serverVector = step1?.type === 'sync-step1' ? step1.stateVector : new Uint8Array()
+    room.receive(again.connection, encodeSyncStep2(Y.encodeStateAsUpdate(client, serverVector)))
+    room.receive(again.connection, encodeSyncStep1(Y.encodeStateVector(client)))
+    await until(() => again.received.some((message) => message.type === 'sync-step2'))
+    expect(room.hibernating).toBe(true)
+
+    // Offline meanwhile, the client deleted more: its step 2 carries that deletion, which wakes the room.
+    client.getText('t').delete(0, 1)
+    const other = listen(room)
+    room.receive(other.connection, encodeSyncStep2(Y.encodeStateAsUpdate(client, serverVector)))
+    await until(() => !room.hibernating)
+    expect(room.doc.getText('t').toString()).toBe('def')
+  })
+
   it('leaves the log of a document other instances also write to uncompacted', async () => {
     const store = new MemoryDocumentStore()
     const room = hibernatingRoom(store)

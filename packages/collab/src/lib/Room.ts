@@ -45,6 +45,8 @@ interface Inbound {
   message: IncomingMessage
 }
 
+type DeleteSet = ReturnType<typeof Y.createDeleteSetFromStructStore>
+
 /** Origin of changes the server makes itself (lock API, restores). */
 export const SERVER_ORIGIN = Symbol('server')
 
@@ -87,6 +89,8 @@ export class Room {
   private dormant: Uint8Array | undefined
   /** The dormant state's state vector, kept so connecting clients do not make the server re-read the state. */
   private dormantStateVector: Uint8Array | undefined
+  /** And its deletions: a reconnecting client's sync step 2 repeats them, which must not wake the room. */
+  private dormantDeletes: DeleteSet | undefined
   private hibernateTimer: NodeJS.Timeout | undefined
   private lastChange = 0
   /** Presence lives as long as the room, so it has its own (empty) doc, not the hibernating one. */
@@ -178,6 +182,7 @@ export class Room {
     const doc = this.newDoc(this.dormant)
     this.dormant = undefined
     this.dormantStateVector = undefined
+    this.dormantDeletes = undefined
     this.current = doc
     if (this.destroyed) doc.destroy()
     else this.changed()
@@ -239,6 +244,7 @@ export class Room {
     if (this.current !== doc || this.unsaved.length > 0) return
     this.dormant = state
     this.dormantStateVector = Y.encodeStateVector(doc)
+    this.dormantDeletes = Y.createDeleteSetFromStructStore(doc.store)
     this.current = undefined
     for (const extension of this.options.extensions) {
       try {
@@ -451,6 +457,8 @@ export class Room {
       connection.close(CloseCodes.tooLarge)
       return false
     }
+    // Every client sends its deletions in its handshake: if that is all, a hibernating room stays asleep.
+    if (!this.current && this.dormantStateVector && this.dormantDeletes && addsNothing(update, this.dormantStateVector, this.dormantDeletes)) return false
     try {
       for (const extension of this.options.extensions) extension.beforeApplyUpdate?.({ room: this, connection, update })
       Y.applyUpdate(this.doc, update, connection)
@@ -703,6 +711,36 @@ export class Room {
       }
     })
   }
+}
+
+/**
+ * True if applying `update` to the document with this state vector and these deletions would change
+ * nothing: no item beyond the state vector, no deletion not already made. Unreadable: false (the
+ * normal path then refuses it).
+ */
+function addsNothing(update: Uint8Array, stateVector: Uint8Array, deletes: DeleteSet): boolean {
+  try {
+    const known = Y.decodeStateVector(stateVector)
+    for (const [client, clock] of Y.parseUpdateMeta(update).to) if (clock > (known.get(client) ?? 0)) return false
+    for (const [client, items] of Y.decodeUpdate(update).ds.clients) {
+      const have = deletes.clients.get(client) ?? []
+      for (const { clock, len } of items) if (!covered(have, clock, clock + len)) return false
+    }
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Whether sorted, merged deletion ranges cover [from, to). */
+function covered(ranges: ReadonlyArray<{ clock: number; len: number }>, from: number, to: number): boolean {
+  if (from >= to) return true
+  for (const range of ranges) {
+    if (range.clock > from) return false
+    if (range.clock + range.len >= to) return true
+    if (range.clock + range.len > from) from = range.clock + range.len
+  }
+  return from >= to
 }
 
 function errorMessage(error: unknown): string {
