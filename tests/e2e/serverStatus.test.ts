@@ -49,6 +49,8 @@ describe.runIf(databaseUrl)('the document page while the server cannot save or f
     const editor = page.getByLabel(section.title, { exact: true }).and(page.locator('[contenteditable]'))
     const notice = page.getByRole('status').filter({ hasText: 'Ändringar kan inte sparas just nu – servern försöker igen' })
 
+    // Connected is not loaded: the room loads from the database after the socket opens.
+    await editor.waitFor({ timeout: 15_000 })
     proxy.cut()
     await editor.click()
     await page.keyboard.type('Skrivet under avbrottet.')
