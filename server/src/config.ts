@@ -22,6 +22,8 @@ export interface Config {
   compactAfter: number
   /** An open document unchanged this long is kept only encoded until the next change (0: never). */
   hibernateAfterMs: number
+  /** Every socket is pinged this often; one that did not answer the last ping is closed (0: never). */
+  heartbeatMs: number
   /** At most one periodic version per document per this many milliseconds while it is edited. */
   versionIntervalMs: number
 }
@@ -54,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     unloadAfterMs: int(env.UNLOAD_AFTER_MS, 10_000),
     compactAfter: int(env.COMPACT_AFTER, 500),
     hibernateAfterMs: int(env.HIBERNATE_AFTER_MS, 60_000),
+    heartbeatMs: int(env.HEARTBEAT_MS, 30_000),
     versionIntervalMs: int(env.VERSION_INTERVAL_MS, 10 * 60 * 1000),
   }
 }

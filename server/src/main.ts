@@ -18,6 +18,7 @@ import { LiveSessions } from './services/LiveSessions.ts'
 import { LoginThrottle } from './services/LoginThrottle.ts'
 import { ClientAuthors } from './services/versionsAuthors.ts'
 import { collabRoute } from './ws/upgrade.ts'
+import { keepSocketsAlive } from './ws/heartbeat.ts'
 
 // The composition root: the only place that knows every part and their order.
 const config = loadConfig()
@@ -50,6 +51,7 @@ const app = createApp(deps)
 const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })
 // ws' default maxPayload is 100 MiB; a larger frame closes the socket with 1009 before it is buffered.
 wss.options.maxPayload = config.limits.maxFrameBytes
+if (config.heartbeatMs > 0) keepSocketsAlive(wss, config.heartbeatMs)
 collabRoute(app, deps, upgradeWebSocket)
 
 if (existsSync(config.clientDir)) {
