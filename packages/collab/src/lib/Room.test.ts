@@ -14,6 +14,7 @@ import * as Y from 'yjs'
 import { Connection } from './Connection.ts'
 import { Room, StorageUnavailableError, type RoomOptions } from './Room.ts'
 import type { RoomExtension } from './RoomExtension.ts'
+import { until } from './testing/until.ts'
 
 /** The memory store, with a switch that makes appends fail as an unreachable database would. */
 class FlakyStore extends MemoryDocumentStore {
@@ -54,14 +55,6 @@ function textUpdate(text: string): Uint8Array {
   const doc = new Y.Doc()
   doc.getText('t').insert(0, text)
   return Y.encodeStateAsUpdate(doc)
-}
-
-async function until(condition: () => boolean): Promise<void> {
-  const deadline = Date.now() + 2_000
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not reached')
-    await new Promise((resolve) => setTimeout(resolve, 2))
-  }
 }
 
 const updatesIn = (received: IncomingMessage[]) => received.filter((message) => message.type === 'sync-update')

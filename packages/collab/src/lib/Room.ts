@@ -47,6 +47,15 @@ interface Inbound {
 
 type DeleteSet = ReturnType<typeof Y.createDeleteSetFromStructStore>
 
+/** A hibernating room's document: its encoded state, and what connecting clients are checked against. */
+interface Dormant {
+  state: Uint8Array
+  /** Sent to every connecting client, so kept rather than read from the state each time. */
+  stateVector: Uint8Array
+  /** A reconnecting client's sync step 2 repeats these deletions, which must not wake the room. */
+  deletes: DeleteSet
+}
+
 /** Origin of changes the server makes itself (lock API, restores). */
 export const SERVER_ORIGIN = Symbol('server')
 
@@ -86,11 +95,7 @@ export class StorageUnavailableError extends Error {
 export class Room {
   /** The live document, or undefined while the room hibernates (`dormant` holds it then). */
   private current: Y.Doc | undefined
-  private dormant: Uint8Array | undefined
-  /** The dormant state's state vector, kept so connecting clients do not make the server re-read the state. */
-  private dormantStateVector: Uint8Array | undefined
-  /** And its deletions: a reconnecting client's sync step 2 repeats them, which must not wake the room. */
-  private dormantDeletes: DeleteSet | undefined
+  private dormant: Dormant | undefined
   private hibernateTimer: NodeJS.Timeout | undefined
   private lastChange = 0
   /** Presence lives as long as the room, so it has its own (empty) doc, not the hibernating one. */
@@ -179,10 +184,8 @@ export class Room {
   }
 
   private wake(): Y.Doc {
-    const doc = this.newDoc(this.dormant)
+    const doc = this.newDoc(this.dormant?.state)
     this.dormant = undefined
-    this.dormantStateVector = undefined
-    this.dormantDeletes = undefined
     this.current = doc
     if (this.destroyed) doc.destroy()
     else this.changed()
@@ -190,12 +193,12 @@ export class Room {
   }
 
   private stateVector(): Uint8Array {
-    return this.current || !this.dormantStateVector ? Y.encodeStateVector(this.doc) : this.dormantStateVector
+    return this.current || !this.dormant ? Y.encodeStateVector(this.doc) : this.dormant.stateVector
   }
 
   /** What a client with `stateVector` lacks, answered from the encoded state while hibernating. */
   private missingFor(stateVector: Uint8Array): Uint8Array {
-    return this.current || !this.dormant ? Y.encodeStateAsUpdate(this.doc, stateVector) : Y.diffUpdate(this.dormant, stateVector)
+    return this.current || !this.dormant ? Y.encodeStateAsUpdate(this.doc, stateVector) : Y.diffUpdate(this.dormant.state, stateVector)
   }
 
   /** Notes a change: the room hibernates only `hibernateAfterMs` after the last one. */
@@ -242,9 +245,7 @@ export class Room {
       }
     }
     if (this.current !== doc || this.unsaved.length > 0) return
-    this.dormant = state
-    this.dormantStateVector = Y.encodeStateVector(doc)
-    this.dormantDeletes = Y.createDeleteSetFromStructStore(doc.store)
+    this.dormant = { state, stateVector: Y.encodeStateVector(doc), deletes: Y.createDeleteSetFromStructStore(doc.store) }
     this.current = undefined
     for (const extension of this.options.extensions) {
       try {
@@ -458,7 +459,7 @@ export class Room {
       return false
     }
     // Every client sends its deletions in its handshake: if that is all, a hibernating room stays asleep.
-    if (!this.current && this.dormantStateVector && this.dormantDeletes && addsNothing(update, this.dormantStateVector, this.dormantDeletes)) return false
+    if (!this.current && this.dormant && addsNothing(update, this.dormant)) return false
     try {
       for (const extension of this.options.extensions) extension.beforeApplyUpdate?.({ room: this, connection, update })
       Y.applyUpdate(this.doc, update, connection)
@@ -579,7 +580,7 @@ export class Room {
       }, REMOTE_ORIGIN)
       this.lastSeq = Math.max(this.lastSeq, stored.lastSeq)
     }
-    const snapshot = this.shared || !this.dormant ? Y.encodeStateAsUpdate(this.doc) : this.dormant
+    const snapshot = this.shared || !this.dormant ? Y.encodeStateAsUpdate(this.doc) : this.dormant.state
     await this.options.store.compact(this.documentId, snapshot, this.lastSeq)
     this.logLength = 1
     this.approxSize = snapshot.byteLength
@@ -718,7 +719,7 @@ export class Room {
  * nothing: no item beyond the state vector, no deletion not already made. Unreadable: false (the
  * normal path then refuses it).
  */
-function addsNothing(update: Uint8Array, stateVector: Uint8Array, deletes: DeleteSet): boolean {
+function addsNothing(update: Uint8Array, { stateVector, deletes }: Dormant): boolean {
   try {
     const known = Y.decodeStateVector(stateVector)
     for (const [client, clock] of Y.parseUpdateMeta(update).to) if (clock > (known.get(client) ?? 0)) return false

@@ -5,6 +5,7 @@ import * as Y from 'yjs'
 import { Connection } from './Connection.ts'
 import type { Room } from './Room.ts'
 import { RoomRegistry } from './RoomRegistry.ts'
+import { until } from './testing/until.ts'
 
 /** The memory store, whose appends can be held (a slow database) or refused (an unreachable one). */
 class SlowStore extends MemoryDocumentStore {
@@ -48,14 +49,6 @@ function textUpdate(text: string): Uint8Array {
   const doc = new Y.Doc()
   doc.getText(text).insert(0, text)
   return Y.encodeStateAsUpdate(doc)
-}
-
-async function until(condition: () => boolean): Promise<void> {
-  const deadline = Date.now() + 2_000
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not reached')
-    await new Promise((resolve) => setTimeout(resolve, 2))
-  }
 }
 
 async function storedTexts(store: SlowStore): Promise<string[]> {
