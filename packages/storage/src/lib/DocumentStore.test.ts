@@ -101,6 +101,45 @@ describe('SqliteDocumentStore', () => {
     await reopened.close()
   })
 
+  it('compacts on the writer thread: a busy database does not stall the event loop', async () => {
+    const file = sqliteFile()
+    const store = new SqliteDocumentStore(openSqlite(file))
+    cleanups.push(() => store.close())
+    const updates = edits(6)
+    const lastSeq = await store.appendUpdates('doc', updates)
+    // Another connection holds the write lock; on the main thread the compaction would wait for
+    // it synchronously (busy_timeout), so the timer that releases the lock could never fire.
+    const other = openSqlite(file)
+    other.exec('BEGIN IMMEDIATE')
+    let releasedFirst = false
+    setTimeout(() => {
+      releasedFirst = true
+      other.exec('COMMIT')
+    }, 50)
+    await store.compact('doc', Y.mergeUpdates(updates), lastSeq)
+    other.close()
+    expect(releasedFirst).toBe(true)
+    const loaded = await store.load('doc')
+    expect(loaded.updates).toHaveLength(1)
+    expect(replay(loaded.updates)).toBe(replay(updates))
+  })
+
+  it('keeps the appends a failed compaction was batched with', async () => {
+    const store = new SqliteDocumentStore(openSqlite(sqliteFile()))
+    cleanups.push(() => store.close())
+    const [first, second, third] = edits(3) as [Uint8Array, Uint8Array, Uint8Array]
+    const seqOfA = await store.appendUpdates('a', [first])
+    const seqOfB = await store.appendUpdates('b', [second])
+    // A snapshot of 'a' at b's sequence number collides with b's entry: this compaction fails.
+    const compaction = store.compact('a', first, seqOfB)
+    const append = store.appendUpdates('c', [third])
+    await expect(compaction).rejects.toThrow(/UNIQUE/)
+    expect(await append).toBeGreaterThan(seqOfB)
+    expect((await store.load('c')).updates).toEqual([third])
+    expect((await store.load('a')).lastSeq).toBe(seqOfA)
+    expect(await store.countUpdates('b')).toBe(1)
+  })
+
   it('starts a new writer thread when its writer thread stops, and appends work again', async () => {
     const store = new SqliteDocumentStore(openSqlite(sqliteFile()))
     const updates = edits(3)

@@ -2,23 +2,25 @@ import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 import type { DocumentStore, StoredDocument } from '../DocumentStore.ts'
 import type { SqliteDatabase } from './openSqlite.ts'
+import type { LogWrite, LogWriteResult, prepareWrites as PrepareWrites } from './sqliteWrites.cjs'
 
-interface PendingAppend {
-  documentId: string
-  updates: readonly Uint8Array[]
+const require = createRequire(import.meta.url)
+const writesModule = require.resolve('./sqliteWrites.cjs')
+const { prepareWrites } = require(writesModule) as { prepareWrites: typeof PrepareWrites }
+
+interface PendingWrite {
+  write: LogWrite
   resolve: (seq: number) => void
   reject: (error: unknown) => void
 }
 
-type Append = Pick<PendingAppend, 'documentId' | 'updates'>
-
 const RESTART_FIRST_MS = 250
 const RESTART_MAX_MS = 10_000
-type WriterReply = { seqs: number[] } | { error: string; code?: string }
+type WriterReply = { results: LogWriteResult[] } | { error: string; code?: string }
 
 /**
- * The appender thread of a file database: its own connection (WAL lets it write while the main
- * connection reads), one transaction per batch, the last sequence number of each append back.
+ * The writer thread of a file database: its own connection (WAL lets it write while the main
+ * connection reads), one transaction per batch, each write's result back in order.
  * Plain JavaScript evaluated in a worker, so it needs no TypeScript loader there.
  */
 const WRITER_SOURCE = `
@@ -27,66 +29,53 @@ const Database = require(workerData.driver)
 const db = new Database(workerData.path)
 db.pragma('synchronous = FULL')
 db.pragma('busy_timeout = 5000')
-const insert = db.prepare('INSERT INTO doc_updates (doc_id, data) VALUES (?, ?)')
-const appendAll = db.transaction((appends) => appends.map(({ documentId, updates }) => {
-  let seq = 0
-  for (const update of updates) seq = Number(insert.run(documentId, update).lastInsertRowid)
-  return seq
-}))
-parentPort.on('message', (appends) => {
+const writeAll = require(workerData.writes).prepareWrites(db)
+parentPort.on('message', (writes) => {
   try {
-    parentPort.postMessage({ seqs: appendAll(appends) })
+    parentPort.postMessage({ results: writeAll(writes) })
   } catch (error) {
     parentPort.postMessage({ error: String((error && error.message) || error), code: error && error.code })
   }
 })
 `
 
+const failure = (reply: { error: string; code?: string }): Error => Object.assign(new Error(reply.error), { code: reply.code })
+
 /**
- * Update log in SQLite. Appends made in one event-loop turn share one transaction (group commit):
+ * Update log in SQLite. Writes made in one event-loop turn share one transaction (group commit):
  * with synchronous=FULL each commit costs an fsync, so batching is what keeps durability cheap.
- * For a file database the commits run on a worker thread: an fsync takes 0.3–5 ms on a shared
- * disk, and on the main thread it would stall every room and socket of the process meanwhile
- * (the bench's profile showed 16 % of wall time there). While one batch is being committed the
- * next one gathers, so a slow disk makes batches larger rather than the event loop slower.
+ * For a file database the commits run on a worker thread, compactions included: an fsync takes
+ * 0.3–5 ms on a shared disk, and on the main thread it would stall every room and socket of the
+ * process meanwhile (the bench's profile showed 16 % of wall time there). While one batch is
+ * being committed the next one gathers, so a slow disk makes batches larger rather than the event
+ * loop slower.
  */
 export class SqliteDocumentStore implements DocumentStore {
-  private pending: PendingAppend[] = []
+  private pending: PendingWrite[] = []
   private flushScheduled = false
   /** The batch the writer thread is committing. */
-  private inFlight: PendingAppend[] | undefined
+  private inFlight: PendingWrite[] | undefined
   private writer: Worker | undefined
   private writerFailure: Error | undefined
   private closed = false
   /** Delay before the next restart of a writer thread that stopped; doubles while restarts fail. */
   private restartDelayMs = RESTART_FIRST_MS
-  private readonly appendInline
+  /** For a memory database, which has no writer thread. */
+  private readonly writeInline
   private readonly selectLog
-  private readonly deleteThrough
-  private readonly insertAt
   private readonly count
 
   constructor(private readonly db: SqliteDatabase) {
-    const insert = db.prepare('INSERT INTO doc_updates (doc_id, data) VALUES (?, ?)')
-    // One wrapper for every flush: the transaction function is built once.
-    this.appendInline = db.transaction((appends: readonly Append[]) =>
-      appends.map(({ documentId, updates }) => {
-        let seq = 0
-        for (const update of updates) seq = Number(insert.run(documentId, update).lastInsertRowid)
-        return seq
-      }),
-    )
+    this.writeInline = prepareWrites(db)
     // Rows as arrays: a 30 000-entry log loads in about half the time of row objects.
     this.selectLog = db.prepare('SELECT seq, data FROM doc_updates WHERE doc_id = ? ORDER BY seq').raw(true)
-    this.deleteThrough = db.prepare('DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?')
-    this.insertAt = db.prepare('INSERT INTO doc_updates (seq, doc_id, data) VALUES (?, ?, ?)')
     this.count = db.prepare('SELECT COUNT(*) AS n FROM doc_updates WHERE doc_id = ?')
     if (!db.memory) this.writer = this.startWriter(db.name)
   }
 
   private startWriter(path: string): Worker {
-    const driver = createRequire(import.meta.url).resolve('better-sqlite3')
-    const writer = new Worker(WRITER_SOURCE, { eval: true, workerData: { path, driver } })
+    const driver = require.resolve('better-sqlite3')
+    const writer = new Worker(WRITER_SOURCE, { eval: true, workerData: { path, driver, writes: writesModule } })
     // Only a batch in flight keeps the process alive; an idle store does not.
     writer.unref()
     writer.on('message', (reply: WriterReply) => {
@@ -111,9 +100,18 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   appendUpdates(documentId: string, updates: readonly Uint8Array[]): Promise<number> {
+    return this.enqueue({ documentId, updates })
+  }
+
+  /** In order with the appends before it, in the same transaction as those of its turn. */
+  async compact(documentId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+    await this.enqueue({ documentId, snapshot, throughSeq })
+  }
+
+  private enqueue(write: LogWrite): Promise<number> {
     return new Promise((resolve, reject) => {
       if (this.writerFailure) return reject(this.writerFailure)
-      this.pending.push({ documentId, updates, resolve, reject })
+      this.pending.push({ write, resolve, reject })
       if (!this.flushScheduled) {
         this.flushScheduled = true
         setImmediate(() => this.flush())
@@ -127,21 +125,21 @@ export class SqliteDocumentStore implements DocumentStore {
     if (this.inFlight || this.pending.length === 0) return
     const batch = this.pending
     this.pending = []
-    const appends = batch.map(({ documentId, updates }) => ({ documentId, updates }))
+    const writes = batch.map(({ write }) => write)
     if (!this.writer) {
-      let seqs: number[]
+      let results: LogWriteResult[]
       try {
-        seqs = this.appendInline(appends)
+        results = this.writeInline(writes)
       } catch (error) {
-        for (const append of batch) append.reject(error)
+        for (const pending of batch) pending.reject(error)
         return
       }
-      batch.forEach((append, index) => append.resolve(seqs[index] ?? 0))
+      this.resolveAll(batch, results)
       return
     }
     this.inFlight = batch
     this.writer.ref()
-    this.writer.postMessage(appends)
+    this.writer.postMessage(writes)
   }
 
   private settle(reply: WriterReply): void {
@@ -149,17 +147,25 @@ export class SqliteDocumentStore implements DocumentStore {
     this.inFlight = undefined
     this.writer?.unref()
     if ('error' in reply) {
-      const error = Object.assign(new Error(reply.error), { code: reply.code })
-      for (const append of batch) append.reject(error)
+      const error = failure(reply)
+      for (const pending of batch) pending.reject(error)
     } else {
-      batch.forEach((append, index) => append.resolve(reply.seqs[index] ?? 0))
+      this.resolveAll(batch, reply.results)
     }
     this.flush()
   }
 
+  private resolveAll(batch: PendingWrite[], results: LogWriteResult[]): void {
+    batch.forEach((pending, index) => {
+      const result = results[index] ?? 0
+      if (typeof result === 'number') pending.resolve(result)
+      else pending.reject(failure(result))
+    })
+  }
+
   /**
    * The writer thread is gone: what it was given fails (the rooms keep those batches and retry,
-   * as in any storage outage) and appends fail until a new thread is running.
+   * as in any storage outage) and writes fail until a new thread is running.
    */
   private fail(writer: Worker, cause: Error): void {
     if (writer !== this.writer || this.writerFailure) return
@@ -168,7 +174,7 @@ export class SqliteDocumentStore implements DocumentStore {
     const waiting = [...(this.inFlight ?? []), ...this.pending]
     this.inFlight = undefined
     this.pending = []
-    for (const append of waiting) append.reject(error)
+    for (const pending of waiting) pending.reject(error)
     if (this.closed) return
     console.error(`SQLite: skrivtråden stannade (${error.message}); startar om om ${this.restartDelayMs} ms`)
     const delay = this.restartDelayMs
@@ -179,14 +185,6 @@ export class SqliteDocumentStore implements DocumentStore {
       this.writer = this.startWriter(this.db.name)
       this.writerFailure = undefined
     }, delay).unref()
-  }
-
-  async compact(documentId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
-    // The snapshot takes the sequence number of the last update it replaces, so order is kept.
-    this.db.transaction(() => {
-      this.deleteThrough.run(documentId, throughSeq)
-      this.insertAt.run(throughSeq, documentId, snapshot)
-    })()
   }
 
   async countUpdates(documentId: string): Promise<number> {
