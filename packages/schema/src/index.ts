@@ -10,6 +10,7 @@ export {
   instantiateTemplate,
   sectionEntry,
   readSections,
+  readSectionStatuses,
   sectionPlainText,
 } from './lib/documentModel.ts'
 export type { SectionStatus, SectionSeed, TemplateSeed, SectionInfo } from './lib/documentModel.ts'

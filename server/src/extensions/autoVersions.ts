@@ -1,5 +1,5 @@
 import type { Connection, Room, RoomExtension } from '@samskriv/collab'
-import { readSections } from '@samskriv/schema'
+import { readSections, readSectionStatuses } from '@samskriv/schema'
 import type { VersionStore } from '@samskriv/storage'
 import * as Y from 'yjs'
 import { recordVersion } from '../services/versions.ts'
@@ -24,10 +24,6 @@ interface OpenDocument {
   statuses: Map<string, string>
   /** When the current editing period began (its first edit since the last periodic version). */
   periodStart?: number
-}
-
-function statusesOf(doc: Y.Doc): Map<string, string> {
-  return new Map(readSections(doc).map((section) => [section.id, section.status]))
 }
 
 /** The client ids under which `update` holds items the document does not have yet. */
@@ -66,7 +62,7 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
       else delivered.set(connection, new Set(ids))
     },
     onLoadDocument({ room, doc }) {
-      open.set(room.documentId, { room, statuses: statusesOf(doc) })
+      open.set(room.documentId, { room, statuses: readSectionStatuses(doc) })
     },
     onUnload({ room }) {
       // A room that is still unloading must not drop the state of a newer room of the same document.
@@ -86,12 +82,13 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
       // The last writer stands for the change; server changes (lock API, restores) have no author here.
       const createdBy = authors.at(-1)?.context.userId ?? null
       const before = state.statuses
-      const sections = readSections(room.doc)
-      state.statuses = new Map(sections.map((section) => [section.id, section.status]))
-      for (const section of sections) {
-        if (section.status === REVIEW && before.get(section.id) !== REVIEW) {
-          await recordVersion(versions, documentId, room.doc, { kind: 'review', name: section.title, createdBy })
-        }
+      state.statuses = readSectionStatuses(room.doc)
+      const ready = [...state.statuses].filter(([id, status]) => status === REVIEW && before.get(id) !== REVIEW)
+      // Titles are read only when a section did become ready, not after every keystroke.
+      const sections = ready.length > 0 ? readSections(room.doc) : []
+      for (const [id] of ready) {
+        const title = sections.find((section) => section.id === id)?.title ?? ''
+        await recordVersion(versions, documentId, room.doc, { kind: 'review', name: title, createdBy })
       }
       if (authors.length === 0) return
       const now = Date.now()

@@ -12,7 +12,8 @@ export interface DocumentActivity extends RoomExtension {
  * documents a write per document would cost an fsync each on the event loop.
  */
 export function documentActivity(store: AppStore, intervalMs = 1_000): DocumentActivity {
-  const changed = new Map<string, string>()
+  /** Document id → when it last changed (ms; formatted only when written: this runs per update). */
+  const changed = new Map<string, number>()
   let timer: NodeJS.Timeout | undefined
   let writing: Promise<void> = Promise.resolve()
 
@@ -22,13 +23,13 @@ export function documentActivity(store: AppStore, intervalMs = 1_000): DocumentA
 
   async function write(): Promise<void> {
     if (changed.size === 0) return
-    const changes = [...changed].map(([id, updatedAt]) => ({ id, updatedAt }))
+    const changes = [...changed]
     changed.clear()
     try {
-      await store.touchDocuments(changes)
+      await store.touchDocuments(changes.map(([id, at]) => ({ id, updatedAt: new Date(at).toISOString() })))
     } catch (error) {
       // Keep what could not be written (unless a newer change came meanwhile) and try again later.
-      for (const { id, updatedAt } of changes) if (!changed.has(id)) changed.set(id, updatedAt)
+      for (const [id, at] of changes) if (!changed.has(id)) changed.set(id, at)
       schedule()
       console.error('could not record document activity', error instanceof Error ? error.message : error)
     }
@@ -44,7 +45,7 @@ export function documentActivity(store: AppStore, intervalMs = 1_000): DocumentA
 
   return {
     afterStoreUpdate({ room }) {
-      changed.set(room.documentId, new Date().toISOString())
+      changed.set(room.documentId, Date.now())
       schedule()
     },
     flush,

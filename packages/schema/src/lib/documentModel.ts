@@ -99,11 +99,29 @@ export function readSections(doc: Y.Doc): SectionInfo[] {
       charLimit: typeof entry.get('charLimit') === 'number' ? (entry.get('charLimit') as number) : null,
       required: entry.get('required') === true,
       kind: String(entry.get('kind') ?? 'text'),
-      status: (SECTION_STATUSES as readonly unknown[]).includes(status) ? (status as SectionStatus) : 'utkast',
+      status: asStatus(status),
       owner: typeof entry.get('owner') === 'string' ? (entry.get('owner') as string) : null,
     })
   }
   return result
+}
+
+/**
+ * Each section's status by id, in outline order: what `readSections` gives, without reading the
+ * other fields (the server asks after every stored update).
+ */
+export function readSectionStatuses(doc: Y.Doc): Map<string, SectionStatus> {
+  const sections = doc.getMap<Y.Map<unknown>>(Root.sections)
+  const statuses = new Map<string, SectionStatus>()
+  for (const id of doc.getArray<string>(Root.outline).toArray()) {
+    const entry = sections.get(id)
+    if (entry instanceof Y.Map) statuses.set(id, asStatus(entry.get('status')))
+  }
+  return statuses
+}
+
+function asStatus(value: unknown): SectionStatus {
+  return (SECTION_STATUSES as readonly unknown[]).includes(value) ? (value as SectionStatus) : 'utkast'
 }
 
 /** A section's text as plain text: block elements separated by newlines. */
