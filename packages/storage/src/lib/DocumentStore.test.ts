@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Worker } from 'node:worker_threads'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import type { DocumentStore } from './DocumentStore.ts'
 import { MemoryDocumentStore } from './MemoryDocumentStore.ts'
@@ -110,6 +110,7 @@ describe('SqliteDocumentStore', () => {
     // Another connection holds the write lock; on the main thread the compaction would wait for
     // it synchronously (busy_timeout), so the timer that releases the lock could never fire.
     const other = openSqlite(file)
+    cleanups.push(async () => void (other.open && other.close()))
     other.exec('BEGIN IMMEDIATE')
     let releasedFirst = false
     setTimeout(() => {
@@ -117,27 +118,59 @@ describe('SqliteDocumentStore', () => {
       other.exec('COMMIT')
     }, 50)
     await store.compact('doc', Y.mergeUpdates(updates), lastSeq)
-    other.close()
     expect(releasedFirst).toBe(true)
     const loaded = await store.load('doc')
     expect(loaded.updates).toHaveLength(1)
     expect(replay(loaded.updates)).toBe(replay(updates))
   })
 
-  it('keeps the appends a failed compaction was batched with', async () => {
+  /** A store whose next writes of one turn are counted as batches sent to its writer thread. */
+  function countingBatches(store: SqliteDocumentStore): () => number {
+    const { writer } = store as unknown as { writer: Worker }
+    const post = vi.spyOn(writer, 'postMessage')
+    return () => post.mock.calls.length
+  }
+
+  it('keeps the appends of a batch whose compaction is refused', async () => {
     const store = new SqliteDocumentStore(openSqlite(sqliteFile()))
+    cleanups.push(() => store.close())
+    const [first, second, third, fourth] = edits(4) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array]
+    const seqOfA = await store.appendUpdates('a', [first])
+    const seqOfB = await store.appendUpdates('b', [second])
+    const batches = countingBatches(store)
+    // One turn, one batch: an append, a compaction of 'a' at b's sequence number (it collides
+    // with b's entry, so it is refused), another append.
+    const before = store.appendUpdates('c', [third])
+    const compaction = store.compact('a', first, seqOfB)
+    const after = store.appendUpdates('d', [fourth])
+    await expect(compaction).rejects.toThrow(/UNIQUE/)
+    expect(await before).toBeGreaterThan(seqOfB)
+    expect(await after).toBeGreaterThan(await before)
+    expect(batches()).toBe(1)
+    expect((await store.load('c')).updates).toEqual([third])
+    expect((await store.load('d')).updates).toEqual([fourth])
+    expect((await store.load('a')).lastSeq).toBe(seqOfA)
+    expect(await store.countUpdates('b')).toBe(1)
+  })
+
+  it('fails the whole batch, with its cause, when a compaction ends the transaction', async () => {
+    const file = sqliteFile()
+    const store = new SqliteDocumentStore(openSqlite(file))
     cleanups.push(() => store.close())
     const [first, second, third] = edits(3) as [Uint8Array, Uint8Array, Uint8Array]
     const seqOfA = await store.appendUpdates('a', [first])
-    const seqOfB = await store.appendUpdates('b', [second])
-    // A snapshot of 'a' at b's sequence number collides with b's entry: this compaction fails.
-    const compaction = store.compact('a', first, seqOfB)
-    const append = store.appendUpdates('c', [third])
-    await expect(compaction).rejects.toThrow(/UNIQUE/)
-    expect(await append).toBeGreaterThan(seqOfB)
-    expect((await store.load('c')).updates).toEqual([third])
-    expect((await store.load('a')).lastSeq).toBe(seqOfA)
-    expect(await store.countUpdates('b')).toBe(1)
+    // Stands in for a full disk or an I/O error, after which SQLite rolls back the transaction.
+    const schema = openSqlite(file)
+    schema.exec(`CREATE TRIGGER refuse_snapshots BEFORE INSERT ON doc_updates WHEN NEW.doc_id = 'a'
+      BEGIN SELECT RAISE(ROLLBACK, 'disk gone'); END`)
+    schema.close()
+    const batches = countingBatches(store)
+    const writes = [store.appendUpdates('b', [second]), store.compact('a', first, seqOfA), store.appendUpdates('c', [third])]
+    for (const write of writes) await expect(write).rejects.toThrow(/disk gone/)
+    expect(batches()).toBe(1)
+    expect(await store.countUpdates('b')).toBe(0)
+    expect(await store.countUpdates('c')).toBe(0)
+    expect((await store.load('a')).updates).toEqual([first])
   })
 
   it('starts a new writer thread when its writer thread stops, and appends work again', async () => {

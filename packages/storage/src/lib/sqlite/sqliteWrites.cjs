@@ -6,7 +6,7 @@
  * Prepares the statements once and returns `writeAll(writes)`: every append and compaction of a
  * batch in one transaction (one fsync), each answered in order by the last sequence number it
  * wrote (0 for a compaction) or, for a compaction that failed, by `{ error, code }`. A compaction
- * runs in its own savepoint: if it fails, the appends it was batched with are still stored.
+ * runs in its own savepoint: if its data is refused, the appends it was batched with are stored.
  */
 function prepareWrites(db) {
   const insert = db.prepare('INSERT INTO doc_updates (doc_id, data) VALUES (?, ?)')
@@ -25,12 +25,18 @@ function prepareWrites(db) {
     return seq
   }
 
+  // A compaction's own bad data (a constraint, a blob too big) fails only that compaction. What
+  // fails the database itself (busy, full disk, I/O) or ended the whole transaction fails the
+  // batch, so nothing of it is half stored and the error keeps its code.
   function compactIsolated(write) {
     try {
       compact(write)
       return 0
     } catch (error) {
-      return { error: String((error && error.message) || error), code: error && error.code }
+      const code = String((error && error.code) || '')
+      const own = code.startsWith('SQLITE_CONSTRAINT') || code === 'SQLITE_TOOBIG'
+      if (!own || !db.inTransaction) throw error
+      return { error: String((error && error.message) || error), code }
     }
   }
 
