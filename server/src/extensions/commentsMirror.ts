@@ -76,7 +76,8 @@ export class CommentsMirror {
 
   private current(): Y.Doc {
     if (this.copy) return this.copy
-    const copy = new Y.Doc({ gc: true })
+    // The document's guid: a default one costs 31 random numbers (see Room.newDoc).
+    const copy = new Y.Doc({ gc: true, guid: this.doc.guid })
     Y.applyUpdate(copy, commentsOnlyUpdate(this.doc, new Map(), Y.createDeleteSetFromStructStore(this.doc.store)))
     this.doc.on('afterTransactionCleanup', this.follow)
     this.copy = copy

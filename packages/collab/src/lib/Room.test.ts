@@ -271,6 +271,34 @@ class GatedStore extends MemoryDocumentStore {
   }
 }
 
+describe('Room sync of new clients', () => {
+  /** The text a client that has nothing sees after its handshake. */
+  async function textOfNewClient(room: Room): Promise<string> {
+    const { connection, received } = connect(room)
+    room.receive(connection, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
+    await until(() => received.some((message) => message.type === 'sync-step2'))
+    const doc = new Y.Doc()
+    for (const message of received) if (message.type === 'sync-step2') Y.applyUpdate(doc, message.update)
+    return doc.getText('t').toString()
+  }
+
+  it('sends each client that has nothing the document as it is at that moment', async () => {
+    const room = newRoom(new MemoryDocumentStore())
+    await room.load()
+    const writer = connect(room)
+    room.receive(writer.connection, encodeUpdateMessage(textUpdate('first')))
+    await until(() => room.doc.getText('t').length > 0)
+    expect(await textOfNewClient(room)).toBe('first')
+    expect(await textOfNewClient(room)).toBe('first')
+    // The encoding those two shared must not outlive a change, whether a client's or the server's.
+    room.receive(writer.connection, encodeUpdateMessage(textUpdate('second ')))
+    await until(() => room.doc.getText('t').toString().includes('second'))
+    expect(await textOfNewClient(room)).toContain('second')
+    await room.change((doc) => doc.getText('t').insert(0, 'third '))
+    expect(await textOfNewClient(room)).toContain('third')
+  })
+})
+
 describe('Room group commit', () => {
   it('gathers the frames that arrive while a commit is in flight into one append', async () => {
     const store = new GatedStore()

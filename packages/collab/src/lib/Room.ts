@@ -99,7 +99,9 @@ export class Room {
   private hibernateTimer: NodeJS.Timeout | undefined
   private lastChange = 0
   /** Presence lives as long as the room, so it has its own (empty) doc, not the hibernating one. */
-  private readonly presenceDoc = new Y.Doc()
+  private readonly presenceDoc: Y.Doc
+  /** The whole document encoded, shared by the clients that have nothing yet; dropped on every change. */
+  private wholeState: Uint8Array | undefined
   readonly awareness: awarenessProtocol.Awareness
   readonly connections = new Set<Connection>()
   private inbox: Inbound[] = []
@@ -139,6 +141,7 @@ export class Room {
 
   constructor(private readonly options: RoomOptions) {
     this.current = this.newDoc()
+    this.presenceDoc = new Y.Doc({ guid: `${options.documentId}#presence` })
     this.awareness = new awarenessProtocol.Awareness(this.presenceDoc)
     // The server has no presence of its own.
     this.awareness.setLocalState(null)
@@ -174,9 +177,12 @@ export class Room {
 
   /** A Y.Doc holding `state` (already stored), whose further changes are collected for storing. */
   private newDoc(state?: Uint8Array): Y.Doc {
-    const doc = new Y.Doc({ gc: true })
+    // Our own guid: Yjs' default draws 31 random numbers, a quarter of a millisecond per room.
+    const doc = new Y.Doc({ gc: true, guid: this.options.documentId })
     if (state) Y.applyUpdate(doc, state, SERVER_ORIGIN)
+    this.wholeState = undefined
     doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.wholeState = undefined
       // Remote updates are already durable (another instance stored them).
       if (origin !== REMOTE_ORIGIN) this.unsaved.push(update)
     })
@@ -198,7 +204,11 @@ export class Room {
 
   /** What a client with `stateVector` lacks, answered from the encoded state while hibernating. */
   private missingFor(stateVector: Uint8Array): Uint8Array {
-    return this.current || !this.dormant ? Y.encodeStateAsUpdate(this.doc, stateVector) : Y.diffUpdate(this.dormant.state, stateVector)
+    const hasNothing = stateVector.byteLength === 1 && stateVector[0] === 0
+    if (!this.current && this.dormant) return hasNothing ? this.dormant.state : Y.diffUpdate(this.dormant.state, stateVector)
+    // Clients that have nothing yet (a new browser, many at once when a meeting starts) share one encoding.
+    if (hasNothing) return (this.wholeState ??= Y.encodeStateAsUpdate(this.doc))
+    return Y.encodeStateAsUpdate(this.doc, stateVector)
   }
 
   /** Notes a change: the room hibernates only `hibernateAfterMs` after the last one. */
@@ -247,6 +257,7 @@ export class Room {
     if (this.current !== doc || this.unsaved.length > 0) return
     this.dormant = { state, stateVector: Y.encodeStateVector(doc), deletes: Y.createDeleteSetFromStructStore(doc.store) }
     this.current = undefined
+    this.wholeState = undefined
     for (const extension of this.options.extensions) {
       try {
         extension.onHibernate?.({ room: this })
