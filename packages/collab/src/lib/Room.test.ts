@@ -112,9 +112,15 @@ describe('Room when storage fails', () => {
     store.down = true
     room.receive(writer.connection, encodeUpdateMessage(textUpdate('never stored')))
     await until(() => room.storageDown)
+    // A client asking for the document meanwhile must not get the batch that is never stored.
+    const reader = connect(room)
+    room.receive(reader.connection, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
     room.abandonStorageRetries()
     await room.unload()
     expect((await store.load('doc')).updates).toEqual([])
+    const seen = new Y.Doc()
+    for (const message of reader.received) if (message.type === 'sync-step2') Y.applyUpdate(seen, message.update)
+    expect(seen.getText('t').toString()).not.toContain('never stored')
   })
 })
 
@@ -296,6 +302,8 @@ describe('Room sync of new clients', () => {
     expect(await textOfNewClient(room)).toContain('second')
     await room.change((doc) => doc.getText('t').insert(0, 'third '))
     expect(await textOfNewClient(room)).toContain('third')
+    await room.applyRemote(textUpdate('remote '))
+    expect(await textOfNewClient(room)).toContain('remote')
   })
 })
 

@@ -455,6 +455,9 @@ export class Room {
       }
     }
     await this.commit([...authors])
+    // Still down after commit returned: retries were abandoned for shutdown, and the document may
+    // hold a batch that was never stored. Nobody may be sent that.
+    if (this.storageDown) return
     for (const { connection, stateVector } of replies) {
       try {
         connection.send(encodeSyncStep2(this.missingFor(stateVector)))
@@ -635,6 +638,7 @@ export class Room {
     this.awareness.destroy()
     this.presenceDoc.destroy()
     this.current?.destroy()
+    this.wholeState = undefined
     // `dormant` stays: a late reader of `doc` gets the content (in a destroyed doc), as before.
     for (const extension of this.options.extensions) {
       try {
