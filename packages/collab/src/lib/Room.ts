@@ -243,7 +243,8 @@ export class Room {
       this.armHibernation(quietFor < after ? after - quietFor : after)
       return
     }
-    const state = Y.encodeStateAsUpdate(doc)
+    // Unchanged since a new client was sent the whole document: that encoding is the state.
+    const state = this.wholeState ?? Y.encodeStateAsUpdate(doc)
     // Another instance may have appended entries this one has not seen: only unload compacts then.
     if (!this.shared && this.logLength > 1 && this.lastSeq > 0) {
       try {
