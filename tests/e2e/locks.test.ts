@@ -73,6 +73,8 @@ describe('section locks in the browser', () => {
     const editorOf = (page: Page) => page.getByRole('textbox', { name: section.title, exact: true })
     const sectionOf = (page: Page) => page.locator(`#section-${section.id}`)
 
+    // Connected is not loaded: going offline before the first sync would leave no section to type in.
+    await editorOf(editorPage).waitFor({ timeout: 15_000 })
     await editorContext.setOffline(true)
     await editorPage.getByTestId('connection-status').filter({ hasText: 'Offline' }).waitFor({ timeout: 10_000 })
     await editorOf(editorPage).click()

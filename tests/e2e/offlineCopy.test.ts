@@ -67,6 +67,8 @@ describe('the offline copy in a shared browser', () => {
 
     await logIn(page, server.url, anna.email)
     await openDocument(page, server.url, fixture.documentId)
+    // Connected is not loaded: going offline before the first sync would leave no section to type in.
+    await editorOf().waitFor({ timeout: 15_000 })
     await context.setOffline(true)
     await page.getByTestId('connection-status').filter({ hasText: 'Offline' }).waitFor({ timeout: 10_000 })
     await editorOf().click()
