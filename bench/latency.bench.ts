@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url'
 import { runLoad, workersFor, type LoadPlan } from './lib/generator.ts'
-import { printResults, round } from './lib/metrics.ts'
+import { median, printResults, round } from './lib/metrics.ts'
 import { selectedServers, startServer, type RunningServer } from './lib/servers.ts'
 
 // Propagation latency on one document: N stock y-websocket clients, 5 writers each inserting
@@ -10,7 +10,9 @@ import { selectedServers, startServer, type RunningServer } from './lib/servers.
 // Writing starts with an unmeasured warm-up (BENCH_WARMUP_MS, default 2000; the same for every
 // server): the first second after 500 clients connected is slow for every server and the generator
 // alike, and a running service is past it. `p99_per_s_ms` shows the measured seconds one by one.
-// BENCH_CLIENTS (default 10,100,500), BENCH_DURATION_MS (default 8000).
+// BENCH_CLIENTS (default 10,100,500), BENCH_DURATION_MS (default 8000). BENCH_ROUNDS (default 1)
+// repeats each client count, the servers taking turns within a round, and adds the medians: one
+// run's p99 at 500 clients swings by a third, so a comparison wants several.
 
 export const WRITERS = 5
 export const WRITES_PER_SECOND = 10
@@ -37,32 +39,44 @@ export async function benchLatency(): Promise<Array<Record<string, unknown>>> {
     .filter((value) => value > 1)
   const durationMs = Number(process.env.BENCH_DURATION_MS ?? 8_000)
   const warmupMs = Number(process.env.BENCH_WARMUP_MS ?? 2_000)
+  const rounds = Math.max(1, Number.parseInt(process.env.BENCH_ROUNDS ?? '1', 10) || 1)
   const results: Array<Record<string, unknown>> = []
   const servers: RunningServer[] = []
   try {
     for (const name of selectedServers()) servers.push(await startServer(name))
     for (const clients of clientCounts) {
-      const p99: Record<string, number> = {}
-      for (const server of servers) {
-        const figures = await runLoad(server, { ...(await typingLoad(server, clients, durationMs)), warmupMs, timeline: true })
-        p99[server.name] = figures.p99_ms as number
-        results.push({ name: `latency ${server.name}, ${clients} clients, ${WRITERS} writers × ${WRITES_PER_SECOND}/s`, ...figures })
+      /** p99 per server, one entry per round. */
+      const p99: Record<string, number[]> = {}
+      for (let turn = 1; turn <= rounds; turn++) {
+        for (const server of servers) {
+          const figures = await runLoad(server, { ...(await typingLoad(server, clients, durationMs)), warmupMs, timeline: true })
+          ;(p99[server.name] ??= []).push(figures.p99_ms as number)
+          const label = rounds > 1 ? `, round ${turn}/${rounds}` : ''
+          results.push({ name: `latency ${server.name}, ${clients} clients, ${WRITERS} writers × ${WRITES_PER_SECOND}/s${label}`, ...figures })
+        }
       }
-      const ours = p99.samskriv
-      if (ours !== undefined) {
-        results.push({
-          name: `latency p99 ratios, ${clients} clients`,
-          clients,
-          samskriv_vs_reference: round(ours / (p99['y-websocket-server'] ?? NaN), 2),
-          samskriv_vs_relay_floor: round(ours / (p99.relay ?? NaN), 2),
-          reference_vs_relay_floor: round((p99['y-websocket-server'] ?? NaN) / (p99.relay ?? NaN), 2),
-        })
-      }
+      if (p99.samskriv) results.push(ratios(clients, p99, rounds))
     }
   } finally {
     await Promise.all(servers.map((server) => server.stop()))
   }
   return results
+}
+
+/** Samskriv's p99 against the reference's and the relay floor's: per round and the medians. */
+function ratios(clients: number, p99: Record<string, number[]>, rounds: number): Record<string, unknown> {
+  const ours = p99.samskriv ?? []
+  const versus = (other: string) => ours.map((value, i) => round(value / (p99[other]?.[i] ?? NaN), 2))
+  const medians = Object.fromEntries(Object.entries(p99).map(([name, values]) => [`${name}_p99_median_ms`, round(median(values), 2)]))
+  const perRound = versus('y-websocket-server')
+  return {
+    name: `latency p99 ratios, ${clients} clients${rounds > 1 ? `, ${rounds} rounds` : ''}`,
+    clients,
+    samskriv_vs_reference: round(median(perRound), 2),
+    samskriv_vs_relay_floor: round(median(versus('relay')), 2),
+    ...(rounds > 1 ? { samskriv_vs_reference_per_round: perRound, ...medians } : {}),
+    reference_vs_relay_floor: round(median((p99['y-websocket-server'] ?? []).map((value, i) => value / (p99.relay?.[i] ?? NaN))), 2),
+  }
 }
 
 const invokedPath = process.argv[1]
