@@ -543,14 +543,20 @@ function timelineFigures(
   }
   const p99 = (values: number[]) => round(percentile(new Float64Array(values).sort(), 99), 1)
   const perSecond = (values: Float64Array) => Array.from({ length: Math.ceil(slots / 10) }, (_, s) => sum(values, s * 10, Math.min(slots, s * 10 + 10)))
+  const presence = sum(states) > 0
   return {
     awareness_frames: sum(frames),
     awareness_states: sum(states),
-    awareness_states_per_s: perSecond(states),
-    burst_at_s: round((burstSlot * 100) / 1000, 1),
-    burst_awareness_states: sum(states, burstSlot, burstSlot + perBurst),
-    burst_p99_ms: p99(inBurst),
-    burst_max_ms: round(inBurst.reduce((a, b) => Math.max(a, b), 0), 1),
+    // Without presence in the window (the latency scenario) there is no burst to speak of.
+    ...(presence
+      ? {
+          awareness_states_per_s: perSecond(states),
+          burst_at_s: round((burstSlot * 100) / 1000, 1),
+          burst_awareness_states: sum(states, burstSlot, burstSlot + perBurst),
+          burst_p99_ms: p99(inBurst),
+          burst_max_ms: round(inBurst.reduce((a, b) => Math.max(a, b), 0), 1),
+        }
+      : {}),
     p99_per_s_ms: bySecond.map(p99),
   }
 }

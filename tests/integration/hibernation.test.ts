@@ -27,6 +27,7 @@ beforeAll(async () => {
   log = new SqliteDocumentStore(db)
 })
 afterAll(async () => {
+  await log?.close()
   db?.close()
   await server.stop()
 })

@@ -343,6 +343,17 @@ describe('Room hibernation', () => {
     return { connection, received }
   }
 
+  /** A room to which a writer sent 'abcdef', typed in `client` (not yet waited for). */
+  async function typedAbcdef() {
+    const room = hibernatingRoom(new MemoryDocumentStore())
+    await room.load()
+    const writer = connect(room)
+    const client = new Y.Doc()
+    client.getText('t').insert(0, 'abcdef')
+    room.receive(writer.connection, encodeUpdateMessage(Y.encodeStateAsUpdate(client)))
+    return { room, writer, client }
+  }
+
   async function hibernatedWith(texts: string[], extensions: RoomExtension[] = []) {
     const store = new MemoryDocumentStore()
     const room = hibernatingRoom(store, extensions)
@@ -419,13 +430,7 @@ describe('Room hibernation', () => {
   })
 
   it('answers a partly synced client exactly as the Y.Doc would, deletions included', async () => {
-    const store = new MemoryDocumentStore()
-    const room = hibernatingRoom(store)
-    await room.load()
-    const writer = connect(room)
-    const client = new Y.Doc()
-    client.getText('t').insert(0, 'abcdef')
-    room.receive(writer.connection, encodeUpdateMessage(Y.encodeStateAsUpdate(client)))
+    const { room, writer, client } = await typedAbcdef()
     await until(() => room.doc.getText('t').toString() === 'abcdef')
     const partial = Y.encodeStateVector(room.doc)
     const behind = new Y.Doc()
@@ -452,13 +457,7 @@ describe('Room hibernation', () => {
   })
 
   it("stays asleep for a reconnecting client's handshake that repeats what it has, and wakes for a new deletion", async () => {
-    const store = new MemoryDocumentStore()
-    const room = hibernatingRoom(store)
-    await room.load()
-    const writer = connect(room)
-    const client = new Y.Doc()
-    client.getText('t').insert(0, 'abcdef')
-    room.receive(writer.connection, encodeUpdateMessage(Y.encodeStateAsUpdate(client)))
+    const { room, writer, client } = await typedAbcdef()
     const before = Y.encodeStateVector(client)
     client.getText('t').delete(1, 2)
     room.receive(writer.connection, encodeUpdateMessage(Y.encodeStateAsUpdate(client, before)))

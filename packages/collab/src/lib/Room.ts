@@ -246,11 +246,9 @@ export class Room {
     // Unchanged since a new client was sent the whole document: that encoding is the state.
     const state = this.wholeState ?? Y.encodeStateAsUpdate(doc)
     // Another instance may have appended entries this one has not seen: only unload compacts then.
-    if (!this.shared && this.logLength > 1 && this.lastSeq > 0) {
+    if (!this.shared) {
       try {
-        await this.options.store.compact(this.documentId, state, this.lastSeq)
-        this.logLength = 1
-        this.approxSize = state.byteLength
+        await this.compact(state)
       } catch (error) {
         console.error(`Dokument ${this.documentId}: komprimering misslyckades (${errorMessage(error)}).`)
       }
@@ -259,13 +257,7 @@ export class Room {
     this.dormant = { state, stateVector: Y.encodeStateVector(doc), deletes: Y.createDeleteSetFromStructStore(doc.store) }
     this.current = undefined
     this.wholeState = undefined
-    for (const extension of this.options.extensions) {
-      try {
-        extension.onHibernate?.({ room: this })
-      } catch (error) {
-        console.error('onHibernate failed', error)
-      }
-    }
+    this.notifyExtensions('onHibernate')
     doc.destroy()
   }
 
@@ -585,8 +577,12 @@ export class Room {
     return true
   }
 
-  /** Replaces the stored log by one snapshot of the current state. Runs inside the queue. */
-  async compact(): Promise<void> {
+  /**
+   * Replaces the stored log by one snapshot of the current state. Runs inside the queue. `encoded`:
+   * the current state when the caller has it already (a shared room first takes in what other
+   * instances stored, so it encodes its own).
+   */
+  async compact(encoded?: Uint8Array): Promise<void> {
     if (this.logLength <= 1 || this.lastSeq === 0) return
     if (this.shared) {
       const stored = await this.options.store.load(this.documentId)
@@ -594,8 +590,9 @@ export class Room {
         for (const entry of stored.updates) Y.applyUpdate(this.doc, entry, REMOTE_ORIGIN)
       }, REMOTE_ORIGIN)
       this.lastSeq = Math.max(this.lastSeq, stored.lastSeq)
+      encoded = undefined
     }
-    const snapshot = this.shared || !this.dormant ? Y.encodeStateAsUpdate(this.doc) : this.dormant.state
+    const snapshot = encoded ?? (this.current || !this.dormant ? Y.encodeStateAsUpdate(this.doc) : this.dormant.state)
     await this.options.store.compact(this.documentId, snapshot, this.lastSeq)
     this.logLength = 1
     this.approxSize = snapshot.byteLength
@@ -641,11 +638,16 @@ export class Room {
     this.current?.destroy()
     this.wholeState = undefined
     // `dormant` stays: a late reader of `doc` gets the content (in a destroyed doc), as before.
+    this.notifyExtensions('onUnload')
+  }
+
+  /** Runs a lifecycle hook of every extension; one that throws is logged and stops no other. */
+  private notifyExtensions(hook: 'onHibernate' | 'onUnload'): void {
     for (const extension of this.options.extensions) {
       try {
-        extension.onUnload?.({ room: this })
+        extension[hook]?.({ room: this })
       } catch (error) {
-        console.error('onUnload failed', error)
+        console.error(`${hook} failed`, error)
       }
     }
   }
