@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto'
 import type { Hono } from 'hono'
 import { getCookie } from 'hono/cookie'
 import type { createNodeWebSocket } from '@hono/node-ws'
+import type { WebSocket } from 'ws'
 import { Connection, type Room } from '@samskriv/collab'
 import { CloseCodes, type CloseEvent } from '@samskriv/protocol'
 import type { AppEnv, Deps } from '../deps.ts'
 import { readToken, SESSION_COOKIE, userForToken } from '../http/middleware/session.ts'
+import { sendBinary } from './sharedFrames.ts'
 
 type UpgradeWebSocket = ReturnType<typeof createNodeWebSocket>['upgradeWebSocket']
 
@@ -48,7 +50,7 @@ export function collabRoute(app: Hono<AppEnv>, deps: Deps, upgradeWebSocket: Upg
             return
           }
           connection = new Connection(
-            { send: (data) => ws.send(data as Uint8Array<ArrayBuffer>), close: (code, reason) => ws.close(code, reason) },
+            { send: (data) => sendBinary(ws.raw as WebSocket, data), close: (code, reason) => ws.close(code, reason) },
             {
               userId: found.user.id,
               name: found.user.name,
