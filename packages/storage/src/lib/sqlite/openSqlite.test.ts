@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { sqliteMigrations } from './migrations.ts'
+import { openSqlite } from './openSqlite.ts'
+import { SqliteDocumentStore } from './SqliteDocumentStore.ts'
+
+const dirs: string[] = []
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })))
+
+function sqliteFile(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'samskriv-open-'))
+  dirs.push(dir)
+  return join(dir, 'db.sqlite')
+}
+
+const walSize = (file: string): number => statSync(`${file}-wal`).size
+
+describe('openSqlite', () => {
+  it('writes a new log out to its checkpoint size, so commits rewrite it instead of extending it', async () => {
+    const file = sqliteFile()
+    const db = openSqlite(file)
+    const pages = db.pragma('wal_autocheckpoint', { simple: true }) as number
+    const pageSize = db.pragma('page_size', { simple: true }) as number
+    const sizeAtOpen = walSize(file)
+    expect(sizeAtOpen).toBeGreaterThanOrEqual(32 + pages * (24 + pageSize))
+    // Nothing that matters changed: the schema version is the migrations' count.
+    expect(db.pragma('user_version', { simple: true })).toBe(sqliteMigrations.length)
+
+    const store = new SqliteDocumentStore(db)
+    for (let i = 0; i < 40; i++) await store.appendUpdates('doc-1', [new Uint8Array([i, 1, 2, 3])])
+    expect(walSize(file)).toBe(sizeAtOpen)
+    expect((await store.load('doc-1')).updates).toHaveLength(40)
+    await store.close()
+    db.close()
+  })
+
+  it('keeps what was stored when a database is reopened', async () => {
+    const file = sqliteFile()
+    const first = openSqlite(file)
+    const store = new SqliteDocumentStore(first)
+    await store.appendUpdates('doc-1', [new Uint8Array([7, 7])])
+    await store.close()
+    first.close()
+
+    const again = openSqlite(file)
+    const reopened = new SqliteDocumentStore(again)
+    expect((await reopened.load('doc-1')).updates).toEqual([new Uint8Array([7, 7])])
+    expect(again.pragma('user_version', { simple: true })).toBe(sqliteMigrations.length)
+    await reopened.close()
+    again.close()
+  })
+})
