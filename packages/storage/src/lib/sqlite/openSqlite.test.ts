@@ -27,6 +27,9 @@ describe('openSqlite', () => {
     expect(sizeAtOpen).toBeGreaterThanOrEqual(32 + pages * (24 + pageSize))
     // Nothing that matters changed: the schema version is the migrations' count.
     expect(db.pragma('user_version', { simple: true })).toBe(sqliteMigrations.length)
+    // Every commit from here on is synced again, and checkpoints run again.
+    expect(db.pragma('synchronous', { simple: true })).toBe(2)
+    expect(pages).toBeGreaterThan(0)
 
     const store = new SqliteDocumentStore(db)
     for (let i = 0; i < 40; i++) await store.appendUpdates('doc-1', [new Uint8Array([i, 1, 2, 3])])
