@@ -85,6 +85,18 @@ describe('sendBinary', () => {
     expect(send).toHaveBeenCalledTimes(1)
   })
 
+  it('does not write into a fragmented message ws has half sent', async () => {
+    const [pair] = await connect(1)
+    const head = bytes(10, 1)
+    const tail = bytes(10, 2)
+    pair!.server.send(head, { fin: false })
+    const send = vi.spyOn(WebSocket.prototype, 'send')
+    sendBinary(pair!.server, tail) // through ws, which ends the message it began
+    expect(send).toHaveBeenCalledTimes(1)
+    await vi.waitFor(() => expect(pair!.received.length === 1).toBe(true))
+    expect(pair!.received[0]).toEqual(new Uint8Array([...head, ...tail]))
+  })
+
   it('leaves a socket that is closing to ws (no data after the close frame), and does not throw', async () => {
     const [pair] = await connect(1)
     const closed = new Promise((resolve) => pair!.server.once('close', resolve))

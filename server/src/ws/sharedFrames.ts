@@ -17,7 +17,7 @@ const frames = new WeakMap<Uint8Array, Buffer>()
 /** The parts of a `ws` socket the shortcut relies on; if one is missing, `ws.send` is used. */
 interface WsInternals {
   _socket?: Socket | null
-  _sender?: { _state?: number; _queue?: unknown[] }
+  _sender?: { _state?: number; _queue?: unknown[]; _firstFragment?: boolean }
 }
 
 /** Sends `data` as one binary message on `socket`. */
@@ -26,14 +26,16 @@ export function sendBinary(socket: WebSocket, data: Uint8Array): void {
   const stream = internals._socket
   const sender = internals._sender
   // Writing past ws is safe only while its sender holds nothing back: no compression negotiated
-  // (deflate queues frames) and nothing queued (ws queues while reading a Blob, which we never send).
+  // (deflate queues frames), nothing queued (ws queues while reading a Blob, which we never send)
+  // and no fragmented message half sent.
   const direct =
     data.byteLength <= MAX_SHARED_BYTES &&
     socket.readyState === WebSocket.OPEN &&
     socket.extensions === '' &&
     stream?.writable === true &&
     sender?._state === 0 &&
-    sender._queue?.length === 0
+    sender._queue?.length === 0 &&
+    sender._firstFragment === true
   if (!direct) {
     socket.send(data)
     return
