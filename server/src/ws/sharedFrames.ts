@@ -4,7 +4,7 @@ import { WebSocket } from 'ws'
 /**
  * A room broadcasts one message object to every socket in it. `ws` frames each send anew (a header
  * allocation and a two-buffer writev per socket); here the frame is built once per message and the
- * same bytes are written to every socket: at 500 sockets that is ~15 % of the broadcast's cost,
+ * same bytes are written to every socket: at 500 sockets that is about 14 % of the broadcast's cost,
  * which is most of the server's work per update.
  *
  * Frames are kept per message object only while the message is referenced (the room drops it after

@@ -37,15 +37,17 @@ export function openSqlite(path: string): SqliteDatabase {
 function presizeWal(db: SqliteDatabase): void {
   if (db.memory) return
   const pages = db.pragma('wal_autocheckpoint', { simple: true }) as number
-  const pageSize = db.pragma('page_size', { simple: true }) as number
-  const fullSize = 32 + pages * (24 + pageSize)
-  const walSize = () => statSync(`${db.name}-wal`, { throwIfNoEntry: false })?.size ?? 0
-  if (pages <= 0 || walSize() >= fullSize) return
+  const frameBytes = 24 + (db.pragma('page_size', { simple: true }) as number)
+  const headerBytes = 32
+  const walSize = statSync(`${db.name}-wal`, { throwIfNoEntry: false })?.size ?? 0
+  // Each of these commits appends one frame (the header page) to the log.
+  const commits = Math.ceil((headerBytes + pages * frameBytes - Math.max(walSize, headerBytes)) / frameBytes)
+  if (commits <= 0) return
   const version = db.pragma('user_version', { simple: true }) as number
   db.pragma('wal_autocheckpoint = 0')
   db.pragma('synchronous = OFF')
   try {
-    for (let commit = 0; commit <= pages && walSize() < fullSize; commit++) db.pragma(`user_version = ${version}`)
+    for (let commit = 0; commit < commits; commit++) db.pragma(`user_version = ${version}`)
   } finally {
     db.pragma('synchronous = FULL')
     db.pragma(`wal_autocheckpoint = ${pages}`)
