@@ -11,6 +11,7 @@ export {
   sectionEntry,
   readSections,
   readSectionStatuses,
+  onSectionsChange,
   sectionPlainText,
 } from './lib/documentModel.ts'
 export type { SectionStatus, SectionSeed, TemplateSeed, SectionInfo } from './lib/documentModel.ts'

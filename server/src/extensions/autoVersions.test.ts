@@ -84,6 +84,29 @@ describe('autoVersions', () => {
     close()
   })
 
+  it('notices a section becoming ready in a new document object, as a room has after hibernating', async () => {
+    const { versions, extension, room, as, close } = setUp()
+    const store = async (doc: Y.Doc) => {
+      ;(room as unknown as { doc: Y.Doc }).doc = doc
+      await extension.afterStoreUpdate?.({ room, update: new Uint8Array(), authors: [as('u1')] })
+    }
+    await store(room.doc)
+    // Woken from its encoded state: the same content in a Y.Doc the extension has not seen.
+    const woken = new Y.Doc()
+    Y.applyUpdate(woken, Y.encodeStateAsUpdate(room.doc))
+    setStatus('s1', 'klar-for-granskning')(woken)
+    await store(woken)
+    expect((await versions.listVersions('d1')).map((v) => v.name)).toEqual(['Problem'])
+    await store(woken)
+    setStatus('s2', 'klar-for-granskning')(woken)
+    await store(woken)
+    expect((await versions.listVersions('d1')).map((v) => [v.kind, v.name])).toEqual([
+      ['review', 'Mål'],
+      ['review', 'Problem'],
+    ])
+    close()
+  })
+
   it('takes at most one periodic version per interval, only for client edits, from the first edit on', async () => {
     vi.useFakeTimers({ now: new Date('2026-01-01T10:00:00Z'), toFake: ['Date'] })
     const { versions, edit, as, close } = setUp(10 * 60_000)

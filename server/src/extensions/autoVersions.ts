@@ -1,5 +1,5 @@
 import type { Connection, Room, RoomExtension } from '@samskriv/collab'
-import { readSections, readSectionStatuses } from '@samskriv/schema'
+import { onSectionsChange, readSections, readSectionStatuses } from '@samskriv/schema'
 import type { VersionStore } from '@samskriv/storage'
 import * as Y from 'yjs'
 import { recordVersion } from '../services/versions.ts'
@@ -24,6 +24,27 @@ interface OpenDocument {
   statuses: Map<string, string>
   /** When the current editing period began (its first edit since the last periodic version). */
   periodStart?: number
+}
+
+/**
+ * Whether the outline or a section's metadata changed since this was last asked for `doc`
+ * (true the first time). A room that hibernates wakes with a new Y.Doc, hence per document object.
+ * Reading every status after each keystroke cost more than applying the keystroke.
+ */
+function sectionsChangedSince(): (doc: Y.Doc) => boolean {
+  const changed = new WeakMap<Y.Doc, { since: boolean }>()
+  return (doc) => {
+    const flag = changed.get(doc)
+    if (!flag) {
+      const fresh = { since: false }
+      onSectionsChange(doc, () => (fresh.since = true))
+      changed.set(doc, fresh)
+      return true
+    }
+    const since = flag.since
+    flag.since = false
+    return since
+  }
 }
 
 /** The client ids under which `update` holds items the document does not have yet. */
@@ -51,6 +72,7 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
   const open = new Map<string, OpenDocument>()
   /** Client ids each connection delivered new items under, until its batch is stored. */
   const delivered = new WeakMap<Connection, Set<number>>()
+  const sectionsChanged = sectionsChangedSince()
   return {
     // Runs after the permission guard accepted the update; it only takes notes and never refuses.
     beforeApplyUpdate({ room, connection, update }) {
@@ -62,6 +84,7 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
       else delivered.set(connection, new Set(ids))
     },
     onLoadDocument({ room, doc }) {
+      sectionsChanged(doc)
       open.set(room.documentId, { room, statuses: readSectionStatuses(doc) })
     },
     onUnload({ room }) {
@@ -78,12 +101,15 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
         options.clientAuthors?.remember(documentId, ids, { userId: connection.context.userId, name: connection.context.name })
       }
       let state = open.get(documentId)
+      const unseen = !state
       if (!state) open.set(documentId, (state = { room, statuses: new Map() }))
       // The last writer stands for the change; server changes (lock API, restores) have no author here.
       const createdBy = authors.at(-1)?.context.userId ?? null
+      // Always asked (it resets the flag), then read if the outline or a status may have changed.
+      const changed = sectionsChanged(room.doc) || unseen
       const before = state.statuses
-      state.statuses = readSectionStatuses(room.doc)
-      const ready = [...state.statuses].filter(([id, status]) => status === REVIEW && before.get(id) !== REVIEW)
+      if (changed) state.statuses = readSectionStatuses(room.doc)
+      const ready = changed ? [...state.statuses].filter(([id, status]) => status === REVIEW && before.get(id) !== REVIEW) : []
       // Titles are read only when a section did become ready, not after every keystroke.
       const sections = ready.length > 0 ? readSections(room.doc) : []
       for (const [id] of ready) {

@@ -120,6 +120,15 @@ export function readSectionStatuses(doc: Y.Doc): Map<string, SectionStatus> {
   return statuses
 }
 
+/**
+ * Calls `listener` after every transaction that changed the outline or a section's metadata
+ * (title, status, owner), not after text edits: those live in the sections' own roots.
+ */
+export function onSectionsChange(doc: Y.Doc, listener: () => void): void {
+  doc.getMap(Root.sections).observeDeep(listener)
+  doc.getArray(Root.outline).observe(listener)
+}
+
 function asStatus(value: unknown): SectionStatus {
   return (SECTION_STATUSES as readonly unknown[]).includes(value) ? (value as SectionStatus) : 'utkast'
 }
