@@ -507,3 +507,21 @@ describe('Room hibernation', () => {
     expect(stored.getText('t').toString()).toBe(content)
   })
 })
+
+describe('Room turns', () => {
+  /** Runs queued promise callbacks only: no timer, no I/O and no setImmediate gets a turn. */
+  async function microtasksOnly(): Promise<void> {
+    for (let i = 0; i < 100; i++) await Promise.resolve()
+  }
+
+  it('answers a handshake without waiting for the event loop to finish its I/O', async () => {
+    const room = newRoom(new MemoryDocumentStore())
+    const { connection, received } = connect(room)
+    room.receive(connection, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
+    // In a reconnect storm the poll phase runs for hundreds of milliseconds: a reply that waits
+    // for the next turn (setImmediate) waits for all of it.
+    await microtasksOnly()
+    expect(received.some((message) => message.type === 'sync-step2')).toBe(true)
+    await room.idle()
+  })
+})

@@ -324,8 +324,10 @@ export class Room {
     if (!this.turnQueued) {
       this.turnQueued = true
       // The batch is taken when its turn in the queue comes, not when it is scheduled: frames
-      // that arrive while a commit is in flight join the next batch and share its fsync.
-      setImmediate(() => {
+      // that arrive while a commit is in flight join the next batch and share its fsync. Its turn
+      // is asked for at once, not after the poll phase: in a reconnect storm that phase runs for
+      // hundreds of milliseconds, and every handshake reply would wait for it to end.
+      queueMicrotask(() => {
         this.enqueue(() => {
           this.turnQueued = false
           const batch = this.inbox
