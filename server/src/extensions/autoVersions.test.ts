@@ -1,4 +1,4 @@
-import type { Connection, Room } from '@samskriv/collab'
+import { REMOTE_ORIGIN, type Connection, type Room } from '@samskriv/collab'
 import { instantiateTemplate, Root } from '@samskriv/schema'
 import { openSqlite, SqliteVersionStore } from '@samskriv/storage'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -91,9 +91,10 @@ describe('autoVersions', () => {
       await extension.afterStoreUpdate?.({ room, update: new Uint8Array(), authors: [as('u1')] })
     }
     await store(room.doc)
-    // Woken from its encoded state: the same content in a Y.Doc the extension has not seen.
+    // Woken from its encoded state: the same content in a new Y.Doc, announced before any change.
     const woken = new Y.Doc()
     Y.applyUpdate(woken, Y.encodeStateAsUpdate(room.doc))
+    extension.onWake?.({ room, doc: woken })
     setStatus('s1', 'klar-for-granskning')(woken)
     await store(woken)
     expect((await versions.listVersions('d1')).map((v) => v.name)).toEqual(['Problem'])
@@ -104,6 +105,28 @@ describe('autoVersions', () => {
       ['review', 'Mål'],
       ['review', 'Problem'],
     ])
+    close()
+  })
+
+  it('makes no review version for a status another instance stored: that instance made it', async () => {
+    const { versions, extension, edit, room, as, close } = setUp()
+    const remotely = (change: (doc: Y.Doc) => void, doc = room.doc) => Y.transact(doc, () => change(doc), REMOTE_ORIGIN)
+    remotely(setStatus('s1', 'klar-for-granskning'))
+    await edit(write('x'), [as('u2')])
+    // The same after the room hibernated and woke: the change arrives in the new Y.Doc.
+    const woken = new Y.Doc()
+    Y.applyUpdate(woken, Y.encodeStateAsUpdate(room.doc))
+    ;(room as unknown as { doc: Y.Doc }).doc = woken
+    extension.onWake?.({ room, doc: woken })
+    remotely(setStatus('s2', 'klar-for-granskning'), woken)
+    await extension.afterStoreUpdate?.({ room, update: new Uint8Array(), authors: [as('u2')] })
+    expect(await versions.listVersions('d1')).toEqual([])
+    // A change made here still counts.
+    for (const status of ['utkast', 'klar-for-granskning']) {
+      setStatus('s1', status)(woken)
+      await extension.afterStoreUpdate?.({ room, update: new Uint8Array(), authors: [as('u2')] })
+    }
+    expect((await versions.listVersions('d1')).map((v) => [v.kind, v.name])).toEqual([['review', 'Problem']])
     close()
   })
 

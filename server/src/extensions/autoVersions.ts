@@ -1,4 +1,4 @@
-import type { Connection, Room, RoomExtension } from '@samskriv/collab'
+import { REMOTE_ORIGIN, type Connection, type Room, type RoomExtension } from '@samskriv/collab'
 import { onSectionsChange, readSections, readSectionStatuses } from '@samskriv/schema'
 import type { VersionStore } from '@samskriv/storage'
 import * as Y from 'yjs'
@@ -26,27 +26,6 @@ interface OpenDocument {
   periodStart?: number
 }
 
-/**
- * Whether the outline or a section's metadata changed since this was last asked for `doc`
- * (true the first time). A room that hibernates wakes with a new Y.Doc, hence per document object.
- * Reading every status after each keystroke cost more than applying the keystroke.
- */
-function sectionsChangedSince(): (doc: Y.Doc) => boolean {
-  const changed = new WeakMap<Y.Doc, { since: boolean }>()
-  return (doc) => {
-    const flag = changed.get(doc)
-    if (!flag) {
-      const fresh = { since: false }
-      onSectionsChange(doc, () => (fresh.since = true))
-      changed.set(doc, fresh)
-      return true
-    }
-    const since = flag.since
-    flag.since = false
-    return since
-  }
-}
-
 /** The client ids under which `update` holds items the document does not have yet. */
 function newClientIds(doc: Y.Doc, update: Uint8Array): number[] {
   let to: Map<number, number>
@@ -72,7 +51,26 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
   const open = new Map<string, OpenDocument>()
   /** Client ids each connection delivered new items under, until its batch is stored. */
   const delivered = new WeakMap<Connection, Set<number>>()
-  const sectionsChanged = sectionsChangedSince()
+  /**
+   * Per Y.Doc listened to: whether a change made here touched the outline or a section's metadata
+   * since the last stored update. Reading every status after each keystroke cost more than
+   * applying the keystroke. A room that wakes from hibernating has a new Y.Doc, hence per doc.
+   */
+  const touched = new WeakMap<Y.Doc, { since: boolean }>()
+  function watch(documentId: string, doc: Y.Doc): void {
+    if (touched.has(doc)) return
+    const flag = { since: false }
+    touched.set(doc, flag)
+    onSectionsChange(doc, (origin) => {
+      if (origin !== REMOTE_ORIGIN) {
+        flag.since = true
+        return
+      }
+      // Another instance stored this change and made its versions: here it is the new baseline.
+      const state = open.get(documentId)
+      if (state) state.statuses = readSectionStatuses(doc)
+    })
+  }
   return {
     // Runs after the permission guard accepted the update; it only takes notes and never refuses.
     beforeApplyUpdate({ room, connection, update }) {
@@ -84,8 +82,11 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
       else delivered.set(connection, new Set(ids))
     },
     onLoadDocument({ room, doc }) {
-      sectionsChanged(doc)
+      watch(room.documentId, doc)
       open.set(room.documentId, { room, statuses: readSectionStatuses(doc) })
+    },
+    onWake({ room, doc }) {
+      watch(room.documentId, doc)
     },
     onUnload({ room }) {
       // A room that is still unloading must not drop the state of a newer room of the same document.
@@ -100,13 +101,15 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
         delivered.delete(connection)
         options.clientAuthors?.remember(documentId, ids, { userId: connection.context.userId, name: connection.context.name })
       }
+      const watched = touched.get(room.doc)
+      // Read when a change made here touched the outline or a status, or when nothing listened.
+      const changed = !open.has(documentId) || !watched || watched.since
+      if (watched) watched.since = false
+      else watch(documentId, room.doc)
       let state = open.get(documentId)
-      const unseen = !state
       if (!state) open.set(documentId, (state = { room, statuses: new Map() }))
       // The last writer stands for the change; server changes (lock API, restores) have no author here.
       const createdBy = authors.at(-1)?.context.userId ?? null
-      // Always asked (it resets the flag), then read if the outline or a status may have changed.
-      const changed = sectionsChanged(room.doc) || unseen
       const before = state.statuses
       if (changed) state.statuses = readSectionStatuses(room.doc)
       const ready = changed ? [...state.statuses].filter(([id, status]) => status === REVIEW && before.get(id) !== REVIEW) : []

@@ -385,6 +385,22 @@ describe('Room hibernation', () => {
     expect(client.getText('t').toString()).toBe(content)
   })
 
+  it('tells extensions of the new document before the change that woke it is applied', async () => {
+    // What an extension listening to the document sees after each wake.
+    const seen: string[] = []
+    const listener: RoomExtension = {
+      onWake: ({ room: which, doc }) => {
+        expect(doc).toBe(which.doc)
+        doc.getText('t').observe(() => seen.push(doc.getText('t').toString()))
+      },
+    }
+    const { room, writer, content } = await hibernatedWith(['a', 'b'], [listener])
+    room.receive(writer.connection, encodeUpdateMessage(textUpdate('z')))
+    await until(() => seen.length === 1)
+    expect(seen[0]).toHaveLength(content.length + 1)
+    await room.idle()
+  })
+
   it('wakes on the next change: applied to the whole document, stored and broadcast', async () => {
     const { store, room, writer, content } = await hibernatedWith(['a', 'b'])
     const reader = listen(room)

@@ -84,7 +84,8 @@ export class StorageUnavailableError extends Error {
 /**
  * One open document: its Y.Doc, awareness and connections. Knows no transport and no framework.
  *
- * Messages are processed in batches, one per event-loop turn and one at a time: every update in a
+ * Messages are processed in batches, one at a time (what arrives while a batch is being processed
+ * forms the next one, so a busy room shares an fsync between many frames): every update in a
  * batch is checked and applied, the batch is stored in one append, and only then is one merged
  * update broadcast and are sync replies sent. So nobody sees state that is not yet durable.
  *
@@ -193,8 +194,18 @@ export class Room {
     const doc = this.newDoc(this.dormant?.state)
     this.dormant = undefined
     this.current = doc
-    if (this.destroyed) doc.destroy()
-    else this.changed()
+    if (this.destroyed) {
+      doc.destroy()
+      return doc
+    }
+    this.changed()
+    for (const extension of this.options.extensions) {
+      try {
+        extension.onWake?.({ room: this, doc })
+      } catch (error) {
+        console.error('onWake failed', error)
+      }
+    }
     return doc
   }
 
@@ -323,20 +334,19 @@ export class Room {
     this.inbox.push({ connection, message })
     if (!this.turnQueued) {
       this.turnQueued = true
-      // The batch is taken when its turn in the queue comes, not when it is scheduled: frames
-      // that arrive while a commit is in flight join the next batch and share its fsync. Its turn
-      // is asked for at once, not after the poll phase: in a reconnect storm that phase runs for
-      // hundreds of milliseconds, and every handshake reply would wait for it to end.
-      queueMicrotask(() => {
-        this.enqueue(() => {
-          this.turnQueued = false
-          const batch = this.inbox
-          this.inbox = []
-          return this.processBatch(batch)
-        }).catch((error: unknown) => {
-          // Abandoned on shutdown during an outage: nobody was told the batch was stored.
-          if (!(error instanceof StorageUnavailableError)) console.error('processing a batch failed', error)
-        })
+      // The batch is taken when its turn in the queue comes, not now: the frames of this socket
+      // read join it, and frames that arrive while a commit is in flight join the next batch and
+      // share its fsync. The turn is queued at once, not after the poll phase (setImmediate): in a
+      // reconnect storm that phase runs for hundreds of milliseconds, and every handshake reply
+      // would wait for it to end.
+      this.enqueue(() => {
+        this.turnQueued = false
+        const batch = this.inbox
+        this.inbox = []
+        return this.processBatch(batch)
+      }).catch((error: unknown) => {
+        // Abandoned on shutdown during an outage: nobody was told the batch was stored.
+        if (!(error instanceof StorageUnavailableError)) console.error('processing a batch failed', error)
       })
     }
   }

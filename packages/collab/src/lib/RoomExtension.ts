@@ -41,6 +41,11 @@ export interface RoomExtension {
    * use): drop anything derived from or listening to the old one.
    */
   onHibernate?(payload: { room: Room }): void
+  /**
+   * The room rebuilt its Y.Doc from the encoded state (the first use after hibernating), before
+   * anything is applied to it: set up again what listened to the old one.
+   */
+  onWake?(payload: { room: Room; doc: Y.Doc }): void
   /** Called once the room has left memory: drop any per-document state kept for it. */
   onUnload?(payload: { room: Room }): void
 }

@@ -121,12 +121,13 @@ export function readSectionStatuses(doc: Y.Doc): Map<string, SectionStatus> {
 }
 
 /**
- * Calls `listener` after every transaction that changed the outline or a section's metadata
- * (title, status, owner), not after text edits: those live in the sections' own roots.
+ * Calls `listener` with the transaction's origin after every transaction that changed the outline
+ * or a section's metadata (title, status, owner), not after text edits: those live in the
+ * sections' own roots.
  */
-export function onSectionsChange(doc: Y.Doc, listener: () => void): void {
-  doc.getMap(Root.sections).observeDeep(listener)
-  doc.getArray(Root.outline).observe(listener)
+export function onSectionsChange(doc: Y.Doc, listener: (origin: unknown) => void): void {
+  doc.getMap(Root.sections).observeDeep((_events, transaction) => listener(transaction.origin))
+  doc.getArray(Root.outline).observe((_event, transaction) => listener(transaction.origin))
 }
 
 function asStatus(value: unknown): SectionStatus {
