@@ -84,8 +84,7 @@ export class StorageUnavailableError extends Error {
 /**
  * One open document: its Y.Doc, awareness and connections. Knows no transport and no framework.
  *
- * Messages are processed in batches, one at a time (what arrives while a batch is being processed
- * forms the next one, so a busy room shares an fsync between many frames): every update in a
+ * Messages are processed in batches, one per event-loop turn and one at a time: every update in a
  * batch is checked and applied, the batch is stored in one append, and only then is one merged
  * update broadcast and are sync replies sent. So nobody sees state that is not yet durable.
  *
@@ -108,6 +107,8 @@ export class Room {
   private inbox: Inbound[] = []
   private turnQueued = false
   private tail: Promise<void> = Promise.resolve()
+  /** Tasks in the queue, the running one included. */
+  private queued = 0
   private unsaved: Uint8Array[] = []
   private changedAwareness = new Set<number>()
   private awarenessQueued = false
@@ -330,23 +331,29 @@ export class Room {
       return
     }
     if (message.type === 'auth') return
+    if (message.type === 'sync-step1' && this.queued === 0 && this.unsaved.length === 0) {
+      // Nothing applied waits to be stored, so the document as it is may be sent: no need to wait
+      // for a turn, which comes after the poll phase, and in a reconnect storm that phase runs for
+      // hundreds of milliseconds. (Frames not yet taken are not applied: they are not in it.)
+      this.answerSyncStep1(connection, message.stateVector)
+      return
+    }
     if (message.type !== 'sync-step1' && (this.storageDown || this.awaitingResend.size > 0) && this.dropsWrite(connection, message.type)) return
     this.inbox.push({ connection, message })
     if (!this.turnQueued) {
       this.turnQueued = true
-      // The batch is taken when its turn in the queue comes, not now: the frames of this socket
-      // read join it, and frames that arrive while a commit is in flight join the next batch and
-      // share its fsync. The turn is queued at once, not after the poll phase (setImmediate): in a
-      // reconnect storm that phase runs for hundreds of milliseconds, and every handshake reply
-      // would wait for it to end.
-      this.enqueue(() => {
-        this.turnQueued = false
-        const batch = this.inbox
-        this.inbox = []
-        return this.processBatch(batch)
-      }).catch((error: unknown) => {
-        // Abandoned on shutdown during an outage: nobody was told the batch was stored.
-        if (!(error instanceof StorageUnavailableError)) console.error('processing a batch failed', error)
+      // The batch is taken when its turn in the queue comes, not when it is scheduled: frames
+      // that arrive while a commit is in flight join the next batch and share its fsync.
+      setImmediate(() => {
+        this.enqueue(() => {
+          this.turnQueued = false
+          const batch = this.inbox
+          this.inbox = []
+          return this.processBatch(batch)
+        }).catch((error: unknown) => {
+          // Abandoned on shutdown during an outage: nobody was told the batch was stored.
+          if (!(error instanceof StorageUnavailableError)) console.error('processing a batch failed', error)
+        })
       })
     }
   }
@@ -440,10 +447,11 @@ export class Room {
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    this.queued++
     const run = this.tail.then(task)
     this.tail = run.then(
-      () => undefined,
-      () => undefined,
+      () => void this.queued--,
+      () => void this.queued--,
     )
     return run
   }
@@ -463,12 +471,14 @@ export class Room {
     // Still down after commit returned: retries were abandoned for shutdown, and the document may
     // hold a batch that was never stored. Nobody may be sent that.
     if (this.storageDown) return
-    for (const { connection, stateVector } of replies) {
-      try {
-        connection.send(encodeSyncStep2(this.missingFor(stateVector)))
-      } catch {
-        connection.close(CloseCodes.malformed)
-      }
+    for (const { connection, stateVector } of replies) this.answerSyncStep1(connection, stateVector)
+  }
+
+  private answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
+    try {
+      connection.send(encodeSyncStep2(this.missingFor(stateVector)))
+    } catch {
+      connection.close(CloseCodes.malformed)
     }
   }
 
