@@ -5,7 +5,7 @@ import WebSocket from 'ws'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
-import { cpuSeconds, peakRssMb, percentile, resetPeakRss, round, sleep } from './metrics.ts'
+import { cpuSeconds, machineCpu, peakRssMb, percentile, resetPeakRss, round, sleep, stealPct } from './metrics.ts'
 import type { BenchRoom, RunningServer } from './servers.ts'
 
 // The load generator: stock y-websocket providers (Node, `ws`, `disableBc`) in forked processes,
@@ -433,6 +433,7 @@ export async function runLoad(server: RunningServer, plan: LoadPlan): Promise<Re
     await sleep(warmupMs)
     resetPeakRss(pid)
     const cpuBefore = cpuSeconds(pid)
+    const machineBefore = machineCpu()
     const generatorBefore = workers.reduce((sum, w) => sum + cpuSeconds(w.pid!), 0)
     const started = performance.now()
     const startedAt = warmupMs > 0 ? measureFrom : now()
@@ -441,6 +442,7 @@ export async function runLoad(server: RunningServer, plan: LoadPlan): Promise<Re
     const writingSeconds = (performance.now() - started) / 1000
     await sleep(graceMs)
     const cpu = cpuSeconds(pid) - cpuBefore
+    const stolen = stealPct(machineBefore, machineCpu())
     const generatorCpu = workers.reduce((sum, w) => sum + cpuSeconds(w.pid!), 0) - generatorBefore
     const wallSeconds = (performance.now() - started) / 1000
     const rss = peakRssMb(pid)
@@ -477,6 +479,7 @@ export async function runLoad(server: RunningServer, plan: LoadPlan): Promise<Re
       generator_processes: workers.length,
       warmup_ms: plan.warmupMs ?? 0,
       generator_cpu_pct: round((100 * generatorCpu) / wallSeconds),
+      steal_pct: round(stolen),
       ...(connectMs !== undefined ? { connect_ms: round(connectMs, 0) } : {}),
       ...(plan.timeline ? timelineFigures(reports, startedAt, plan.durationMs, graceMs, plan.rooms.length * plan.clientsPerRoom * (plan.clientsPerRoom - 1)) : {}),
     }

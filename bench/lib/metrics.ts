@@ -12,6 +12,21 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLK_TCK
 }
 
+/**
+ * The machine's CPU time, in seconds over all cores: `steal` is what the hypervisor gave other
+ * guests while this VM wanted to run. Figures from a window with much steal are not comparable.
+ */
+export function machineCpu(): { total: number; steal: number } {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1, 9).map(Number)
+  return { total: fields.reduce((sum, value) => sum + value, 0) / CLK_TCK, steal: (fields[7] ?? 0) / CLK_TCK }
+}
+
+/** The share of the machine's CPU time that was stolen between two `machineCpu()` readings, in %. */
+export function stealPct(before: { total: number; steal: number }, after: { total: number; steal: number }): number {
+  const total = after.total - before.total
+  return total > 0 ? (100 * (after.steal - before.steal)) / total : 0
+}
+
 function statusKb(pid: number, field: string): number {
   const match = readFileSync(`/proc/${pid}/status`, 'utf8').match(new RegExp(`${field}:\\s+(\\d+) kB`))
   return match ? Number(match[1]) : NaN
