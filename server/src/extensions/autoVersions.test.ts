@@ -130,6 +130,20 @@ describe('autoVersions', () => {
     close()
   })
 
+  it('lets another instance’s change to an old room that is still unloading leave the new room’s baseline alone', async () => {
+    const { versions, extension, room, as, close } = setUp()
+    const newer = new Y.Doc()
+    Y.applyUpdate(newer, Y.encodeStateAsUpdate(room.doc))
+    const reopened = { documentId: 'd1', doc: newer } as unknown as Room
+    extension.onLoadDocument?.({ room: reopened, doc: newer })
+    // The old room takes in what other instances stored (a shared compaction while it unloads).
+    Y.transact(room.doc, () => setStatus('s1', 'klar-for-granskning')(room.doc), REMOTE_ORIGIN)
+    setStatus('s1', 'klar-for-granskning')(newer)
+    await extension.afterStoreUpdate?.({ room: reopened, update: new Uint8Array(), authors: [as('u1')] })
+    expect((await versions.listVersions('d1')).map((v) => v.name)).toEqual(['Problem'])
+    close()
+  })
+
   it('takes at most one periodic version per interval, only for client edits, from the first edit on', async () => {
     vi.useFakeTimers({ now: new Date('2026-01-01T10:00:00Z'), toFake: ['Date'] })
     const { versions, edit, as, close } = setUp(10 * 60_000)

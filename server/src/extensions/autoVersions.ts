@@ -57,7 +57,7 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
    * applying the keystroke. A room that wakes from hibernating has a new Y.Doc, hence per doc.
    */
   const touched = new WeakMap<Y.Doc, { since: boolean }>()
-  function watch(documentId: string, doc: Y.Doc): void {
+  function watch(room: Room, doc: Y.Doc): void {
     if (touched.has(doc)) return
     const flag = { since: false }
     touched.set(doc, flag)
@@ -66,9 +66,10 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
         flag.since = true
         return
       }
-      // Another instance stored this change and made its versions: here it is the new baseline.
-      const state = open.get(documentId)
-      if (state) state.statuses = readSectionStatuses(doc)
+      // Another instance stored this change and made its versions: here it is the new baseline
+      // (of this room's own state: an old room still unloading must not touch a newer one's).
+      const state = open.get(room.documentId)
+      if (state?.room === room) state.statuses = readSectionStatuses(doc)
     })
   }
   return {
@@ -82,11 +83,11 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
       else delivered.set(connection, new Set(ids))
     },
     onLoadDocument({ room, doc }) {
-      watch(room.documentId, doc)
+      watch(room, doc)
       open.set(room.documentId, { room, statuses: readSectionStatuses(doc) })
     },
     onWake({ room, doc }) {
-      watch(room.documentId, doc)
+      watch(room, doc)
     },
     onUnload({ room }) {
       // A room that is still unloading must not drop the state of a newer room of the same document.
@@ -105,7 +106,7 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
       // Read when a change made here touched the outline or a status, or when nothing listened.
       const changed = !open.has(documentId) || !watched || watched.since
       if (watched) watched.since = false
-      else watch(documentId, room.doc)
+      else watch(room, room.doc)
       let state = open.get(documentId)
       if (!state) open.set(documentId, (state = { room, statuses: new Map() }))
       // The last writer stands for the change; server changes (lock API, restores) have no author here.

@@ -124,6 +124,29 @@ describe('Room when storage fails', () => {
   })
 })
 
+describe('Room after giving up on storage', () => {
+  it('answers no handshake with the batch it gave up storing', async () => {
+    const store = new FlakyStore()
+    const room = newRoom(store)
+    await room.load()
+    const writer = connect(room)
+    store.down = true
+    room.receive(writer.connection, encodeUpdateMessage(textUpdate('never stored')))
+    await until(() => room.storageDown)
+    room.abandonStorageRetries()
+    await room.idle()
+    // The queue is empty now, and the document still holds the batch.
+    const reader = connect(room)
+    room.receive(reader.connection, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
+    await room.idle()
+    await new Promise((resolve) => setImmediate(resolve))
+    await room.idle()
+    const seen = new Y.Doc()
+    for (const message of reader.received) if (message.type === 'sync-step2') Y.applyUpdate(seen, message.update)
+    expect(seen.getText('t').toString()).not.toContain('never stored')
+  })
+})
+
 describe('Room compaction', () => {
   it('answers the batch and the change even when compaction fails, and tries again later', async () => {
     let compactions = 0

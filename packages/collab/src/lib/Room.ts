@@ -86,7 +86,8 @@ export class StorageUnavailableError extends Error {
  *
  * Messages are processed in batches, one per event-loop turn and one at a time: every update in a
  * batch is checked and applied, the batch is stored in one append, and only then is one merged
- * update broadcast and are sync replies sent. So nobody sees state that is not yet durable.
+ * update broadcast and are sync replies sent. So nobody sees state that is not yet durable. (A sync
+ * step 1 that finds nothing applied and unstored is answered at once, from durable state.)
  *
  * A room nobody has changed for `hibernateAfterMs` drops its Y.Doc and keeps the encoded state
  * (a Y.Doc takes several times its encoded size in memory): connecting clients are still synced
@@ -331,10 +332,11 @@ export class Room {
       return
     }
     if (message.type === 'auth') return
-    if (message.type === 'sync-step1' && this.queued === 0 && this.unsaved.length === 0) {
+    if (message.type === 'sync-step1' && this.queued === 0 && this.unsaved.length === 0 && !this.storageDown) {
       // Nothing applied waits to be stored, so the document as it is may be sent: no need to wait
       // for a turn, which comes after the poll phase, and in a reconnect storm that phase runs for
-      // hundreds of milliseconds. (Frames not yet taken are not applied: they are not in it.)
+      // hundreds of milliseconds. (Frames not yet taken are not applied: they are not in it. A
+      // batch abandoned at shutdown is in it, unstored: hence `storageDown`.)
       this.answerSyncStep1(connection, message.stateVector)
       return
     }
