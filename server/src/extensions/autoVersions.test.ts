@@ -144,6 +144,16 @@ describe('autoVersions', () => {
     close()
   })
 
+  it('still counts a change made here that another instance’s change overtook before it was stored', async () => {
+    const { versions, extension, room, as, close } = setUp()
+    // Applied here (its batch not yet stored), then another instance's change to another section.
+    setStatus('s1', 'klar-for-granskning')(room.doc)
+    Y.transact(room.doc, () => setStatus('s2', 'klar-for-granskning')(room.doc), REMOTE_ORIGIN)
+    await extension.afterStoreUpdate?.({ room, update: new Uint8Array(), authors: [as('u1')] })
+    expect((await versions.listVersions('d1')).map((v) => v.name)).toEqual(['Problem'])
+    close()
+  })
+
   it('takes at most one periodic version per interval, only for client edits, from the first edit on', async () => {
     vi.useFakeTimers({ now: new Date('2026-01-01T10:00:00Z'), toFake: ['Date'] })
     const { versions, edit, as, close } = setUp(10 * 60_000)

@@ -61,15 +61,22 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
     if (touched.has(doc)) return
     const flag = { since: false }
     touched.set(doc, flag)
-    onSectionsChange(doc, (origin) => {
+    onSectionsChange(doc, (origin, sectionIds) => {
       if (origin !== REMOTE_ORIGIN) {
         flag.since = true
         return
       }
       // Another instance stored this change and made its versions: here it is the new baseline
       // (of this room's own state: an old room still unloading must not touch a newer one's).
+      // Only for the sections it touched, so a change made here and not yet seen still counts.
       const state = open.get(room.documentId)
-      if (state?.room === room) state.statuses = readSectionStatuses(doc)
+      if (state?.room !== room) return
+      const now = readSectionStatuses(doc)
+      for (const id of sectionIds ?? new Set([...now.keys(), ...state.statuses.keys()])) {
+        const status = now.get(id)
+        if (status === undefined) state.statuses.delete(id)
+        else state.statuses.set(id, status)
+      }
     })
   }
   return {

@@ -392,9 +392,19 @@ describe('Room hibernation', () => {
 
   it('keeps an unchanged document encoded, compacts its log and syncs new clients from it', async () => {
     const hibernated: string[] = []
-    const { store, room, content } = await hibernatedWith(['a', 'b', 'c'], [{ onHibernate: ({ room: which }) => hibernated.push(which.documentId) }])
+    const dropped: string[] = []
+    const { store, room, content } = await hibernatedWith(['a', 'b', 'c'], [
+      {
+        onHibernate: ({ room: which, doc }) => {
+          hibernated.push(which.documentId)
+          dropped.push(doc.getText('t').toString())
+        },
+      },
+    ])
     expect(content).toHaveLength(3)
     expect(hibernated).toEqual(['doc'])
+    // The hook is handed the document it may detach from, without waking the room for it.
+    expect(dropped).toEqual([content])
     expect(await store.countUpdates('doc')).toBe(1)
 
     // A new client gets the state vector and everything it lacks, with no Y.Doc built for it.

@@ -270,7 +270,7 @@ export class Room {
     this.dormant = { state, stateVector: Y.encodeStateVector(doc), deletes: Y.createDeleteSetFromStructStore(doc.store) }
     this.current = undefined
     this.wholeState = undefined
-    this.notifyExtensions('onHibernate')
+    this.notifyExtensions('onHibernate', doc)
     doc.destroy()
   }
 
@@ -665,11 +665,15 @@ export class Room {
     this.notifyExtensions('onUnload')
   }
 
-  /** Runs a lifecycle hook of every extension; one that throws is logged and stops no other. */
-  private notifyExtensions(hook: 'onHibernate' | 'onUnload'): void {
+  /**
+   * Runs a lifecycle hook of every extension; one that throws is logged and stops no other.
+   * `doc`: the Y.Doc a hibernating room just dropped (reading `room.doc` would build a new one).
+   */
+  private notifyExtensions(hook: 'onHibernate' | 'onUnload', doc?: Y.Doc): void {
     for (const extension of this.options.extensions) {
       try {
-        extension[hook]?.({ room: this })
+        if (hook === 'onHibernate') extension.onHibernate?.({ room: this, doc: doc! })
+        else extension.onUnload?.({ room: this })
       } catch (error) {
         console.error(`${hook} failed`, error)
       }

@@ -37,10 +37,10 @@ export interface RoomExtension {
   /** Called once the document is loaded into memory. */
   onLoadDocument?(payload: { room: Room; doc: Y.Doc }): void
   /**
-   * The room dropped its Y.Doc to save memory (it hibernates; `room.doc` rebuilds a new one on
-   * use): drop anything derived from or listening to the old one.
+   * The room dropped its Y.Doc to save memory (it hibernates; `room.doc` would rebuild a new one,
+   * so use `doc`, the one dropped): drop anything derived from or listening to it.
    */
-  onHibernate?(payload: { room: Room }): void
+  onHibernate?(payload: { room: Room; doc: Y.Doc }): void
   /**
    * The room rebuilt its Y.Doc from the encoded state (the first use after hibernating), before
    * anything is applied to it: set up again what listened to the old one.

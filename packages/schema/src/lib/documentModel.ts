@@ -121,12 +121,21 @@ export function readSectionStatuses(doc: Y.Doc): Map<string, SectionStatus> {
 }
 
 /**
- * Calls `listener` with the transaction's origin after every transaction that changed the outline
- * or a section's metadata (title, status, owner), not after text edits: those live in the
- * sections' own roots.
+ * Calls `listener` after every transaction that changed the outline or a section's metadata
+ * (title, status, owner), not after text edits: those live in the sections' own roots. It gets
+ * the transaction's origin and the ids of the sections whose metadata changed, or no ids when the
+ * outline itself changed.
  */
-export function onSectionsChange(doc: Y.Doc, listener: (origin: unknown) => void): void {
-  doc.getMap(Root.sections).observeDeep((_events, transaction) => listener(transaction.origin))
+export function onSectionsChange(doc: Y.Doc, listener: (origin: unknown, sectionIds?: ReadonlySet<string>) => void): void {
+  const sections = doc.getMap(Root.sections)
+  sections.observeDeep((events, transaction) => {
+    const ids = new Set<string>()
+    for (const event of events) {
+      if (event.target === sections) for (const id of event.keys.keys()) ids.add(id)
+      else if (event.path.length > 0) ids.add(String(event.path[0]))
+    }
+    listener(transaction.origin, ids)
+  })
   doc.getArray(Root.outline).observe((_event, transaction) => listener(transaction.origin))
 }
 
