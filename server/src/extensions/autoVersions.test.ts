@@ -108,6 +108,17 @@ describe('autoVersions', () => {
     close()
   })
 
+  it('reads the statuses of a document object it was never told of, rather than miss a change', async () => {
+    const { versions, extension, room, as, close } = setUp()
+    const unannounced = new Y.Doc()
+    Y.applyUpdate(unannounced, Y.encodeStateAsUpdate(room.doc))
+    setStatus('s1', 'klar-for-granskning')(unannounced)
+    ;(room as unknown as { doc: Y.Doc }).doc = unannounced
+    await extension.afterStoreUpdate?.({ room, update: new Uint8Array(), authors: [as('u1')] })
+    expect((await versions.listVersions('d1')).map((v) => v.name)).toEqual(['Problem'])
+    close()
+  })
+
   it('makes no review version for a status another instance stored: that instance made it', async () => {
     const { versions, extension, edit, room, as, close } = setUp()
     const remotely = (change: (doc: Y.Doc) => void, doc = room.doc) => Y.transact(doc, () => change(doc), REMOTE_ORIGIN)

@@ -57,8 +57,10 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
    * applying the keystroke. A room that wakes from hibernating has a new Y.Doc, hence per doc.
    */
   const touched = new WeakMap<Y.Doc, { since: boolean }>()
-  function watch(room: Room, doc: Y.Doc): void {
-    if (touched.has(doc)) return
+  /** The flag of `doc`, listening to it from now on if nothing did yet. */
+  function watch(room: Room, doc: Y.Doc): { since: boolean } {
+    const known = touched.get(doc)
+    if (known) return known
     const flag = { since: false }
     touched.set(doc, flag)
     onSectionsChange(doc, (origin, sectionIds) => {
@@ -78,6 +80,7 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
         else state.statuses.set(id, status)
       }
     })
+    return flag
   }
   return {
     // Runs after the permission guard accepted the update; it only takes notes and never refuses.
@@ -109,11 +112,11 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
         delivered.delete(connection)
         options.clientAuthors?.remember(documentId, ids, { userId: connection.context.userId, name: connection.context.name })
       }
-      const watched = touched.get(room.doc)
       // Read when a change made here touched the outline or a status, or when nothing listened.
-      const changed = !open.has(documentId) || !watched || watched.since
-      if (watched) watched.since = false
-      else watch(room, room.doc)
+      const listened = touched.has(room.doc)
+      const flag = watch(room, room.doc)
+      const changed = !listened || flag.since || !open.has(documentId)
+      flag.since = false
       let state = open.get(documentId)
       if (!state) open.set(documentId, (state = { room, statuses: new Map() }))
       // The last writer stands for the change; server changes (lock API, restores) have no author here.

@@ -59,6 +59,25 @@ function textUpdate(text: string): Uint8Array {
 
 const updatesIn = (received: IncomingMessage[]) => received.filter((message) => message.type === 'sync-update')
 
+/** The text a client that had nothing holds after applying every sync step 2 it was sent. */
+function syncedText(received: IncomingMessage[]): string {
+  const client = new Y.Doc()
+  for (const message of received) if (message.type === 'sync-step2') Y.applyUpdate(client, message.update)
+  return client.getText('t').toString()
+}
+
+/** A room whose store is down, holding a batch that writes `text` (applied, retrying to store it). */
+async function roomThatCannotStore(text: string): Promise<{ store: FlakyStore; room: Room }> {
+  const store = new FlakyStore()
+  const room = newRoom(store)
+  await room.load()
+  const writer = connect(room)
+  store.down = true
+  room.receive(writer.connection, encodeUpdateMessage(textUpdate(text)))
+  await until(() => room.storageDown)
+  return { store, room }
+}
+
 describe('Room when storage fails', () => {
   it('keeps the batch unbroadcast, refuses writes and says so, then stores it and asks for a resend', async () => {
     const store = new FlakyStore()
@@ -105,34 +124,20 @@ describe('Room when storage fails', () => {
   })
 
   it('gives up retrying on shutdown, so unloading ends', async () => {
-    const store = new FlakyStore()
-    const room = newRoom(store)
-    await room.load()
-    const writer = connect(room)
-    store.down = true
-    room.receive(writer.connection, encodeUpdateMessage(textUpdate('never stored')))
-    await until(() => room.storageDown)
+    const { store, room } = await roomThatCannotStore('never stored')
     // A client asking for the document meanwhile must not get the batch that is never stored.
     const reader = connect(room)
     room.receive(reader.connection, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
     room.abandonStorageRetries()
     await room.unload()
     expect((await store.load('doc')).updates).toEqual([])
-    const seen = new Y.Doc()
-    for (const message of reader.received) if (message.type === 'sync-step2') Y.applyUpdate(seen, message.update)
-    expect(seen.getText('t').toString()).not.toContain('never stored')
+    expect(syncedText(reader.received)).not.toContain('never stored')
   })
 })
 
 describe('Room after giving up on storage', () => {
   it('answers no handshake with the batch it gave up storing', async () => {
-    const store = new FlakyStore()
-    const room = newRoom(store)
-    await room.load()
-    const writer = connect(room)
-    store.down = true
-    room.receive(writer.connection, encodeUpdateMessage(textUpdate('never stored')))
-    await until(() => room.storageDown)
+    const { room } = await roomThatCannotStore('never stored')
     room.abandonStorageRetries()
     await room.idle()
     // The queue is empty now, and the document still holds the batch.
@@ -141,9 +146,7 @@ describe('Room after giving up on storage', () => {
     await room.idle()
     await new Promise((resolve) => setImmediate(resolve))
     await room.idle()
-    const seen = new Y.Doc()
-    for (const message of reader.received) if (message.type === 'sync-step2') Y.applyUpdate(seen, message.update)
-    expect(seen.getText('t').toString()).not.toContain('never stored')
+    expect(syncedText(reader.received)).not.toContain('never stored')
   })
 })
 
@@ -307,9 +310,7 @@ describe('Room sync of new clients', () => {
     const { connection, received } = connect(room)
     room.receive(connection, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
     await until(() => received.some((message) => message.type === 'sync-step2'))
-    const doc = new Y.Doc()
-    for (const message of received) if (message.type === 'sync-step2') Y.applyUpdate(doc, message.update)
-    return doc.getText('t').toString()
+    return syncedText(received)
   }
 
   it('sends each client that has nothing the document as it is at that moment', async () => {
@@ -414,9 +415,7 @@ describe('Room hibernation', () => {
     room.receive(connection, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
     await until(() => received.some((message) => message.type === 'sync-step2'))
     expect(room.hibernating).toBe(true)
-    const client = new Y.Doc()
-    for (const message of received) if (message.type === 'sync-step2') Y.applyUpdate(client, message.update)
-    expect(client.getText('t').toString()).toBe(content)
+    expect(syncedText(received)).toBe(content)
   })
 
   it('tells extensions of the new document before the change that woke it is applied', async () => {
@@ -576,10 +575,7 @@ describe('Room handshake replies', () => {
     // In a reconnect storm the poll phase runs for hundreds of milliseconds: a reply that waits
     // for the next turn (setImmediate) waits for all of it.
     await microtasksOnly()
-    const reply = received.find((message) => message.type === 'sync-step2')
-    const client = new Y.Doc()
-    if (reply?.type === 'sync-step2') Y.applyUpdate(client, reply.update)
-    expect(client.getText('t').toString()).toBe('stored')
+    expect(syncedText(received)).toBe('stored')
     await room.idle()
   })
 
@@ -598,8 +594,6 @@ describe('Room handshake replies', () => {
     expect(received.some((message) => message.type === 'sync-step2')).toBe(false)
     store.release()
     await until(() => received.some((message) => message.type === 'sync-step2'))
-    const client = new Y.Doc()
-    for (const message of received) if (message.type === 'sync-step2') Y.applyUpdate(client, message.update)
-    expect(client.getText('t').toString()).toBe('pending')
+    expect(syncedText(received)).toBe('pending')
   })
 })

@@ -201,13 +201,7 @@ export class Room {
       return doc
     }
     this.changed()
-    for (const extension of this.options.extensions) {
-      try {
-        extension.onWake?.({ room: this, doc })
-      } catch (error) {
-        console.error('onWake failed', error)
-      }
-    }
+    this.notifyExtensions('onWake', (extension) => extension.onWake?.({ room: this, doc }))
     return doc
   }
 
@@ -270,7 +264,8 @@ export class Room {
     this.dormant = { state, stateVector: Y.encodeStateVector(doc), deletes: Y.createDeleteSetFromStructStore(doc.store) }
     this.current = undefined
     this.wholeState = undefined
-    this.notifyExtensions('onHibernate', doc)
+    // The dropped doc goes with the hook: reading `room.doc` there would build a new one.
+    this.notifyExtensions('onHibernate', (extension) => extension.onHibernate?.({ room: this, doc }))
     doc.destroy()
   }
 
@@ -662,18 +657,14 @@ export class Room {
     this.current?.destroy()
     this.wholeState = undefined
     // `dormant` stays: a late reader of `doc` gets the content (in a destroyed doc), as before.
-    this.notifyExtensions('onUnload')
+    this.notifyExtensions('onUnload', (extension) => extension.onUnload?.({ room: this }))
   }
 
-  /**
-   * Runs a lifecycle hook of every extension; one that throws is logged and stops no other.
-   * `doc`: the Y.Doc a hibernating room just dropped (reading `room.doc` would build a new one).
-   */
-  private notifyExtensions(hook: 'onHibernate' | 'onUnload', doc?: Y.Doc): void {
+  /** Runs a lifecycle hook of every extension; one that throws is logged and stops no other. */
+  private notifyExtensions(hook: 'onWake' | 'onHibernate' | 'onUnload', run: (extension: RoomExtension) => void): void {
     for (const extension of this.options.extensions) {
       try {
-        if (hook === 'onHibernate') extension.onHibernate?.({ room: this, doc: doc! })
-        else extension.onUnload?.({ room: this })
+        run(extension)
       } catch (error) {
         console.error(`${hook} failed`, error)
       }
