@@ -9,11 +9,6 @@ export const BROADCAST_SLICE = 100
  * that arrives meanwhile is read only afterwards and then still waits for its own fsync. Between
  * slices the event loop reads it, so the room applies and stores it while this broadcast goes
  * on, and it is sent as soon as this one is done. A room of up to one slice is sent at once.
- *
- * At most one broadcast waits behind the one going out: `send` resolves only once the broadcast
- * before it is sent, and the room takes its next batch after that. Updates that keep arriving
- * faster than a broadcast goes out are merged into the next batch, as they are without slices,
- * instead of queueing a broadcast each.
  */
 export class Broadcast {
   private last: Promise<void> = Promise.resolve()
@@ -21,20 +16,17 @@ export class Broadcast {
 
   constructor(private readonly sliceSize = BROADCAST_SLICE) {}
 
-  /**
-   * Sends `frame` to every connection that is in `connections` now, after any broadcast still
-   * going out. Resolves once the broadcast before this one has gone out.
-   */
-  send(connections: Iterable<Connection>, frame: Uint8Array): Promise<void> {
+  /** Sends `frame` to every connection that is in `connections` now, after any broadcast still going out. */
+  send(connections: Iterable<Connection>, frame: Uint8Array): void {
     const recipients = [...connections]
     if (this.sending === 0 && recipients.length <= this.sliceSize) {
       for (const connection of recipients) connection.send(frame)
-      return Promise.resolve()
+      return
     }
-    const previous = this.last
     this.sending++
-    this.last = previous.then(() => this.sendInSlices(recipients, frame)).finally(() => void this.sending--)
-    return previous
+    this.last = this.last
+      .then(() => this.sendInSlices(recipients, frame))
+      .finally(() => void this.sending--)
   }
 
   /** Resolves once every broadcast started so far has gone out. */

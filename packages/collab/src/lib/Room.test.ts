@@ -368,28 +368,6 @@ describe('Room broadcast to a large room', () => {
     for (const reader of readers) expect(updatesIn(reader.received)).toHaveLength(1)
   })
 
-  it('merges updates that keep arriving during its broadcasts instead of queueing a broadcast each', async () => {
-    const store = new GatedStore()
-    const room = newRoom(store)
-    await room.load()
-    const writer = connect(room)
-    const readers = Array.from({ length: 2 * BROADCAST_SLICE }, () => connect(room))
-    await room.idle()
-    store.appends = []
-    const last = readers.at(-1)!
-    for (let index = 0; index < 30; index++) {
-      room.receive(writer.connection, encodeUpdateMessage(textUpdate(`${index} `)))
-      await new Promise((resolve) => setImmediate(resolve))
-      // Stored but not yet sent to everyone: the batch going out and at most one behind it.
-      expect(store.appends.length - updatesIn(last.received).length).toBeLessThanOrEqual(2)
-    }
-    await room.idle()
-    const client = new Y.Doc()
-    for (const message of updatesIn(last.received)) Y.applyUpdate(client, message.update)
-    expect(client.getText('t').toString()).toBe(room.doc.getText('t').toString())
-    expect(client.getText('t').toString()).toContain('29 ')
-  })
-
   it('stores the next batch while the last one is still being sent, and sends it after', async () => {
     const store = new GatedStore()
     const room = newRoom(store)

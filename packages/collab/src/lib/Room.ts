@@ -400,7 +400,7 @@ export class Room {
       }
       this.approxSize += update.byteLength
       this.changed()
-      await this.broadcast.send(this.connections, encodeUpdateMessage(missed ? Y.encodeStateAsUpdate(this.doc, before) : update))
+      this.broadcast.send(this.connections, encodeUpdateMessage(missed ? Y.encodeStateAsUpdate(this.doc, before) : update))
     })
   }
 
@@ -423,7 +423,7 @@ export class Room {
         this.doc.off('update', collect)
       }
       this.lastSeq = Math.max(this.lastSeq, stored.lastSeq)
-      for (const update of missed) await this.broadcast.send(this.connections, encodeUpdateMessage(update))
+      for (const update of missed) this.broadcast.send(this.connections, encodeUpdateMessage(update))
     })
   }
 
@@ -510,7 +510,7 @@ export class Room {
     }
     this.logLength += updates.length
     const merged = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates)
-    await this.broadcast.send(this.connections, encodeUpdateMessage(merged))
+    this.broadcast.send(this.connections, encodeUpdateMessage(merged))
     for (const extension of this.options.extensions) {
       try {
         await extension.afterStoreUpdate?.({ room: this, update: merged, authors })
