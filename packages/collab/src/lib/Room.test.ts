@@ -11,7 +11,6 @@ import {
 import { MemoryDocumentStore } from '@samskriv/storage'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { BROADCAST_SLICE } from './Broadcast.ts'
 import { Connection } from './Connection.ts'
 import { Room, StorageUnavailableError, type RoomOptions } from './Room.ts'
 import type { RoomExtension } from './RoomExtension.ts'
@@ -355,63 +354,6 @@ describe('Room group commit', () => {
     await until(() => updatesIn(reader.received).length === 2)
     await room.idle()
     expect(store.appends).toEqual([1, 3])
-  })
-})
-
-describe('Room broadcast to a large room', () => {
-  it('resolves a change once every connection has been sent it', async () => {
-    const room = newRoom(new MemoryDocumentStore())
-    await room.load()
-    const readers = Array.from({ length: 2 * BROADCAST_SLICE }, () => connect(room))
-    await room.idle()
-    await room.change((doc) => doc.getText('t').insert(0, 'x'))
-    for (const reader of readers) expect(updatesIn(reader.received)).toHaveLength(1)
-  })
-
-  it('stores the next batch while the last one is still being sent, and sends it after', async () => {
-    const store = new GatedStore()
-    const room = newRoom(store)
-    await room.load()
-    const writer = connect(room)
-    const events: string[] = []
-    const readers = Array.from({ length: 2 * BROADCAST_SLICE }, (_, index) => {
-      const reader = connect(room)
-      const send = reader.connection.socket.send
-      reader.connection.socket.send = (data) => {
-        send(data)
-        const updates = updatesIn(reader.received).length
-        if (updates > 0 && decodeMessage(data).type === 'sync-update') events.push(`reader ${index} got update ${updates}`)
-        // The second update arrives while the first is going out.
-        if (index === 0 && updates === 1) room.receive(writer.connection, encodeUpdateMessage(textUpdate('b')))
-      }
-      return reader
-    })
-    await room.idle()
-    store.appends = []
-    const appendUpdates = store.appendUpdates.bind(store)
-    store.appendUpdates = (documentId, updates) => {
-      events.push(`append ${store.appends.length + 1}`)
-      return appendUpdates(documentId, updates)
-    }
-
-    store.hold()
-    room.receive(writer.connection, encodeUpdateMessage(textUpdate('a')))
-    await until(() => store.appends.length === 1)
-    store.release()
-    store.hold()
-    await until(() => store.appends.length === 2)
-    const last = readers.length - 1
-    await until(() => events.includes(`reader ${last} got update 1`))
-    expect(events.indexOf('append 2')).toBeLessThan(events.indexOf(`reader ${last} got update 1`))
-    // Not sent before it is stored.
-    expect(events.filter((event) => event.endsWith('got update 2'))).toEqual([])
-    store.release()
-    await room.idle()
-    // Every reader got both, in order.
-    for (const [index, reader] of readers.entries()) {
-      expect(updatesIn(reader.received)).toHaveLength(2)
-      expect(events.indexOf(`reader ${index} got update 1`)).toBeLessThan(events.indexOf(`reader ${index} got update 2`))
-    }
   })
 })
 

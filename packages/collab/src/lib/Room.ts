@@ -14,7 +14,6 @@ import {
 import type { DocumentStore } from '@samskriv/storage'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
-import { Broadcast } from './Broadcast.ts'
 import type { Connection, ConnectionLimits } from './Connection.ts'
 import type { RoomExtension } from './RoomExtension.ts'
 import { UpdateRejectedError } from './UpdateRejectedError.ts'
@@ -88,9 +87,7 @@ export class StorageUnavailableError extends Error {
  * Messages are processed in batches, one per event-loop turn and one at a time: every update in a
  * batch is checked and applied, the batch is stored in one append, and only then is one merged
  * update broadcast and are sync replies sent. So nobody sees state that is not yet durable. (A sync
- * step 1 that finds nothing applied and unstored is answered at once, from durable state.) A large
- * room is sent its broadcast in slices (`Broadcast`): the next batch may be applied and stored
- * meanwhile, and its broadcast follows this one.
+ * step 1 that finds nothing applied and unstored is answered at once, from durable state.)
  *
  * A room nobody has changed for `hibernateAfterMs` drops its Y.Doc and keeps the encoded state
  * (a Y.Doc takes several times its encoded size in memory): connecting clients are still synced
@@ -104,7 +101,6 @@ export class Room {
   private lastChange = 0
   /** Presence lives as long as the room, so it has its own (empty) doc, not the hibernating one. */
   private readonly presenceDoc: Y.Doc
-  private readonly broadcast = new Broadcast()
   /** The whole document encoded, shared by the clients that have nothing yet; dropped on every change. */
   private wholeState: Uint8Array | undefined
   readonly awareness: awarenessProtocol.Awareness
@@ -371,7 +367,7 @@ export class Room {
       await options.prepare?.(this.doc)
       Y.transact(this.doc, () => fn(this.doc), SERVER_ORIGIN)
       await this.commit([])
-    }).then(() => this.broadcast.idle())
+    })
   }
 
   /**
@@ -400,7 +396,8 @@ export class Room {
       }
       this.approxSize += update.byteLength
       this.changed()
-      this.broadcast.send(this.connections, encodeUpdateMessage(missed ? Y.encodeStateAsUpdate(this.doc, before) : update))
+      const frame = encodeUpdateMessage(missed ? Y.encodeStateAsUpdate(this.doc, before) : update)
+      for (const connection of this.connections) connection.send(frame)
     })
   }
 
@@ -423,7 +420,10 @@ export class Room {
         this.doc.off('update', collect)
       }
       this.lastSeq = Math.max(this.lastSeq, stored.lastSeq)
-      for (const update of missed) this.broadcast.send(this.connections, encodeUpdateMessage(update))
+      for (const update of missed) {
+        const frame = encodeUpdateMessage(update)
+        for (const connection of this.connections) connection.send(frame)
+      }
     })
   }
 
@@ -440,7 +440,7 @@ export class Room {
 
   /** Resolves once everything received so far is processed (for unloading and tests). */
   idle(): Promise<void> {
-    return this.tail.then(() => this.broadcast.idle())
+    return this.tail
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -510,7 +510,8 @@ export class Room {
     }
     this.logLength += updates.length
     const merged = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates)
-    this.broadcast.send(this.connections, encodeUpdateMessage(merged))
+    const frame = encodeUpdateMessage(merged)
+    for (const connection of this.connections) connection.send(frame)
     for (const extension of this.options.extensions) {
       try {
         await extension.afterStoreUpdate?.({ room: this, update: merged, authors })
