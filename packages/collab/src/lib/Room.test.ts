@@ -9,7 +9,7 @@ import {
   type IncomingMessage,
 } from '@samskriv/protocol'
 import { MemoryDocumentStore } from '@samskriv/storage'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { Connection } from './Connection.ts'
 import { Room, StorageUnavailableError, type RoomOptions } from './Room.ts'
@@ -205,6 +205,35 @@ describe('Room fan-out during a storage outage', () => {
     for (const message of reader.received) if (message.type === 'sync-update') Y.applyUpdate(seen, message.update)
     expect(seen.getText('t').toString()).toContain('remote')
     expect(seen.getText('t').toString()).toContain('local')
+  })
+})
+
+describe('Room fan-out', () => {
+  it("sends other instances' updates that arrive together in one broadcast", async () => {
+    const room = newRoom(new MemoryDocumentStore())
+    await room.load()
+    const reader = connect(room)
+    await room.idle()
+    const texts = ['one ', 'two ', 'three ']
+    await Promise.all(texts.map((text) => room.applyRemote(textUpdate(text))))
+    expect(updatesIn(reader.received)).toHaveLength(1)
+    const client = new Y.Doc()
+    Y.applyUpdate(client, updatesIn(reader.received)[0]!.update)
+    for (const text of texts) expect(client.getText('t').toString()).toContain(text)
+  })
+
+  it('applies the rest of them when one cannot be read', async () => {
+    const room = newRoom(new MemoryDocumentStore())
+    await room.load()
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      await Promise.all([room.applyRemote(textUpdate('before ')), room.applyRemote(new Uint8Array([255, 255, 255])), room.applyRemote(textUpdate('after '))])
+      expect(logged).toHaveBeenCalledTimes(1)
+    } finally {
+      logged.mockRestore()
+    }
+    expect(room.doc.getText('t').toString()).toContain('before')
+    expect(room.doc.getText('t').toString()).toContain('after')
   })
 })
 

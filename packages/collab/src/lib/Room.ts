@@ -113,6 +113,9 @@ export class Room {
   private unsaved: Uint8Array[] = []
   private changedAwareness = new Set<number>()
   private awarenessQueued = false
+  /** Updates from other instances waiting for their turn in the queue, and that turn. */
+  private remoteInbox: Uint8Array[] = []
+  private remoteTurn: Promise<void> | undefined
   /** Set by the awareness 'change' event (it precedes 'update'): the pending update changes what others see. */
   private presenceChanged = false
   private renewalTimer: NodeJS.Timeout | undefined
@@ -384,21 +387,43 @@ export class Room {
       this.missedRemote = true
       return Promise.resolve()
     }
-    return this.enqueue(async () => {
-      const before = Y.encodeStateVector(this.doc)
-      Y.applyUpdate(this.doc, update, REMOTE_ORIGIN)
-      const missed = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null
-      if (missed) {
-        const stored = await this.options.store.load(this.documentId)
-        Y.transact(this.doc, () => {
-          for (const entry of stored.updates) Y.applyUpdate(this.doc, entry, REMOTE_ORIGIN)
-        }, REMOTE_ORIGIN)
-      }
-      this.approxSize += update.byteLength
-      this.changed()
-      const frame = encodeUpdateMessage(missed ? Y.encodeStateAsUpdate(this.doc, before) : update)
-      for (const connection of this.connections) connection.send(frame)
+    this.remoteInbox.push(update)
+    // Updates that arrive while one waits for its turn join it and share its broadcast, as a
+    // client's frames do: a busy fan-out then costs a large room one broadcast per turn, not one each.
+    this.remoteTurn ??= this.enqueue(() => {
+      this.remoteTurn = undefined
+      const updates = this.remoteInbox
+      this.remoteInbox = []
+      return this.applyRemoteUpdates(updates)
     })
+    return this.remoteTurn
+  }
+
+  private async applyRemoteUpdates(updates: Uint8Array[]): Promise<void> {
+    const before = Y.encodeStateVector(this.doc)
+    const applied: Uint8Array[] = []
+    for (const update of updates) {
+      try {
+        Y.applyUpdate(this.doc, update, REMOTE_ORIGIN)
+        applied.push(update)
+        this.approxSize += update.byteLength
+      } catch (error) {
+        // Stored by another instance, so it should never be malformed; the others still count.
+        console.error(`Dokument ${this.documentId}: en ändring från en annan serverinstans kunde inte läsas (${errorMessage(error)}).`)
+      }
+    }
+    const missed = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null
+    if (missed) {
+      const stored = await this.options.store.load(this.documentId)
+      Y.transact(this.doc, () => {
+        for (const entry of stored.updates) Y.applyUpdate(this.doc, entry, REMOTE_ORIGIN)
+      }, REMOTE_ORIGIN)
+    }
+    if (!missed && applied.length === 0) return
+    this.changed()
+    const merged = missed ? Y.encodeStateAsUpdate(this.doc, before) : applied.length === 1 ? applied[0]! : Y.mergeUpdates(applied)
+    const frame = encodeUpdateMessage(merged)
+    for (const connection of this.connections) connection.send(frame)
   }
 
   /**
