@@ -39,6 +39,19 @@ describe('openSqlite', () => {
     db.close()
   })
 
+  it('keeps the log at that size through many batches: the writer thread checkpoints it', async () => {
+    const file = sqliteFile()
+    const db = openSqlite(file)
+    const sizeAtOpen = walSize(file)
+    const store = new SqliteDocumentStore(db)
+    // About three pages each: several times what the log holds, so it must be checkpointed to wrap.
+    for (let i = 0; i < 1500; i++) await store.appendUpdates('doc-1', [new Uint8Array([i % 256, 1, 2, 3])])
+    expect(walSize(file)).toBe(sizeAtOpen)
+    expect((await store.load('doc-1')).updates).toHaveLength(1500)
+    await store.close()
+    db.close()
+  })
+
   it('keeps what was stored when a database is reopened', async () => {
     const file = sqliteFile()
     const first = openSqlite(file)
