@@ -32,10 +32,10 @@ const db = new Database(workerData.path)
 db.pragma('synchronous = FULL')
 db.pragma('busy_timeout = 5000')
 const writeAll = require(workerData.writes).prepareWrites(db)
-// Checkpoints run here once a batch is answered, never inside its commit: SQLite's automatic one
-// runs in the commit that crosses its threshold (1000 pages, 5-8 ms added to that batch's reply on
-// the bench machine). One every ${CHECKPOINT_PAGES} pages or so takes 1.5-3 ms while the next batch gathers.
-db.pragma('wal_autocheckpoint = 0')
+// Checkpoints run here once a batch is answered, not inside its commit: SQLite's automatic one
+// runs in the commit that crosses its threshold (1000 pages: 5-8 ms added to that batch's reply on
+// the bench machine). One about every ${CHECKPOINT_PAGES} pages takes 1.5-3 ms while the next batch
+// gathers. The automatic one stays on as the backstop, should the estimate below fall behind.
 let pagesSinceCheckpoint = 0
 parentPort.on('message', (writes) => {
   try {
@@ -43,15 +43,22 @@ parentPort.on('message', (writes) => {
   } catch (error) {
     parentPort.postMessage({ error: String((error && error.message) || error), code: error && error.code })
   }
-  pagesSinceCheckpoint += pagesWritten(writes)
-  if (pagesSinceCheckpoint < ${CHECKPOINT_PAGES}) return
-  pagesSinceCheckpoint = 0
   try {
-    db.pragma('wal_checkpoint(PASSIVE)')
+    checkpointIfDue(writes)
   } catch {
-    // Tried again after the next batches; the main connection's automatic checkpoint is the backstop.
+    // Tried again after the next batch.
+    pagesSinceCheckpoint = ${CHECKPOINT_PAGES}
   }
 })
+function checkpointIfDue(writes) {
+  // A compaction deletes rows spread over many pages: checkpoint after it, whatever the estimate.
+  if (writes.some((write) => 'snapshot' in write)) pagesSinceCheckpoint = ${CHECKPOINT_PAGES}
+  pagesSinceCheckpoint += pagesWritten(writes)
+  if (pagesSinceCheckpoint < ${CHECKPOINT_PAGES}) return
+  const [result] = db.pragma('wal_checkpoint(PASSIVE)')
+  // A reader on the main connection may keep some pages from being copied: try again next batch.
+  pagesSinceCheckpoint = result.checkpointed < result.log ? ${CHECKPOINT_PAGES} : 0
+}
 // An estimate: a batch rewrites about three pages (table, index, sequence) plus its bytes.
 function pagesWritten(writes) {
   let bytes = 0
