@@ -51,20 +51,19 @@ parentPort.on('message', (writes) => {
   }
 })
 function checkpointIfDue(writes) {
-  // A compaction deletes rows spread over many pages: checkpoint after it, whatever the estimate.
-  if (writes.some((write) => 'snapshot' in write)) pagesSinceCheckpoint = ${CHECKPOINT_PAGES}
   pagesSinceCheckpoint += pagesWritten(writes)
   if (pagesSinceCheckpoint < ${CHECKPOINT_PAGES}) return
   const [result] = db.pragma('wal_checkpoint(PASSIVE)')
   // A reader on the main connection may keep some pages from being copied: try again next batch.
   pagesSinceCheckpoint = result.checkpointed < result.log ? ${CHECKPOINT_PAGES} : 0
 }
-// An estimate: a batch rewrites about three pages (table, index, sequence) plus its bytes.
+// An estimate: a batch rewrites about three pages (table, index, sequence) plus its bytes. A
+// compaction deletes rows spread over many pages: it counts as enough for a checkpoint by itself.
 function pagesWritten(writes) {
   let bytes = 0
   for (const write of writes) {
-    if ('snapshot' in write) bytes += write.snapshot.byteLength
-    else for (const update of write.updates) bytes += update.byteLength
+    if ('snapshot' in write) return ${CHECKPOINT_PAGES}
+    for (const update of write.updates) bytes += update.byteLength
   }
   return 3 + Math.ceil(bytes / 4096)
 }

@@ -54,6 +54,22 @@ describe('openSqlite', () => {
     db.close()
   })
 
+  it('checkpoints after a compaction, whatever it estimated so far', async () => {
+    const file = sqliteFile()
+    const db = openSqlite(file)
+    const store = new SqliteDocumentStore(db)
+    let lastSeq = 0
+    for (let i = 0; i < 10; i++) lastSeq = await store.appendUpdates('doc-1', [new Uint8Array([i, 1, 2, 3])])
+    await store.compact('doc-1', new Uint8Array([9, 9, 9]), lastSeq)
+    // Checkpointed in full, the log starts over at this append.
+    await store.appendUpdates('doc-1', [new Uint8Array([4])])
+    const [log] = db.pragma('wal_checkpoint(PASSIVE)') as Array<{ log: number }>
+    expect(log!.log).toBeLessThan(10)
+    expect((await store.load('doc-1')).updates).toHaveLength(2)
+    await store.close()
+    db.close()
+  })
+
   it('keeps what was stored when a database is reopened', async () => {
     const file = sqliteFile()
     const first = openSqlite(file)
