@@ -7,6 +7,7 @@ import { loadAverage, printResults } from './lib/metrics.ts'
 import { benchManyDocs } from './manydocs.bench.ts'
 import { benchMemory } from './memory.bench.ts'
 import { pinned } from './lib/pinning.ts'
+import { benchPresence } from './presence.bench.ts'
 import { benchScaleout } from './scaleout.bench.ts'
 import { benchStorm } from './storm.bench.ts'
 
@@ -18,6 +19,7 @@ const scenarios: Record<string, Scenario> = {
   guard: benchGuard,
   checks: benchChecks,
   latency: benchLatency,
+  presence: benchPresence,
   storm: benchStorm,
   relay: () => {
     process.env.BENCH_SERVERS = 'relay'

@@ -37,6 +37,8 @@ interface Assignment {
   connectAtOnce?: boolean
   /** Keep each latency's send time and count presence per 100 ms (see LoadPlan.timeline). */
   timeline?: boolean
+  /** See LoadPlan.presence. */
+  presence?: 'steady'
 }
 type ToWorker = Assignment | { type: 'connect' } | { type: 'prepare' } | { type: 'start'; measureFrom: number } | { type: 'stop' } | { type: 'report' } | { type: 'exit' }
 type FromWorker =
@@ -62,27 +64,51 @@ const now = () => performance.timeOrigin + performance.now()
 const SYNC_STEP1_EMPTY = Uint8Array.of(0, 0, 1, 0) // messageSync, step 1, a state vector with no clients
 const SYNC_STEP2_EMPTY = Uint8Array.of(0, 1, 2, 0, 0) // messageSync, step 2, an update with nothing in it
 
+/** A stock client renews its presence every 15 s (y-protocols' outdatedTimeout / 2). */
+const RENEWAL_MS = 15_000
+
+/**
+ * Runs `renew` at a random moment of the next renewal period (then every period if `repeat`): a
+ * client that joined at its own time. Its timers go into `timers`, for clearing.
+ */
+function renewAtOwnPhase(renew: () => void, timers: Set<NodeJS.Timeout>, repeat: boolean): void {
+  const first = setTimeout(() => {
+    timers.delete(first)
+    renew()
+    if (repeat) timers.add(setInterval(renew, RENEWAL_MS))
+  }, Math.random() * RENEWAL_MS)
+  timers.add(first)
+}
+
 /**
  * A hand-written y-websocket reader: the stock handshake (step 1 with an empty state vector, an
  * empty step 2 in reply to the server's step 1), presence renewed every 15 s like a stock client,
  * and no Y.Doc. A stock reader spends most of the generator's CPU applying updates; at 500
  * clients that, not the server, would set the latency. The writers and some readers stay stock.
+ *
+ * Its first announcement carries clock 0 like a stock client's untouched state, and y-protocols
+ * ignores clock 0 from a client it does not know: by default a reader shows up at its first
+ * renewal, 15 s after it was built. With `steady` presence it announces clock 1, so it is present
+ * from the start like a client that set its name, and renews at its own phase (see LoadPlan.presence).
  */
 class RawReader {
   synced = false
   private socket: WebSocket | undefined
   private closed = false
   private readonly clientId = Math.floor(Math.random() * 2 ** 31)
-  private clock = 0
-  private readonly renewal: NodeJS.Timeout
+  private clock: number
+  private readonly renewals = new Set<NodeJS.Timeout>()
 
   constructor(
     private readonly url: string,
     private readonly room: BenchRoom,
     private readonly onFrame: (data: Buffer) => void,
+    steady: boolean,
   ) {
+    this.clock = steady ? 1 : 0
     this.connect()
-    this.renewal = setInterval(() => this.announce(), 15_000)
+    if (steady) renewAtOwnPhase(() => this.announce(), this.renewals, true)
+    else this.renewals.add(setInterval(() => this.announce(), RENEWAL_MS))
   }
 
   private connect(): void {
@@ -120,7 +146,7 @@ class RawReader {
 
   close(): void {
     this.closed = true
-    clearInterval(this.renewal)
+    for (const timer of this.renewals) clearTimeout(timer)
     this.socket?.close()
   }
 }
@@ -158,6 +184,8 @@ async function runWorker(): Promise<void> {
   /** Send time from which updates count (after the warm-up); earlier ones are written but not measured. */
   let measureFrom = Infinity
   const timeline = assignment.timeline === true
+  const steady = assignment.presence === 'steady'
+  const stockRenewals = new Set<NodeJS.Timeout>()
   const sentAt: number[] = []
   const awarenessFrames: Record<string, number> = {}
   const awarenessStates: Record<string, number> = {}
@@ -234,15 +262,21 @@ async function runWorker(): Promise<void> {
       if (i < stockClients) {
         socketAcknowledges = acknowledges
         socketWriter = room.writers[i] ?? -1
-        stock.push(
-          new WebsocketProvider(assignment.url, room.room, new Y.Doc(), {
-            WebSocketPolyfill: TimedWebSocket as unknown as typeof globalThis.WebSocket,
-            disableBc: true,
-            params: room.params,
-          }),
-        )
+        const provider = new WebsocketProvider(assignment.url, room.room, new Y.Doc(), {
+          WebSocketPolyfill: TimedWebSocket as unknown as typeof globalThis.WebSocket,
+          disableBc: true,
+          params: room.params,
+        })
+        if (steady) {
+          // Clock 1, sent when the socket opens; one renewal at its own phase, then the stock
+          // awareness renews by itself 15 s after its last one.
+          const { awareness } = provider
+          awareness.setLocalStateField('user', { name: `bench ${i}` })
+          renewAtOwnPhase(() => awareness.setLocalState(awareness.getLocalState()), stockRenewals, false)
+        }
+        stock.push(provider)
       } else {
-        rawReaders.push(new RawReader(assignment.url, room, (data) => onFrame(data, acknowledges)))
+        rawReaders.push(new RawReader(assignment.url, room, (data) => onFrame(data, acknowledges), steady))
       }
       // Connect in small batches, unless this is the reconnect storm (connectAtOnce).
       if (!assignment.connectAtOnce && (stockByRoom.flat().length + rawReaders.length) % 25 === 0) await sleep(50)
@@ -309,6 +343,7 @@ async function runWorker(): Promise<void> {
       measuring = false
       send({ type: 'report', latencies, sentByRoom, received, ...(timeline ? { sentAt, awarenessFrames, awarenessStates } : {}) })
     } else if (message.type === 'exit') {
+      for (const timer of stockRenewals) clearTimeout(timer)
       for (const provider of stockByRoom.flat()) provider.destroy()
       for (const reader of rawReaders) reader.close()
       setTimeout(() => process.exit(0), 200)
@@ -362,6 +397,14 @@ export interface LoadPlan {
    * document latency per second of send time and in the 2 s with the most presence (the burst).
    */
   timeline?: boolean
+  /**
+   * 'steady': presence as in a room whose clients joined at different times. Every client is
+   * present from its connection on (it announces clock 1, as a client that set its name does) and
+   * renews its presence at a moment of its own in each 15 s, so renewals arrive evenly, about
+   * clients / 15 per second. Default: a client's announcement at connection carries clock 0, which
+   * y-protocols ignores, and every client first shows up 15 s after it was built.
+   */
+  presence?: 'steady'
 }
 
 /** Default generator processes for a number of clients: 2, or 4 from 300 clients up. */
@@ -381,6 +424,7 @@ export async function runLoad(server: RunningServer, plan: LoadPlan): Promise<Re
     writerCount: plan.rooms.length * plan.writersPerRoom,
     ...(plan.connectAtOnce ? { connectAtOnce: true } : {}),
     ...(plan.timeline ? { timeline: true } : {}),
+    ...(plan.presence ? { presence: plan.presence } : {}),
   }))
   let writerNumber = 0
   plan.rooms.forEach((room, r) => {
