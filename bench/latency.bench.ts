@@ -32,8 +32,8 @@ export async function typingLoad(server: RunningServer, clients: number, duratio
   }
 }
 
-export function benchLatency(): Promise<Array<Record<string, unknown>>> {
-  return latencyRounds({ scenario: 'latency', clientCounts: numbers(process.env.BENCH_CLIENTS ?? '10,100,500'), servers: selectedServers() })
+export function benchLatency(servers: ServerName[] = selectedServers()): Promise<Array<Record<string, unknown>>> {
+  return latencyRounds({ scenario: 'latency', clientCounts: numbers(process.env.BENCH_CLIENTS ?? '10,100,500'), servers })
 }
 
 /** Client counts from a comma-separated list. */
@@ -92,9 +92,12 @@ function ratios(scenario: string, clients: number, p99: Record<string, number[]>
     name: `${scenario} p99 ratios, ${clients} clients${rounds > 1 ? `, ${rounds} rounds` : ''}`,
     clients,
     samskriv_vs_reference: round(median(perRound), 2),
-    samskriv_vs_relay_floor: round(median(versus('relay')), 2),
+    // Only where the relay ran (the presence scenario leaves it out).
+    ...(p99.relay ? { samskriv_vs_relay_floor: round(median(versus('relay')), 2) } : {}),
     ...(rounds > 1 ? { samskriv_vs_reference_per_round: perRound, ...medians } : {}),
-    reference_vs_relay_floor: round(median((p99['y-websocket-server'] ?? []).map((value, i) => value / (p99.relay?.[i] ?? NaN))), 2),
+    ...(p99.relay
+      ? { reference_vs_relay_floor: round(median((p99['y-websocket-server'] ?? []).map((value, i) => value / (p99.relay?.[i] ?? NaN))), 2) }
+      : {}),
   }
 }
 

@@ -21,10 +21,7 @@ const scenarios: Record<string, Scenario> = {
   latency: benchLatency,
   presence: benchPresence,
   storm: benchStorm,
-  relay: () => {
-    process.env.BENCH_SERVERS = 'relay'
-    return benchLatency()
-  },
+  relay: () => benchLatency(['relay']),
   durability: benchDurability,
   manydocs: benchManyDocs,
   memory: benchMemory,

@@ -66,17 +66,19 @@ const SYNC_STEP2_EMPTY = Uint8Array.of(0, 1, 2, 0, 0) // messageSync, step 2, an
 
 /** A stock client renews its presence every 15 s (y-protocols' outdatedTimeout / 2). */
 const RENEWAL_MS = 15_000
+/** Steady stock providers renew themselves just before their awareness's own 15 s check would. */
+const STOCK_RENEWAL_MS = RENEWAL_MS - 500
 
 /**
- * Runs `renew` at a random moment of the next renewal period (then every period if `repeat`): a
- * client that joined at its own time. Its timers go into `timers`, for clearing.
+ * Runs `renew` at a random moment of the next `period`, then every `period`: a client that joined
+ * at its own time. Its timers go into `timers`, for clearing.
  */
-function renewAtOwnPhase(renew: () => void, timers: Set<NodeJS.Timeout>, repeat: boolean): void {
+function renewAtOwnPhase(renew: () => void, timers: Set<NodeJS.Timeout>, period = RENEWAL_MS): void {
   const first = setTimeout(() => {
     timers.delete(first)
     renew()
-    if (repeat) timers.add(setInterval(renew, RENEWAL_MS))
-  }, Math.random() * RENEWAL_MS)
+    timers.add(setInterval(renew, period))
+  }, Math.random() * period)
   timers.add(first)
 }
 
@@ -107,7 +109,7 @@ class RawReader {
   ) {
     this.clock = steady ? 1 : 0
     this.connect()
-    if (steady) renewAtOwnPhase(() => this.announce(), this.renewals, true)
+    if (steady) renewAtOwnPhase(() => this.announce(), this.renewals)
     else this.renewals.add(setInterval(() => this.announce(), RENEWAL_MS))
   }
 
@@ -268,11 +270,12 @@ async function runWorker(): Promise<void> {
           params: room.params,
         })
         if (steady) {
-          // Clock 1, sent when the socket opens; one renewal at its own phase, then the stock
-          // awareness renews by itself 15 s after its last one.
+          // Clock 1, sent when the socket opens. Then renewals at its own phase, each a little
+          // before the stock awareness would renew by itself: that one checks every 3 s on a grid
+          // shared by the providers of this process, and would bunch their renewals on its ticks.
           const { awareness } = provider
           awareness.setLocalStateField('user', { name: `bench ${i}` })
-          renewAtOwnPhase(() => awareness.setLocalState(awareness.getLocalState()), stockRenewals, false)
+          renewAtOwnPhase(() => awareness.setLocalState(awareness.getLocalState()), stockRenewals, STOCK_RENEWAL_MS)
         }
         stock.push(provider)
       } else {
@@ -400,8 +403,8 @@ export interface LoadPlan {
   /**
    * 'steady': presence as in a room whose clients joined at different times. Every client is
    * present from its connection on (it announces clock 1, as a client that set its name does) and
-   * renews its presence at a moment of its own in each 15 s, so renewals arrive evenly, about
-   * clients / 15 per second. Default: a client's announcement at connection carries clock 0, which
+   * renews its presence at a moment of its own in each 15 s (stock providers 14.5 s), so renewals
+   * arrive evenly, about clients / 15 per second. Default: a client's announcement at connection carries clock 0, which
    * y-protocols ignores, and every client first shows up 15 s after it was built.
    */
   presence?: 'steady'
@@ -525,7 +528,9 @@ export async function runLoad(server: RunningServer, plan: LoadPlan): Promise<Re
       generator_cpu_pct: round((100 * generatorCpu) / wallSeconds),
       steal_pct: round(stolen),
       ...(connectMs !== undefined ? { connect_ms: round(connectMs, 0) } : {}),
-      ...(plan.timeline ? timelineFigures(reports, startedAt, plan.durationMs, graceMs, plan.rooms.length * plan.clientsPerRoom * (plan.clientsPerRoom - 1)) : {}),
+      ...(plan.timeline
+        ? timelineFigures(reports, startedAt, plan.durationMs, graceMs, plan.presence === 'steady' ? undefined : plan.rooms.length * plan.clientsPerRoom * (plan.clientsPerRoom - 1))
+        : {}),
     }
   } finally {
     for (const worker of workers) {
@@ -558,7 +563,8 @@ function timelineFigures(
   startedAt: number,
   durationMs: number,
   graceMs: number,
-  renewalStates: number,
+  /** States in one renewal of everyone; undefined: presence is steady, so there is no burst to find. */
+  renewalStates: number | undefined,
 ): Record<string, unknown> {
   const firstSlot = Math.floor(startedAt / 100)
   const slots = Math.ceil((durationMs + graceMs) / 100)
@@ -570,7 +576,7 @@ function timelineFigures(
   }
   const sum = (values: Float64Array, from = 0, to = values.length) => values.subarray(from, to).reduce((a, b) => a + b, 0)
   const perBurst = BURST_MS / 100
-  const half = Math.min(renewalStates, sum(states)) / 2
+  const half = Math.min(renewalStates ?? 0, sum(states)) / 2
   let middle = 0
   for (let seen = states[0]!; seen < half && middle < slots - 1; seen += states[middle]!) middle++
   const burstSlot = Math.max(0, Math.min(slots - perBurst, middle - 5))
@@ -594,10 +600,11 @@ function timelineFigures(
   return {
     awareness_frames: sum(frames),
     awareness_states: sum(states),
-    // Without presence in the window (the latency scenario) there is no burst to speak of.
-    ...(presence
+    ...(presence ? { awareness_states_per_s: perSecond(states) } : {}),
+    // Without presence in the window (the latency scenario), or with presence arriving evenly
+    // (steady), there is no burst to speak of.
+    ...(presence && renewalStates !== undefined
       ? {
-          awareness_states_per_s: perSecond(states),
           burst_at_s: round((burstSlot * 100) / 1000, 1),
           burst_awareness_states: sum(states, burstSlot, burstSlot + perBurst),
           burst_p99_ms: p99(inBurst),
