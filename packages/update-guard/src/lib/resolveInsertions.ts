@@ -84,8 +84,10 @@ function resolveStruct(context: Context, run: ClientRun, struct: Struct): Lookup
       struct.parentSub === null ? { root: parent } : { root: parent, key: struct.parentSub },
     )
   }
-  // Yjs takes the parent from the left neighbour, else the right one. Both are reported: for an
-  // honest update they agree, and for a forged one the guard would rather over-report.
+  // Yjs takes the parent from the left neighbour, else the right one. An honest client's
+  // neighbours are siblings, so they agree; an item whose neighbours lie under different roots or
+  // keys is forged, and refused: the checks that look at values (comment authorship, approval)
+  // would otherwise judge it where it does not land.
   for (const dependency of [
     parent instanceof Y.ID ? parent : null,
     struct.origin,
@@ -102,6 +104,9 @@ function resolveStruct(context: Context, run: ClientRun, struct: Struct): Lookup
     const previous = lookup(context, struct, Y.createID(run.client, run.known - 1))
     if (!Array.isArray(previous)) return previous
     targets.push(...previous)
+  }
+  if (targets.some((target) => target.root !== targets[0]?.root || target.key !== targets[0]?.key)) {
+    return guardFailure('malformed', `item ${struct.id.client}:${struct.id.clock} names neighbours in different places`)
   }
   return targets
 }

@@ -183,6 +183,34 @@ describe('touchedTargets refuses what Yjs would park', () => {
   })
 })
 
+describe('touchedTargets on items whose neighbours disagree', () => {
+  it('refuses an item between a comment and a section: Yjs puts it in the comment, a copy of the comments alone would not', () => {
+    const server = sampleDoc(1)
+    const body = ((server.getMap('comments').get('c1') as Y.Map<unknown>).get('body') as Y.Text)._start!
+    const section = server.getXmlFragment('section:a')._start!
+    const forged = forgeUpdate([
+      { client: 10, clock: 0, text: ' Förfalskat.', origin: Y.createID(body.id.client, body.id.clock + body.length - 1), rightOrigin: section.id },
+    ])
+    // Applied, it lands in the comment body (the neighbour on the left decides).
+    const applied = cloneDoc(server, 2)
+    Y.applyUpdate(applied, forged)
+    expect(((applied.getMap('comments').get('c1') as Y.Map<unknown>).get('body') as Y.Text).toString()).toContain('Förfalskat')
+    expect(touchedTargets(server, forged)).toMatchObject({ ok: false, code: 'malformed' })
+  })
+
+  it('refuses one between a map entry and a section, and still takes neighbours in the same place', () => {
+    const server = sampleDoc(1)
+    const checks = server.getMap('checks')
+    const entry = checks._map.get('k1')!
+    const sectionText = (server.getXmlFragment('section:a').get(0) as Y.XmlElement).get(0) as Y.XmlText
+    const between = forgeUpdate([{ client: 10, clock: 0, text: 'x', origin: entry.id, rightOrigin: sectionText._start!.id }])
+    expect(touchedTargets(server, between)).toMatchObject({ ok: false, code: 'malformed' })
+    const first = sectionText._start!
+    const inside = forgeUpdate([{ client: 10, clock: 0, text: 'x', origin: Y.createID(first.id.client, first.id.clock + 2), rightOrigin: Y.createID(first.id.client, first.id.clock + 3) }])
+    expect(targetsOf(server, inside)).toEqual([{ root: 'section:a' }])
+  })
+})
+
 describe('touchedTargets on hand-made struct orders', () => {
   it('resolves an item whose origin comes later in the same update', () => {
     const server = sampleDoc(1)
