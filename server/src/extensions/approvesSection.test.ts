@@ -21,4 +21,23 @@ describe('approvesSection', () => {
     expect(approvesSection(...statusUpdate('klar-for-granskning'))).toBe(false)
     expect(approvesSection(...statusUpdate('utkast'))).toBe(false)
   })
+
+  it('spots one whose value is written as JSON content, which Y.Map.get reads the same', () => {
+    const [server, honest] = statusUpdate('godkand')
+    const decoded = Y.decodeUpdate(honest)
+    const item = decoded.structs[0] as Y.Item
+    const encoder = new Y.UpdateEncoderV1()
+    encoder.writeLen(1)
+    encoder.writeLen(1)
+    encoder.writeClient(item.id.client)
+    encoder.writeLen(item.id.clock)
+    new Y.Item(item.id, null, item.origin, null, item.rightOrigin, item.parent, item.parentSub, new Y.ContentJSON(['godkand'])).write(encoder, 0)
+    encoder.writeLen(0)
+    const forged = encoder.toUint8Array()
+    const applied = new Y.Doc()
+    Y.applyUpdate(applied, Y.encodeStateAsUpdate(server))
+    Y.applyUpdate(applied, forged)
+    expect((applied.getMap('sections').get('s1') as Y.Map<unknown>).get('status')).toBe('godkand')
+    expect(approvesSection(server, forged)).toBe(true)
+  })
 })

@@ -21,8 +21,10 @@ export function approvesSection(doc: Y.Doc, update: Uint8Array): boolean {
     }
   }
   return structs.some((struct) => {
-    if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentAny)) return false
-    if (!struct.content.arr.includes('godkand')) return false
+    // Any content a map value can be read from, not just what Y.Map.set writes: a hand-made update
+    // may carry the value as ContentJSON, and Y.Map.get returns it all the same.
+    if (!(struct instanceof Y.Item) || !struct.content.isCountable()) return false
+    if (!struct.content.getContent().includes('godkand')) return false
     // A map entry that overwrites a key names its predecessor as origin instead of its key.
     const key = struct.parentSub ?? keyOf(struct.origin) ?? keyOf(struct.rightOrigin)
     return key === 'status'
