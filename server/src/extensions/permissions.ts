@@ -5,7 +5,7 @@ import { checkUpdate } from '@samskriv/update-guard'
 import { approvesSection } from './approvesSection.ts'
 import { commentAuthorshipRefusal } from './commentAuthorship.ts'
 import { CommentsMirror } from './commentsMirror.ts'
-import { removesRequiredSection } from './removesRequiredSection.ts'
+import { removesProtectedSection } from './removesProtectedSection.ts'
 
 /**
  * Every client update passes the guard before it is applied: the roots it touches must all be
@@ -28,8 +28,11 @@ export function permissions(): RoomExtension {
         if (role !== 'coordinator' && approvesSection(room.doc, update)) {
           throw new UpdateRejectedError(CloseCodes.forbidden, 'Bara en samordnare kan godkänna ett avsnitt.')
         }
-        if (result.targets.some((target) => target.root === Root.sections) && removesRequiredSection(room.doc, update)) {
-          throw new UpdateRejectedError(CloseCodes.forbidden, 'Obligatoriska avsnitt kan inte tas bort.')
+        if (result.targets.some((target) => target.root === Root.sections || target.root === Root.outline)) {
+          // Required sections stay for everyone; a coordinator may move a locked one away.
+          const isLocked = role === 'coordinator' ? () => false : (sectionId: string) => locks.has(sectionId)
+          const refusal = removesProtectedSection(room.doc, update, isLocked)
+          if (refusal) throw new UpdateRejectedError(CloseCodes.forbidden, refusal)
         }
         if (result.targets.some((target) => target.root === Root.comments)) {
           const { userId, name } = connection.context
