@@ -12,6 +12,8 @@ export interface Config {
   clientDir: string
   /** Set cookies with `Secure` (behind HTTPS). */
   secureCookies: boolean
+  /** Behind a reverse proxy that appends the client's address to X-Forwarded-For: believe its last entry. */
+  trustProxy: boolean
   limits: {
     maxFrameBytes: number
     messagesPerSecond: number
@@ -47,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     clientDir: resolve(env.CLIENT_DIR ?? new URL('../../client/dist', import.meta.url).pathname),
     secureCookies: env.SECURE_COOKIES === 'true',
+    trustProxy: env.TRUST_PROXY === 'true',
     limits: {
       maxFrameBytes: int(env.MAX_FRAME_BYTES, 8 * 1024 * 1024),
       messagesPerSecond: int(env.MAX_MESSAGES_PER_SECOND, 300),

@@ -72,3 +72,27 @@ describe('authentication and membership', () => {
     expect(badField.body.error).toMatchObject({ code: 'invalid_field' })
   })
 })
+
+describe('the login throttle', () => {
+  it('counts failed logins per connection, whatever X-Forwarded-For a client sends', async () => {
+    const own = await newServer()
+    try {
+      const user = await registerUser(own.url, 'Gunnel Gissad')
+      const login = (email: string, password: string, forwardedFor: string) =>
+        fetch(`${own.url}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+          body: JSON.stringify({ email, password }),
+        })
+      // Ten wrong passwords for ten addresses, each under a made-up address of its own.
+      for (let i = 0; i < 10; i++) {
+        expect((await login(`gissning-${i}@example.se`, 'fel-lösenord', `203.0.113.${i}`)).status).toBe(401)
+      }
+      const blocked = await login(user.email, 'lösenord123', '198.51.100.7')
+      expect(blocked.status).toBe(429)
+      expect((await blocked.json()).error.code).toBe('too_many_attempts')
+    } finally {
+      await own.stop()
+    }
+  })
+})

@@ -7,6 +7,7 @@ import type { AppEnv, Deps } from '../../deps.ts'
 import { DUMMY_HASH, hashPassword, verifyPassword } from '../../services/passwords.ts'
 import { hashToken, newToken } from '../../services/tokens.ts'
 import { ApiError } from '../ApiError.ts'
+import { clientAddress } from '../clientAddress.ts'
 import { currentUser, SESSION_COOKIE } from '../middleware/session.ts'
 import { readBody } from '../validate.ts'
 
@@ -56,7 +57,7 @@ export function authRoutes(deps: Deps) {
 
   app.post('/login', async (c) => {
     const body = await readBody(c, loginBody)
-    const address = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'direct'
+    const address = clientAddress(c, deps.config.trustProxy)
     const keys = [`email:${body.email}`, `ip:${address}`]
     if (deps.throttle.isBlocked(keys)) {
       throw new ApiError(429, 'too_many_attempts', 'För många misslyckade inloggningar. Vänta en stund och försök igen.')
