@@ -384,6 +384,30 @@ describe('Room group commit', () => {
     await room.idle()
     expect(store.appends).toEqual([1, 3])
   })
+  it('lets the document be read only once what was applied is stored', async () => {
+    const store = new GatedStore()
+    const room = newRoom(store)
+    await room.load()
+    const writer = connect(room)
+    await room.idle()
+    store.hold()
+    room.receive(writer.connection, encodeUpdateMessage(textUpdate('ej sparad')))
+    await until(() => store.appends.length > 0 && room.doc.getText('t').toString() === 'ej sparad')
+    let seen: string | undefined
+    const reading = room.read((doc) => (seen = doc.getText('t').toString()))
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve))
+    // Applied, but its append waits: nothing may be read from it yet.
+    expect(seen).toBeUndefined()
+    store.release()
+    expect(await reading).toBe('ej sparad')
+    expect((await store.load('doc')).updates.length).toBeGreaterThan(0)
+  })
+
+  it('refuses a read while storage is down', async () => {
+    const { room } = await roomThatCannotStore('aldrig')
+    await expect(room.read((doc) => doc.getText('t').toString())).rejects.toBeInstanceOf(StorageUnavailableError)
+    room.abandonStorageRetries()
+  })
 })
 
 describe('Room hibernation', () => {

@@ -374,6 +374,20 @@ export class Room {
   }
 
   /**
+   * Runs `read` on the document in the queue, where everything applied before it is also stored.
+   * Outside the queue the document may hold a client's batch whose append is still under way (and
+   * could yet fail): what an export, a diff or a check report shows must survive a crash. Refused
+   * while storage is down, like `change`.
+   */
+  read<T>(read: (doc: Y.Doc) => T): Promise<T> {
+    if (this.storageDown) return Promise.reject(new StorageUnavailableError())
+    return this.enqueue(async () => {
+      if (this.storageDown) throw new StorageUnavailableError()
+      return read(this.doc)
+    })
+  }
+
+  /**
    * Applies an update another instance has already stored, in order with local batches, without
    * storing it again, and broadcasts it. If it depends on something this instance missed, the
    * missing state is loaded from the store (idempotent: it is a CRDT).

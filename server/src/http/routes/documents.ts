@@ -83,8 +83,8 @@ export function documentRoutes(deps: Deps) {
 
   app.post('/:id/checks', async (c) => {
     const { document } = await requireDocumentMember(store, c.req.param('id'), currentUser(c).id)
-    const report = await withRoom(document.id, async (room) =>
-      runChecks(readCheckDocument(room.doc, document.template, document.templateVersion)),
+    const report = await withRoom(document.id, (room) =>
+      room.read((doc) => runChecks(readCheckDocument(doc, document.template, document.templateVersion))),
     )
     if (c.req.query('format') === 'markdown') {
       // To attach to an application: a Markdown file named after the document.

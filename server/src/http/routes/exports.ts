@@ -36,11 +36,13 @@ export function exportRoutes(deps: Deps) {
     const room = await deps.rooms.open(document.id)
     let exported
     try {
-      exported = readExportDocument(room.doc, { title: document.title, template: document.template }, sectionId)
-      if (exported && include.extras.has('plan')) exported.plan = readExportPlan(room.doc, members)
-      if (exported && include.extras.has('checks')) {
-        exported.checks = runChecks(readCheckDocument(room.doc, document.template, document.templateVersion))
-      }
+      // Only what is stored (Room.read): never a batch whose append is still under way.
+      exported = await room.read((doc) => {
+        const read = readExportDocument(doc, { title: document.title, template: document.template }, sectionId)
+        if (read && include.extras.has('plan')) read.plan = readExportPlan(doc, members)
+        if (read && include.extras.has('checks')) read.checks = runChecks(readCheckDocument(doc, document.template, document.templateVersion))
+        return read
+      })
     } finally {
       deps.rooms.release(room)
     }

@@ -84,15 +84,8 @@ export function versionRoutes(deps: Deps) {
     const { document, member } = await requireDocumentMember(store, c.req.param('id'), user.id)
     if (member.role !== 'coordinator') throw ApiError.forbidden('Bara en samordnare kan spara en namngiven version.')
     const body = await readBody(c, namedVersionBody)
-    // Read in the room's queue, where every applied client batch is also stored: outside it the
-    // document may hold a batch whose append is still under way (and could yet fail).
-    // A change that writes nothing, only to read its state in turn.
-    let state: Uint8Array = new Uint8Array()
-    await withRoom(document.id, (room) =>
-      room.change((doc) => {
-        state = Y.encodeStateAsUpdate(doc)
-      }),
-    )
+    // Only what is stored (Room.read): never a batch whose append is still under way.
+    const state = await withRoom(document.id, (room) => room.read((doc) => Y.encodeStateAsUpdate(doc)))
     const version = await recordVersion(versions, document.id, state, { kind: 'named', name: body.name, createdBy: user.id })
     await audit(store, { workspaceId: document.workspaceId, documentId: document.id, actorId: user.id, action: 'version.create', details: { versionId: version.id, name: body.name } })
     return c.json(present({ ...version, createdByName: user.name }), 201)
@@ -115,7 +108,7 @@ export function versionRoutes(deps: Deps) {
     const againstId = c.req.query('against') ?? CURRENT
     let other: { summary: ReturnType<typeof present> | { id: typeof CURRENT; createdAt: string }; doc: Y.Doc }
     if (againstId === CURRENT) {
-      const doc = await withRoom(document.id, async (room) => docOfSnapshot(Y.encodeStateAsUpdate(room.doc)))
+      const doc = await withRoom(document.id, (room) => room.read((current) => docOfSnapshot(Y.encodeStateAsUpdate(current))))
       other = { summary: { id: CURRENT, createdAt: new Date().toISOString() }, doc }
     } else {
       const version = await requireVersion(document.id, againstId)
