@@ -117,10 +117,17 @@ describe('the server enforces roles and locks on every update', () => {
     await raw.waitSynced()
     await waitFor(() => raw.doc.getXmlFragment(`section:${section}`).toString().includes('granska'), 'paragraph reaches the analyst')
     raw.edit((doc) => addThread(doc, 'c1', section, paragraphText(doc, section, 'granska'), 'granska', analyst, 'Bra!'))
-    raw.edit((doc) => doc.getMap('checks').set('J1', new Y.Map<unknown>([['status', 'pass']])))
+    raw.edit((doc) => doc.getMap('checks').set('J1', new Y.Map<unknown>([['status', 'pass'], ['by', analyst.id]])))
     await waitFor(() => observer.doc.getMap('checks').has('J1') && observer.doc.getMap('comments').has('c1'), 'analyst writes arrive')
     expect(raw.closeCode).toBeUndefined()
     raw.close()
+
+    // A sign-off in somebody else's name is refused, and nobody gets it.
+    const forger = await RawClient.connect(server.wsUrl, fixture.documentId, analyst.token)
+    await forger.waitSynced()
+    forger.edit((doc) => doc.getMap('checks').set('J2', new Y.Map<unknown>([['status', 'pass'], ['by', fixture.coordinator.id]])))
+    expect(await forger.waitClosed()).toBe(4403)
+    expect(observer.doc.getMap('checks').has('J2')).toBe(false)
     observer.destroy()
   })
 

@@ -6,6 +6,7 @@ import { approvesSection } from './approvesSection.ts'
 import { commentAuthorshipRefusal } from './commentAuthorship.ts'
 import { CommentsMirror } from './commentsMirror.ts'
 import { removesProtectedSection } from './removesProtectedSection.ts'
+import { signOffRefusal } from './signOffAuthorship.ts'
 
 /**
  * Every client update passes the guard before it is applied: the roots it touches must all be
@@ -32,6 +33,10 @@ export function permissions(): RoomExtension {
           // Required sections stay for everyone; a coordinator may move a locked one away.
           const isLocked = role === 'coordinator' ? () => false : (sectionId: string) => locks.has(sectionId)
           const refusal = removesProtectedSection(room.doc, update, isLocked)
+          if (refusal) throw new UpdateRejectedError(CloseCodes.forbidden, refusal)
+        }
+        if (result.targets.some((target) => target.root === Root.checks)) {
+          const refusal = signOffRefusal(room.doc, update, { userId: connection.context.userId, role })
           if (refusal) throw new UpdateRejectedError(CloseCodes.forbidden, refusal)
         }
         if (result.targets.some((target) => target.root === Root.comments)) {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { signOffRefusal } from './signOffAuthorship.ts'
+
+/** A server doc where analyst `anna` signed item J1. */
+function serverDoc(): Y.Doc {
+  const doc = new Y.Doc()
+  doc.getMap('checks').set('J1', signOff('anna'))
+  return doc
+}
+
+function signOff(by: string, status = 'pass'): Y.Map<string> {
+  return new Y.Map<string>([['status', status], ['note', ''], ['by', by], ['at', '2026-11-24T07:00:00Z']])
+}
+
+/** What a client holding the server's state sends after `change`. */
+function updateFrom(server: Y.Doc, change: (checks: Y.Map<unknown>) => void): Uint8Array {
+  const client = new Y.Doc()
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(server))
+  const before = Y.encodeStateVector(client)
+  client.transact(() => change(client.getMap('checks')))
+  return Y.encodeStateAsUpdate(client, before)
+}
+
+const anna = { userId: 'anna', role: 'analyst' as const }
+const bo = { userId: 'bo', role: 'analyst' as const }
+const cecilia = { userId: 'cecilia', role: 'coordinator' as const }
+
+describe('signOffRefusal', () => {
+  it('lets an analyst sign in their own name, and change their own sign-off', () => {
+    const server = serverDoc()
+    expect(signOffRefusal(server, updateFrom(server, (checks) => checks.set('J2', signOff('bo'))), bo)).toBeNull()
+    expect(signOffRefusal(server, updateFrom(server, (checks) => (checks.get('J1') as Y.Map<string>).set('note', 'Tydligt.')), anna)).toBeNull()
+  })
+
+  it('refuses a sign-off in somebody else’s name', () => {
+    const server = serverDoc()
+    expect(signOffRefusal(server, updateFrom(server, (checks) => checks.set('J2', signOff('anna'))), bo)).toMatch(/eget id/)
+    expect(signOffRefusal(server, updateFrom(server, (checks) => (checks.get('J1') as Y.Map<string>).set('by', 'bo')), bo)).toMatch(/Bara den som signerade/)
+  })
+
+  it('lets only the signer or a coordinator replace or remove a sign-off', () => {
+    const server = serverDoc()
+    const replace = (by: string) => updateFrom(server, (checks) => checks.set('J1', signOff(by, 'fail')))
+    const remove = updateFrom(server, (checks) => checks.delete('J1'))
+    expect(signOffRefusal(server, replace('bo'), bo)).toMatch(/Bara den som signerade/)
+    expect(signOffRefusal(server, remove, bo)).toMatch(/Bara den som signerade/)
+    expect(signOffRefusal(server, replace('cecilia'), cecilia)).toBeNull()
+    expect(signOffRefusal(server, remove, cecilia)).toBeNull()
+    expect(signOffRefusal(server, remove, anna)).toBeNull()
+  })
+
+  it('refuses anything in the root that is not a sign-off', () => {
+    const server = serverDoc()
+    expect(signOffRefusal(server, updateFrom(server, (checks) => checks.set('J3', 'pass')), bo)).toMatch(/måste vara en signering/)
+  })
+})
