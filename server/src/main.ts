@@ -69,11 +69,24 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 })
 injectWebSocket(server)
 
+let shuttingDown = false
+/** Stops taking connections, unloads every room (compacting), flushes, closes the stores; a step that fails does not stop the next. */
 async function shutdown() {
-  await rooms.closeAll()
-  await activity.flush()
-  await fanout?.close()
-  await closeStores()
+  if (shuttingDown) return
+  shuttingDown = true
+  server.close()
+  for (const [step, run] of [
+    ['rooms', () => rooms.closeAll()],
+    ['activity', () => activity.flush()],
+    ['fan-out', async () => fanout?.close()],
+    ['stores', () => closeStores()],
+  ] as const) {
+    try {
+      await run()
+    } catch (error) {
+      console.error(`Avstängning: ${step} kunde inte stängas`, error)
+    }
+  }
   process.exit(0)
 }
 process.on('SIGTERM', () => void shutdown())

@@ -33,4 +33,23 @@ describe('durability', () => {
     expect(seen.filter((word) => !stored.has(word))).toEqual([])
     fresh.destroy()
   })
+
+  it('stops cleanly on SIGTERM while clients type, keeping what they were sent', async () => {
+    const section = fixture.sections[2]!.id
+    const writer = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    const reader = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    let i = 0
+    const typing = setInterval(() => typeParagraph(writer.doc, section, `term-${i++}`), 2)
+    await waitFor(() => reader.text(section).includes('term-100'), 'reader saw 100 edits', 10_000)
+    const code = await server.terminateAndRestart()
+    clearInterval(typing)
+    const seen = reader.text(section).match(/term-\d+/g) ?? []
+    writer.destroy()
+    reader.destroy()
+    expect(code).toBe(0)
+    const fresh = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    const stored = new Set(fresh.text(section).match(/term-\d+/g) ?? [])
+    expect(seen.filter((word) => !stored.has(word))).toEqual([])
+    fresh.destroy()
+  })
 })

@@ -15,6 +15,8 @@ export interface TestServer {
   crashAndRestart(): Promise<void>
   /** kill -9 only (an instance lost for good, e.g. for failover). */
   crash(): Promise<void>
+  /** SIGTERM (a graceful stop), then start again on the same port and data; resolves with the exit code. */
+  terminateAndRestart(): Promise<number | null>
   stop(): Promise<void>
 }
 
@@ -99,6 +101,13 @@ export async function newServer(env: Record<string, string> = {}): Promise<TestS
     async crash() {
       child.kill('SIGKILL')
       await waitExit(child)
+    },
+    async terminateAndRestart() {
+      child.kill('SIGTERM')
+      await waitExit(child)
+      const code = child.exitCode
+      child = await start(port, dataDir, env)
+      return code
     },
     async stop() {
       child.kill('SIGKILL')

@@ -367,6 +367,8 @@ export class Room {
   change(fn: (doc: Y.Doc) => void, options: { prepare?: (doc: Y.Doc) => Promise<void> } = {}): Promise<void> {
     if (this.storageDown) return Promise.reject(new StorageUnavailableError())
     return this.enqueue(async () => {
+      // Unloaded meanwhile (shutdown): its document no longer stores anything.
+      if (this.destroyed) throw new StorageUnavailableError()
       await options.prepare?.(this.doc)
       Y.transact(this.doc, () => fn(this.doc), SERVER_ORIGIN)
       await this.commit([])
@@ -382,7 +384,7 @@ export class Room {
   read<T>(read: (doc: Y.Doc) => T): Promise<T> {
     if (this.storageDown) return Promise.reject(new StorageUnavailableError())
     return this.enqueue(async () => {
-      if (this.storageDown) throw new StorageUnavailableError()
+      if (this.storageDown || this.destroyed) throw new StorageUnavailableError()
       return read(this.doc)
     })
   }
@@ -493,6 +495,9 @@ export class Room {
   }
 
   private async processBatch(batch: Inbound[]): Promise<void> {
+    // Frames taken before the room was unloaded (shutdown): a destroyed document stores nothing,
+    // and the senders resend what the server lacks when they reconnect.
+    if (this.destroyed) return
     const replies: Array<{ connection: Connection; stateVector: Uint8Array }> = []
     const authors = new Set<Connection>()
     for (const { connection, message } of batch) {

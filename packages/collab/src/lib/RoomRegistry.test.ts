@@ -3,7 +3,7 @@ import { MemoryDocumentStore } from '@samskriv/storage'
 import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { Connection } from './Connection.ts'
-import type { Room } from './Room.ts'
+import { StorageUnavailableError, type Room } from './Room.ts'
 import { RoomRegistry } from './RoomRegistry.ts'
 import { until } from './testing/until.ts'
 
@@ -127,5 +127,41 @@ describe('RoomRegistry reopening a room that is unloading', () => {
     const fresh = await registry.open('doc')
     expect(fresh).not.toBe(room)
     expect(fresh.doc.getText('kept').toString()).toBe('kept')
+  })
+})
+
+/** The memory store, whose load of one document fails once `failLoad` is called. */
+class BrokenLoadStore extends SlowStore {
+  failLoad = () => undefined as void
+  private readonly loadFails = new Promise<void>((resolve) => (this.failLoad = resolve))
+  override async load(documentId: string) {
+    if (documentId !== 'trasig') return super.load(documentId)
+    await this.loadFails
+    throw new Error('disk read error')
+  }
+}
+
+describe('RoomRegistry at shutdown', () => {
+  it('stores what it holds, then closes its connections; skips rooms that failed to load and opens no room after', async () => {
+    const store = new BrokenLoadStore()
+    const registry = newRegistry(store)
+    const room = await registry.open('doc')
+    let closedWith: number | undefined
+    const connection = new Connection({ send: () => undefined, close: (code) => void (closedWith = code) }, { userId: 'u', name: 'U', role: 'editor', color: '#000' })
+    room.connect(connection)
+    room.receive(connection, encodeSyncStep2(Y.encodeStateAsUpdate(new Y.Doc())))
+    await room.idle()
+    // A room still loading at shutdown, whose load then fails; a frame received but not yet taken.
+    const failing = registry.open('trasig')
+    room.receive(connection, encodeUpdateMessage(textUpdate('sparad')))
+    const closing = registry.closeAll()
+    store.failLoad()
+    await expect(failing).rejects.toThrow('disk read error')
+    await closing
+    expect(closedWith).toBe(4503)
+    expect(await storedTexts(store)).toEqual(['sparad'])
+    await expect(registry.open('doc')).rejects.toBeInstanceOf(StorageUnavailableError)
+    // A change queued on the unloaded room is refused, not applied to a document that stores nothing.
+    await expect(room.change((doc) => doc.getText('förlorad').insert(0, 'förlorad'))).rejects.toBeInstanceOf(StorageUnavailableError)
   })
 })

@@ -1,6 +1,7 @@
 import type { DocumentStore } from '@samskriv/storage'
 import type { ConnectionLimits } from './Connection.ts'
-import { Room } from './Room.ts'
+import { CloseCodes } from '@samskriv/protocol'
+import { Room, StorageUnavailableError } from './Room.ts'
 import type { RoomExtension } from './RoomExtension.ts'
 
 export interface RoomRegistryOptions {
@@ -29,11 +30,14 @@ export class RoomRegistry {
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>()
   /** Rooms whose unload is under way and not cancelled by a reopen. */
   private readonly unloading = new Set<Room>()
+  /** Set by `closeAll`: no room opens after it (a new one would not see what the old one stores). */
+  private closed = false
 
   constructor(private readonly options: RoomRegistryOptions) {}
 
   /** The open room of a document, loading it from the store if needed. */
   open(documentId: string): Promise<Room> {
+    if (this.closed) return Promise.reject(new StorageUnavailableError())
     this.cancelUnload(documentId)
     const existing = this.rooms.get(documentId)
     if (existing) return existing
@@ -65,7 +69,7 @@ export class RoomRegistry {
 
   /** Called when a connection leaves; schedules the unload of an empty room. */
   release(room: Room): void {
-    if (room.connections.size > 0) return
+    if (room.connections.size > 0 || this.closed) return
     this.cancelUnload(room.documentId)
     const timer = setTimeout(() => {
       this.unloadTimers.delete(room.documentId)
@@ -97,16 +101,26 @@ export class RoomRegistry {
     })
   }
 
-  /** Unloads every room (compacting), for shutdown. */
+  /**
+   * Unloads every room (compacting), for shutdown: opens no room after it, skips rooms that failed
+   * to load, and then closes every connection (clients reconnect, to another instance or to this
+   * one restarted, and resend what it lacks).
+   */
   async closeAll(): Promise<void> {
+    this.closed = true
     for (const timer of this.unloadTimers.values()) clearTimeout(timer)
     this.unloadTimers.clear()
-    const rooms = await Promise.all(this.rooms.values())
+    const settled = await Promise.allSettled(this.rooms.values())
+    const rooms = settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))
     this.rooms.clear()
     this.loaded.clear()
     // Unloads already under way step aside: each room is destroyed once, below.
     this.unloading.clear()
     for (const room of rooms) room.abandonStorageRetries()
+    // Frames already received take their turn (one per room, after the poll phase) before the unloads queue up.
+    await new Promise((resolve) => setImmediate(resolve))
     await Promise.all(rooms.map((room) => room.unload()))
+    // Only now: frames a room had received but not yet taken are stored by its unload above.
+    for (const room of rooms) for (const connection of room.connections) connection.close(CloseCodes.storageUnavailable)
   }
 }
