@@ -9,7 +9,7 @@ import { MemoryDocumentStore } from './MemoryDocumentStore.ts'
 import { openSqlite } from './sqlite/openSqlite.ts'
 import { SqliteDocumentStore } from './sqlite/SqliteDocumentStore.ts'
 import { openPostgres, quoteIdentifier } from './postgres/openPostgres.ts'
-import { PostgresDocumentStore } from './postgres/PostgresDocumentStore.ts'
+import { DOCUMENT_LOCK, LOCK_DOCUMENTS, PostgresDocumentStore } from './postgres/PostgresDocumentStore.ts'
 import { openTestPostgres } from './postgres/testDatabase.ts'
 import { postgresMigrations } from './postgres/migrations.ts'
 
@@ -212,6 +212,42 @@ describe.skipIf(!databaseUrl)('PostgresDocumentStore', () => {
     expect(a.lastSeq).toBe(seqs[2])
     expect(replay(a.updates)).toBe(replay([...updates.slice(0, 3), ...updates.slice(4, 9)]))
     expect(typeof a.lastSeq).toBe('number')
+  })
+
+  it("commits a document's appends in sequence order across instances, so no compaction deletes one unseen", async () => {
+    const db = await openTestPostgres(url)
+    const store = new PostgresDocumentStore(db.pool)
+    const other = await db.pool.connect()
+    cleanups.push(async () => {
+      other.release()
+      await store.close()
+      await db.close()
+    })
+    const documentId = `ordning-${process.pid}-${Date.now()}`
+    const [first, second] = edits(2)
+    // Another instance's append: its sequence number drawn, its transaction not yet committed.
+    await other.query('BEGIN')
+    await other.query(LOCK_DOCUMENTS, [[documentId]])
+    const { rows } = await other.query<{ seq: string }>('INSERT INTO doc_updates (doc_id, data) VALUES ($1, $2) RETURNING seq', [documentId, Buffer.from(first!)])
+    let appended: number | undefined
+    const appending = store.appendUpdates(documentId, [second!]).then((seq) => (appended = seq))
+    const waitsForTheLock = async () => {
+      const { rows: waiting } = await db.pool.query<{ n: string }>(
+        `SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND classid = $1 AND objid = hashtext($2)::oid`,
+        [DOCUMENT_LOCK, documentId],
+      )
+      return Number(waiting[0]?.n) > 0
+    }
+    const deadline = Date.now() + 5_000
+    let waiting = false
+    while (appended === undefined && !(waiting = await waitsForTheLock()) && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve))
+    // Committed before the lower number is, it would let a compaction loading up to it skip that one.
+    expect(appended).toBeUndefined()
+    expect(waiting).toBe(true)
+    await other.query('COMMIT')
+    await appending
+    expect(appended).toBeGreaterThan(Number(rows[0]?.seq))
+    expect((await store.load(documentId)).updates).toHaveLength(2)
   })
 
   it('keeps updates across reopening the pool, and migrating twice at once is safe', async () => {

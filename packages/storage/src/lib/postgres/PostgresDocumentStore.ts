@@ -10,10 +10,20 @@ interface PendingAppend {
 
 const toBuffer = (update: Uint8Array): Buffer => Buffer.from(update.buffer, update.byteOffset, update.byteLength)
 
+/** Namespace of this store's advisory locks (the first key of the two-key form). */
+export const DOCUMENT_LOCK = 7_341_001
+
+/** Takes the advisory lock of each document, in one order everywhere so two transactions never wait on each other. */
+export const LOCK_DOCUMENTS = `SELECT pg_advisory_xact_lock(${DOCUMENT_LOCK}, hashtext(doc_id)) FROM (SELECT DISTINCT unnest($1::text[]) AS doc_id ORDER BY 1) AS ids`
+
 /**
  * Update log in PostgreSQL. Appends made in one event-loop turn share one transaction (group
- * commit), so a burst of edits costs one commit. Flushes run one at a time: sequence numbers
- * then commit in order, so `compact(…, lastSeq)` never deletes an update it has not seen.
+ * commit), so a burst of edits costs one commit. Each transaction first takes an advisory lock
+ * per document it writes, held until it commits: another instance's append to the same document
+ * waits, so a document's sequence numbers commit in order across instances too. Without it an
+ * instance could draw seq 50, another draw 51 and commit first, and a compaction that loaded up
+ * to 51 would delete 50 once it committed, unseen. Within one process flushes also run one at a
+ * time, so `compact(…, lastSeq)` never deletes an update it has not seen.
  */
 export class PostgresDocumentStore implements DocumentStore {
   private pending: PendingAppend[] = []
@@ -62,15 +72,18 @@ export class PostgresDocumentStore implements DocumentStore {
     let seqs: number[] = []
     try {
       if (data.length > 0) {
-        // One statement, so one transaction. Identity values are drawn in row order (ORDER BY
-        // ordinality); sorting the returned values maps them back to input positions.
-        const { rows } = await this.pool.query<{ seq: string }>(
-          `INSERT INTO doc_updates (doc_id, data)
-           SELECT doc_id, data FROM unnest($1::text[], $2::bytea[]) WITH ORDINALITY AS t(doc_id, data, n) ORDER BY n
-           RETURNING seq`,
-          [documentIds, data],
-        )
-        seqs = rows.map((row) => Number(row.seq)).sort((a, b) => a - b)
+        seqs = await this.inTransaction(async (client) => {
+          await client.query(LOCK_DOCUMENTS, [documentIds])
+          // Identity values are drawn in row order (ORDER BY ordinality); sorting the returned
+          // values maps them back to input positions.
+          const { rows } = await client.query<{ seq: string }>(
+            `INSERT INTO doc_updates (doc_id, data)
+             SELECT doc_id, data FROM unnest($1::text[], $2::bytea[]) WITH ORDINALITY AS t(doc_id, data, n) ORDER BY n
+             RETURNING seq`,
+            [documentIds, data],
+          )
+          return rows.map((row) => Number(row.seq)).sort((a, b) => a - b)
+        })
       }
     } catch (error) {
       for (const append of batch) append.reject(error)
@@ -85,16 +98,24 @@ export class PostgresDocumentStore implements DocumentStore {
 
   async compact(documentId: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
     // The snapshot takes the sequence number of the last update it replaces, so order is kept.
-    const client = await this.pool.connect()
-    try {
-      await client.query('BEGIN')
+    await this.inTransaction(async (client) => {
+      await client.query(LOCK_DOCUMENTS, [[documentId]])
       await client.query('DELETE FROM doc_updates WHERE doc_id = $1 AND seq <= $2', [documentId, throughSeq])
       await client.query('INSERT INTO doc_updates (seq, doc_id, data) OVERRIDING SYSTEM VALUE VALUES ($1, $2, $3)', [
         throughSeq,
         documentId,
         toBuffer(snapshot),
       ])
+    })
+  }
+
+  private async inTransaction<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect()
+    try {
+      await client.query('BEGIN')
+      const result = await run(client)
       await client.query('COMMIT')
+      return result
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined)
       throw error
