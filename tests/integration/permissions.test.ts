@@ -184,6 +184,20 @@ describe('the server enforces roles and locks on every update', () => {
     observer.destroy()
   })
 
+  it('refuses content outside the editor schema, from any role', async () => {
+    const section = fixture.sections[7]!.id
+    const link = (doc: Y.Doc) => {
+      const text = new Y.XmlText()
+      text.insert(0, 'skadlig-länk', { link: { href: 'javascript:alert(1)' } })
+      const paragraph = new Y.XmlElement('paragraph')
+      paragraph.insert(0, [text])
+      fragment(doc, section).push([paragraph])
+    }
+    const { closeCode, received } = await attempt(fixture.coordinator, link, section, 'skadlig-länk')
+    expect(closeCode).toBe(4403)
+    expect(received).not.toContain('skadlig-länk')
+  })
+
   it('keeps the honest app client in sync while others are refused', async () => {
     const section = fixture.sections[5]!.id
     const a = await newClient(server.wsUrl, fixture.documentId, editor.token)

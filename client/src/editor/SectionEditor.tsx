@@ -28,7 +28,8 @@ export function SectionEditor({ doc, provider, sectionId, title, editable, user,
       editable,
       extensions: [
         // Undo/redo comes from the Yjs binding; ProseMirror's own history would undo others' edits.
-        StarterKit.configure({ undoRedo: false }),
+        // Links only to http(s) and mailto, the addresses the server accepts (DESIGN.md).
+        StarterKit.configure({ undoRedo: false, link: { isAllowedUri: (url, { defaultValidate }) => defaultValidate(url) && /^(https?:|mailto:)/i.test(url) } }),
         Collaboration.configure({ document: doc, field: sectionRoot(sectionId) }),
         CollaborationCaret.configure({ provider, user: { name: user.name, color: user.color } }),
         CommentHighlight.configure({ doc, sectionId }),

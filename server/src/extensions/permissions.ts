@@ -6,6 +6,7 @@ import { approvesSection } from './approvesSection.ts'
 import { commentAuthorshipRefusal } from './commentAuthorship.ts'
 import { CommentsMirror } from './commentsMirror.ts'
 import { removesProtectedSection } from './removesProtectedSection.ts'
+import { schemaRefusal } from './schemaRefusal.ts'
 import { signOffRefusal } from './signOffAuthorship.ts'
 
 /**
@@ -26,6 +27,8 @@ export function permissions(): RoomExtension {
       const locks = room.doc.getMap(Root.locks)
       const result = checkUpdate(room.doc, update, role, { isLocked: (sectionId) => locks.has(sectionId) })
       if (result.ok) {
+        const outsideSchema = schemaRefusal(room.doc, update)
+        if (outsideSchema) throw new UpdateRejectedError(CloseCodes.forbidden, outsideSchema)
         if (role !== 'coordinator' && approvesSection(room.doc, update)) {
           throw new UpdateRejectedError(CloseCodes.forbidden, 'Bara en samordnare kan godkänna ett avsnitt.')
         }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { schemaRefusal } from './schemaRefusal.ts'
+
+/** What a client holding the server's (empty) document sends after `change`. */
+function updateFrom(change: (doc: Y.Doc) => void): [Y.Doc, Uint8Array] {
+  const server = new Y.Doc()
+  server.getXmlFragment('section:a').insert(0, [new Y.XmlElement('paragraph')])
+  const client = new Y.Doc()
+  Y.applyUpdate(client, Y.encodeStateAsUpdate(server))
+  const before = Y.encodeStateVector(client)
+  client.transact(() => change(client))
+  return [server, Y.encodeStateAsUpdate(client, before)]
+}
+
+const section = (doc: Y.Doc) => doc.getXmlFragment('section:a')
+const refusal = (change: (doc: Y.Doc) => void) => schemaRefusal(...updateFrom(change))
+
+function element(name: string, attributes: Record<string, string | number> = {}, text?: Y.XmlText): Y.XmlElement {
+  const node = new Y.XmlElement(name)
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, value as string)
+  if (text) node.insert(0, [text])
+  return node
+}
+
+describe('schemaRefusal', () => {
+  it('takes what the editor writes: nodes with their attributes, marks, http(s) and mailto links', () => {
+    expect(
+      refusal((doc) => {
+        const text = new Y.XmlText()
+        text.insert(0, 'Se ', {})
+        text.insert(3, 'www.mucf.se', { link: { href: 'https://www.mucf.se', target: '_blank', rel: 'noopener noreferrer nofollow', class: null } })
+        text.insert(14, ' och ', { bold: {} })
+        text.insert(19, 'oss', { link: { href: 'mailto:info@example.se' } })
+        section(doc).push([element('heading', { level: 2 }), element('paragraph', {}, text), element('orderedList', { start: 3, type: '1' })])
+      }),
+    ).toBeNull()
+    // Changing an attribute later, and ending a mark.
+    const [server, first] = updateFrom((doc) => section(doc).push([element('heading', { level: 2 })]))
+    Y.applyUpdate(server, first)
+    const client = new Y.Doc()
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server))
+    const before = Y.encodeStateVector(client)
+    ;(section(client).get(1) as Y.XmlElement).setAttribute('level', 3 as unknown as string)
+    expect(schemaRefusal(server, Y.encodeStateAsUpdate(client, before))).toBeNull()
+  })
+
+  it('refuses nodes, attributes and marks the editor does not have', () => {
+    expect(refusal((doc) => section(doc).push([element('script')]))).toMatch(/Noden ”script”/)
+    expect(refusal((doc) => section(doc).push([element('paragraph', { onclick: 'alert(1)' })]))).toMatch(/Attributet ”onclick”/)
+    expect(refusal((doc) => (section(doc).get(0) as Y.XmlElement).setAttribute('style', 'color:red'))).toMatch(/Attributet ”style”/)
+    expect(
+      refusal((doc) => {
+        const text = new Y.XmlText()
+        text.insert(0, 'stor', { font: { size: 40 } })
+        section(doc).push([element('paragraph', {}, text)])
+      }),
+    ).toMatch(/Formatet ”font”/)
+  })
+
+  it('refuses links to anything but http(s) and mailto, and link attributes a link does not have', () => {
+    const link = (attributes: Record<string, unknown>) =>
+      refusal((doc) => {
+        const text = new Y.XmlText()
+        text.insert(0, 'klicka', { link: attributes })
+        section(doc).push([element('paragraph', {}, text)])
+      })
+    expect(link({ href: 'javascript:alert(1)' })).toMatch(/http-, https- eller mailto/)
+    expect(link({ href: 'data:text/html,<script>alert(1)</script>' })).toMatch(/http-, https- eller mailto/)
+    expect(link({ href: 'https://example.se', onmouseover: 'alert(1)' })).toMatch(/otillåtet attribut/)
+  })
+
+  it('refuses __proto__ keys, as a map key and inside a value', () => {
+    expect(refusal((doc) => doc.getMap('fields').set('__proto__', 'x'))).toMatch(/Otillåten nyckel/)
+    expect(refusal((doc) => doc.getMap('fields').set('a', JSON.parse('{"__proto__": {"polluted": true}}')))).toMatch(/Otillåten nyckel/)
+  })
+
+  it('refuses embeds and subdocuments', () => {
+    expect(refusal((doc) => doc.getText('t').insertEmbed(0, { image: 'x' }))).toMatch(/Inbäddat/)
+    expect(refusal((doc) => doc.getMap('fields').set('doc', new Y.Doc()))).toMatch(/Inbäddat/)
+  })
+})
