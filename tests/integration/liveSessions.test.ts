@@ -36,6 +36,17 @@ describe('open sockets follow the session and the role', () => {
     expect(await reconnected.waitClosed()).toBe(4403)
   })
 
+  it('closes the sockets of a deleted document, and it opens no more', async () => {
+    const own = await newFixture(server.url)
+    const editor = await own.addMember('editor', 'Kvar i dokumentet')
+    const client = await RawClient.connect(server.wsUrl, own.documentId, editor.token)
+    await client.waitSynced()
+    expect((await call(server.url, 'DELETE', `/api/documents/${own.documentId}`, own.coordinator.token)).status).toBe(200)
+    expect(await client.waitClosed()).toBe(4404)
+    const again = await RawClient.connect(server.wsUrl, own.documentId, editor.token)
+    expect(await again.waitClosed()).toBe(4404)
+  })
+
   it("refuses a viewer's comment", async () => {
     const viewer = await fixture.addMember('viewer', 'Läsare')
     const client = await RawClient.connect(server.wsUrl, fixture.documentId, viewer.token)

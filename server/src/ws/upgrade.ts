@@ -27,6 +27,7 @@ export function collabRoute(app: Hono<AppEnv>, deps: Deps, upgradeWebSocket: Upg
     '/collab/:documentId',
     upgradeWebSocket(async (c) => {
       const documentId = c.req.param('documentId') ?? ''
+      const changes = deps.live.changeCount
       const cookie = getCookie(c, SESSION_COOKIE)
       const origin = c.req.header('origin')
       const host = c.req.header('host')
@@ -64,6 +65,11 @@ export function collabRoute(app: Hono<AppEnv>, deps: Deps, upgradeWebSocket: Upg
           deps.rooms.open(documentId).then(
             (loaded) => {
               if (opened.closed) return deps.rooms.release(loaded)
+              // A logout, role change or deletion since the lookup above: reconnecting looks again.
+              if (deps.live.changedSince(changes)) {
+                opened.close(CloseCodes.sessionChanged)
+                return deps.rooms.release(loaded)
+              }
               room = loaded
               loaded.connect(opened)
               for (const data of early.splice(0)) loaded.receive(opened, data)

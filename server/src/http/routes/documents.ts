@@ -36,6 +36,7 @@ export function documentRoutes(deps: Deps) {
     const user = currentUser(c)
     const { document } = await requireDocumentMember(store, c.req.param('id'), user.id, ['coordinator'])
     await store.updateDocument(document.id, { deletedAt: new Date().toISOString() })
+    deps.live.closeDocument(document.id)
     await audit(store, { workspaceId: document.workspaceId, documentId: document.id, actorId: user.id, action: 'document.delete', details: { title: document.title } })
     return c.json({ ok: true })
   })
