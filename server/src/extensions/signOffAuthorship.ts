@@ -12,8 +12,10 @@ export interface SignOffActor {
  * The root guard knows only that the update writes there; this compares each sign-off before and
  * after the update, applied to a copy of the document (sign-offs are rare, so a whole copy is
  * affordable and exact):
- * - a sign-off written or changed carries the sender's own id in `by`;
- * - only its signer changes or removes a sign-off; a coordinator may remove or replace anyone's.
+ * - a sign-off written or changed carries the sender's own id in `by`: nobody signs in another's
+ *   name, or edits another's sign-off in place;
+ * - replacing or removing a sign-off is open to every analyst, as the checklist view offers it
+ *   (a second analyst re-signs an item in their own name).
  * Anything else in the root than a sign-off map is refused.
  */
 export function signOffRefusal(doc: Y.Doc, update: Uint8Array, actor: SignOffActor): string | null {
@@ -28,9 +30,6 @@ export function signOffRefusal(doc: Y.Doc, update: Uint8Array, actor: SignOffAct
       const is = signOffOf(after.get(itemId))
       if (canonical(was) === canonical(is)) continue
       if (is === 'unreadable') return 'En signering måste vara en signering.'
-      if (was && was !== 'unreadable' && was.by !== actor.userId && actor.role !== 'coordinator') {
-        return 'Bara den som signerade kan ändra eller ta bort en signering.'
-      }
       if (is && is.by !== actor.userId) return 'En signering bär alltid signerarens eget id.'
     }
     return null

@@ -13,8 +13,11 @@ const toBuffer = (update: Uint8Array): Buffer => Buffer.from(update.buffer, upda
 /** Namespace of this store's advisory locks (the first key of the two-key form). */
 export const DOCUMENT_LOCK = 7_341_001
 
-/** Takes the advisory lock of each document, in one order everywhere so two transactions never wait on each other. */
-export const LOCK_DOCUMENTS = `SELECT pg_advisory_xact_lock(${DOCUMENT_LOCK}, hashtext(doc_id)) FROM (SELECT DISTINCT unnest($1::text[]) AS doc_id ORDER BY 1) AS ids`
+/**
+ * Takes the advisory lock of each document, in the order of the lock keys everywhere (two
+ * documents may share a key), so two transactions never wait on each other.
+ */
+export const LOCK_DOCUMENTS = `SELECT pg_advisory_xact_lock(${DOCUMENT_LOCK}, key) FROM (SELECT DISTINCT hashtext(unnest($1::text[])) AS key ORDER BY 1) AS keys`
 
 /**
  * Update log in PostgreSQL. Appends made in one event-loop turn share one transaction (group
