@@ -2,10 +2,9 @@ import { UpdateRejectedError, type Room, type RoomExtension } from '@samskriv/co
 import { CloseCodes } from '@samskriv/protocol'
 import { isRole, Root } from '@samskriv/schema'
 import { checkUpdate } from '@samskriv/update-guard'
-import { approvesSection } from './approvesSection.ts'
 import { commentAuthorshipRefusal } from './commentAuthorship.ts'
 import { CommentsMirror } from './commentsMirror.ts'
-import { removesProtectedSection } from './removesProtectedSection.ts'
+import { sectionsRefusal } from './sectionsRefusal.ts'
 import { schemaRefusal } from './schemaRefusal.ts'
 import { signOffRefusal } from './signOffAuthorship.ts'
 
@@ -29,13 +28,8 @@ export function permissions(): RoomExtension {
       if (result.ok) {
         const outsideSchema = schemaRefusal(room.doc, update)
         if (outsideSchema) throw new UpdateRejectedError(CloseCodes.forbidden, outsideSchema)
-        if (role !== 'coordinator' && approvesSection(room.doc, update)) {
-          throw new UpdateRejectedError(CloseCodes.forbidden, 'Bara en samordnare kan godkänna ett avsnitt.')
-        }
         if (result.targets.some((target) => target.root === Root.sections || target.root === Root.outline)) {
-          // Required sections stay for everyone; a coordinator may move a locked one away.
-          const isLocked = role === 'coordinator' ? () => false : (sectionId: string) => locks.has(sectionId)
-          const refusal = removesProtectedSection(room.doc, update, isLocked)
+          const refusal = sectionsRefusal(room.doc, update, role, (sectionId) => locks.has(sectionId))
           if (refusal) throw new UpdateRejectedError(CloseCodes.forbidden, refusal)
         }
         if (result.targets.some((target) => target.root === Root.checks)) {

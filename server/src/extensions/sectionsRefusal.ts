@@ -1,0 +1,56 @@
+import { Root, type Role } from '@samskriv/schema'
+import * as Y from 'yjs'
+
+interface SectionsState {
+  entries: Map<string, { required: boolean; status: unknown }>
+  outline: Set<string>
+}
+
+/**
+ * Why the update would do to the section list what `role` may not, or null. The root guard sees
+ * only *where* an update writes; this compares the `sections` entries and the `outline` before
+ * and after the update, applied to a copy of the document (these are human-rate changes: adding,
+ * moving or removing a section, setting its status), so no encoding of the same change escapes it:
+ * - a required template section keeps its entry, marked required, and its place in the outline,
+ *   for everyone;
+ * - a locked section stays in the outline unless a coordinator moves it out (the outline is what
+ *   lists a section: the editor, the checks, export and restore skip one that is not in it);
+ * - only a coordinator approves a section (`status: godkand`, DESIGN.md).
+ * Moving a section (taking its id out of the outline and putting it back) changes nothing here.
+ */
+export function sectionsRefusal(doc: Y.Doc, update: Uint8Array, role: Role, isLocked: (sectionId: string) => boolean): string | null {
+  const copy = new Y.Doc({ guid: doc.guid })
+  try {
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
+    Y.applyUpdate(copy, update)
+    const before = sectionsState(doc)
+    const after = sectionsState(copy)
+    for (const [id, entry] of before.entries) {
+      if (!entry.required) continue
+      if (after.entries.get(id)?.required !== true) return 'Obligatoriska avsnitt kan inte tas bort.'
+      if (before.outline.has(id) && !after.outline.has(id)) return 'Obligatoriska avsnitt kan inte tas bort.'
+    }
+    if (role === 'coordinator') return null
+    for (const id of before.outline) {
+      if (isLocked(id) && !after.outline.has(id)) return 'Ett låst avsnitt kan bara flyttas eller tas bort av en samordnare.'
+    }
+    for (const [id, entry] of after.entries) {
+      if (entry.status === 'godkand' && before.entries.get(id)?.status !== 'godkand') return 'Bara en samordnare kan godkänna ett avsnitt.'
+    }
+    return null
+  } catch {
+    return 'Ändringen av avsnitten kunde inte läsas.'
+  } finally {
+    copy.destroy()
+  }
+}
+
+function sectionsState(doc: Y.Doc): SectionsState {
+  const entries = new Map<string, { required: boolean; status: unknown }>()
+  for (const [id, entry] of doc.getMap<unknown>(Root.sections)) {
+    const map = entry instanceof Y.Map ? (entry as Y.Map<unknown>) : undefined
+    entries.set(id, { required: map?.get('required') === true, status: map?.get('status') })
+  }
+  const outline = new Set(doc.getArray<unknown>(Root.outline).toArray().filter((id): id is string => typeof id === 'string'))
+  return { entries, outline }
+}
