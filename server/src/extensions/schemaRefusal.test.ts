@@ -58,6 +58,45 @@ describe('schemaRefusal', () => {
     ).toMatch(/Formatet ”font”/)
   })
 
+  it('refuses what a section or a text may not hold, which would break the editor of everyone', () => {
+    expect(refusal((doc) => section(doc).push([new Y.Map() as unknown as Y.XmlElement]))).toMatch(/bara innehålla stycken/)
+    const [server] = updateFrom(() => undefined)
+    const other = new Y.Doc()
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(server))
+    const before = Y.encodeStateVector(other)
+    other.getArray<unknown>('section:b').push(['en sträng'])
+    expect(schemaRefusal(server, Y.encodeStateAsUpdate(other, before))).toMatch(/bara innehålla stycken/)
+    expect(
+      refusal((doc) => {
+        const text = new Y.XmlText()
+        text.insert(0, 'text')
+        text.insertEmbed(2, new Y.XmlElement('paragraph') as unknown as object)
+        section(doc).push([element('paragraph', {}, text)])
+      }),
+    ).not.toBeNull()
+    expect(
+      refusal((doc) => {
+        const text = new Y.XmlText()
+        text.insert(0, 'fet', { 'bold--notahash!': {} })
+        section(doc).push([element('paragraph', {}, text)])
+      }),
+    ).toMatch(/Formatet/)
+  })
+
+  it('reads link addresses as a browser does: no hidden javascript:, relative and tel links pass', () => {
+    const link = (href: string) =>
+      refusal((doc) => {
+        const text = new Y.XmlText()
+        text.insert(0, 'länk', { link: { href } })
+        section(doc).push([element('paragraph', {}, text)])
+      })
+    expect(link('java\tscript:alert(1)')).toMatch(/http-, https- eller mailto/)
+    expect(link(' \u0001javascript:alert(1)')).toMatch(/http-, https- eller mailto/)
+    expect(link('tel:+4681234567')).toBeNull()
+    expect(link('/dokument/1')).toBeNull()
+    expect(link('https://exa%20mple.com')).toBeNull()
+  })
+
   it('refuses links to anything but http(s) and mailto, and link attributes a link does not have', () => {
     const link = (attributes: Record<string, unknown>) =>
       refusal((doc) => {

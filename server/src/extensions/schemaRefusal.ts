@@ -10,16 +10,25 @@ const NODES = new Set(['paragraph', 'blockquote', 'bulletList', 'codeBlock', 'he
 const NODE_ATTRIBUTES = new Set(['language', 'level', 'start', 'type'])
 const MARKS = new Set(['bold', 'italic', 'strike', 'code', 'underline', 'link'])
 const LINK_ATTRIBUTES = new Set(['href', 'target', 'rel', 'class', 'title'])
+/** y-tiptap writes a mark that may overlap itself as `name--<8 characters of hash>`, and reads it back by this rule. */
+const HASHED_MARK = /(.*)(--[a-zA-Z0-9+/=]{8})$/
+/** Link schemes: http(s) and mailto as DESIGN.md asks, and tel and ftp(s), which older clients wrote; relative links have none. */
+const LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'ftp', 'ftps'])
+
+/** What a place in a section holds: an element's or fragment's children, or a text's characters and marks. */
+type Holder = 'children' | 'text' | 'other'
 
 /**
  * Why `update` would put something into the document that the editor schema does not allow, or
  * null (DESIGN.md, "Inserted content must fit the editor schema"). The client renders through its
  * schema anyway; this keeps the stored document clean for every other reader (export, print,
  * versions, other clients):
+ * - a section fragment or element holds only elements and texts; a text holds only characters and
+ *   marks (anything else breaks the editor of everyone who opens the section);
  * - an XmlElement is one of the schema's nodes, and its attributes are node attributes with plain
- *   values; no XmlHook, embed or subdocument;
- * - formatting is one of the schema's marks; a link's attributes are a link's, and its href is
- *   http(s) or mailto;
+ *   values; no XmlHook, embed or subdocument anywhere;
+ * - formatting is one of the schema's marks, named as y-tiptap reads it; a link's attributes are a
+ *   link's, and its href has no scheme but the allowed ones (no `javascript:`, no `data:`);
  * - no key named `__proto__` anywhere, in a map or in a value.
  */
 export function schemaRefusal(doc: Y.Doc, update: Uint8Array): string | null {
@@ -41,12 +50,23 @@ export function schemaRefusal(doc: Y.Doc, update: Uint8Array): string | null {
       if (type instanceof Y.XmlElement && !NODES.has(type.nodeName)) return `Noden ”${type.nodeName}” finns inte i redigeraren.`
     }
     if (content instanceof Y.ContentFormat) {
-      // Marks that may overlap themselves are written as `name--<hash>`.
-      const refusal = markRefusal(content.key.split('--')[0] ?? '', content.value)
+      const refusal = markRefusal(HASHED_MARK.exec(content.key)?.[1] ?? content.key, content.value)
       if (refusal) return refusal
     }
     if (content instanceof Y.ContentAny || content instanceof Y.ContentJSON) {
       if (content.getContent().some(hasProtoKey)) return 'Otillåten nyckel.'
+    }
+    if (struct.parentSub === null && !(content instanceof Y.ContentDeleted)) {
+      // Content of a list: what may sit there depends on what holds it.
+      const place = places.of(struct)
+      // A map entry written after its first value names that value, not its key: not list content.
+      const holder = place && place.key === null ? holderOf(doc, place.parent, places) : 'other'
+      if (holder === 'children' && !(content instanceof Y.ContentType && (content.type instanceof Y.XmlElement || content.type instanceof Y.XmlText))) {
+        return 'Ett avsnitt får bara innehålla stycken och text.'
+      }
+      if (holder === 'text' && !(content instanceof Y.ContentString || content instanceof Y.ContentFormat)) {
+        return 'En text får bara innehålla tecken och format.'
+      }
     }
     if (struct.parentSub !== null || struct.parent === null) {
       // An attribute of an XmlElement: a map entry whose parent is the element.
@@ -60,6 +80,23 @@ export function schemaRefusal(doc: Y.Doc, update: Uint8Array): string | null {
     }
   }
   return null
+}
+
+/** What the type `parent` is in a section: a list of children (a section root or an element), a text, or something else. */
+function holderOf(doc: Y.Doc, parent: Y.AbstractType<unknown> | Y.ID, places: PlaceFinder): Holder {
+  const type = parent instanceof Y.ID ? createdType(parent, places) : parent
+  if (!type) return 'other'
+  if (type instanceof Y.XmlText) return 'text'
+  if (type instanceof Y.XmlElement) return 'children'
+  // A root: the section roots hold children, whatever type the server has given them so far.
+  if (type._item === null) for (const [name, root] of doc.share) if (root === type) return name.startsWith('section:') ? 'children' : 'other'
+  return 'other'
+}
+
+/** The type an item of this update creates at `id`. */
+function createdType(id: Y.ID, places: PlaceFinder): Y.AbstractType<unknown> | undefined {
+  const creator = places.updateItem(id)
+  return creator?.content instanceof Y.ContentType ? creator.content.type : undefined
 }
 
 function isXmlElement(parent: Y.AbstractType<unknown> | Y.ID, places: PlaceFinder): boolean {
@@ -81,15 +118,16 @@ function markRefusal(name: string, value: unknown): string | null {
   return isAllowedHref(attributes.href) ? null : 'Länkar får bara gå till http-, https- eller mailto-adresser.'
 }
 
-/** http(s) and mailto only (DESIGN.md), as the export and the print view also require. */
+/**
+ * A link address with no scheme (relative) or an allowed one. Read as a browser reads it: tabs and
+ * newlines anywhere, and control characters and spaces in front, do not count (`java\tscript:`).
+ */
 export function isAllowedHref(href: unknown): boolean {
   if (typeof href !== 'string') return false
-  try {
-    const { protocol } = new URL(href)
-    return protocol === 'http:' || protocol === 'https:' || protocol === 'mailto:'
-  } catch {
-    return false
-  }
+  // eslint-disable-next-line no-control-regex
+  const cleaned = href.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '')
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned)?.[1]
+  return scheme === undefined || LINK_SCHEMES.has(scheme.toLowerCase())
 }
 
 /**
