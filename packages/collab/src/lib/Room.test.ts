@@ -315,6 +315,19 @@ describe('Room presence', () => {
   })
 })
 
+/** A room whose store holds appends, with a batch writing `text` applied and waiting to be stored. */
+async function roomWithHeldBatch(text: string): Promise<{ store: GatedStore; room: Room }> {
+  const store = new GatedStore()
+  const room = newRoom(store)
+  await room.load()
+  const writer = connect(room)
+  await room.idle()
+  store.hold()
+  room.receive(writer.connection, encodeUpdateMessage(textUpdate(text)))
+  await until(() => store.appends.length > 0)
+  return { store, room }
+}
+
 /** The memory store, whose appends wait until the test lets them through, counting the calls. */
 class GatedStore extends MemoryDocumentStore {
   appends: number[] = []
@@ -384,15 +397,9 @@ describe('Room group commit', () => {
     await room.idle()
     expect(store.appends).toEqual([1, 3])
   })
+
   it('lets the document be read only once what was applied is stored', async () => {
-    const store = new GatedStore()
-    const room = newRoom(store)
-    await room.load()
-    const writer = connect(room)
-    await room.idle()
-    store.hold()
-    room.receive(writer.connection, encodeUpdateMessage(textUpdate('ej sparad')))
-    await until(() => store.appends.length > 0 && room.doc.getText('t').toString() === 'ej sparad')
+    const { store, room } = await roomWithHeldBatch('ej sparad')
     let seen: string | undefined
     const reading = room.read((doc) => (seen = doc.getText('t').toString()))
     for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve))
@@ -633,14 +640,7 @@ describe('Room handshake replies', () => {
   })
 
   it('answers a handshake that arrives during a commit once the commit is stored, with it', async () => {
-    const store = new GatedStore()
-    const room = newRoom(store)
-    await room.load()
-    const writer = connect(room)
-    await room.idle()
-    store.hold()
-    room.receive(writer.connection, encodeUpdateMessage(textUpdate('pending')))
-    await until(() => store.appends.length > 0)
+    const { store, room } = await roomWithHeldBatch('pending')
     const { connection, received } = connect(room)
     room.receive(connection, encodeSyncStep1(Y.encodeStateVector(new Y.Doc())))
     for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve))
