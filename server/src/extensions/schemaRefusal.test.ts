@@ -83,6 +83,44 @@ describe('schemaRefusal', () => {
     ).toMatch(/Formatet/)
   })
 
+  it('places a struct the server partly has where Yjs does: after the server\'s copy of its previous clock', () => {
+    const server = new Y.Doc()
+    const attacker = new Y.Doc()
+    attacker.clientID = 99
+    const text = new Y.XmlText()
+    text.insert(0, 'ab')
+    attacker.getXmlFragment('section:a').push([element('paragraph', {}, text), element('paragraph')])
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(attacker)) // clocks 0–4: P1, its text, "ab", P2
+    // Clock 4 again, two long: "Q" overlaps P2, "Z" is new and claims to follow "b".
+    const encoder = new Y.UpdateEncoderV1()
+    encoder.writeLen(1)
+    encoder.writeLen(1)
+    encoder.writeClient(99)
+    encoder.writeLen(4)
+    new Y.Item(Y.createID(99, 4), null, Y.createID(99, 3), null, null, null, null, new Y.ContentString('QZ')).write(encoder, 0)
+    encoder.writeLen(0)
+    const forged = encoder.toUint8Array()
+    const applied = new Y.Doc()
+    Y.applyUpdate(applied, Y.encodeStateAsUpdate(server))
+    Y.applyUpdate(applied, forged)
+    expect(applied.getXmlFragment('section:a').toString()).toMatch(/<\/paragraph>Z$/)
+    expect(schemaRefusal(server, forged)).toMatch(/bara innehålla stycken/)
+  })
+
+  it('follows a long chain of neighbours without recursion, and creates no root on the document', () => {
+    const server = new Y.Doc()
+    const offline = new Y.Doc()
+    offline.clientID = 1
+    offline.getXmlFragment('section:ny').push(Array.from({ length: 6000 }, () => element('paragraph')))
+    const later = new Y.Doc()
+    later.clientID = 2
+    Y.applyUpdate(later, Y.encodeStateAsUpdate(offline))
+    later.getXmlFragment('section:ny').push([element('heading', { level: 2 })])
+    const update = Y.mergeUpdates([Y.encodeStateAsUpdate(offline), Y.encodeStateAsUpdate(later)])
+    expect(schemaRefusal(server, update)).toBeNull()
+    expect(server.share.has('section:ny')).toBe(false)
+  })
+
   it('reads link addresses as a browser does: no hidden javascript:, relative and tel links pass', () => {
     const link = (href: string) =>
       refusal((doc) => {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { PlaceFinder } from './updatePlaces.ts'
+import { PlaceFinder, type Place } from './updatePlaces.ts'
 
 /**
  * The editor's schema (Tiptap's StarterKit, as client/src/editor/SectionEditor.tsx configures it),
@@ -83,7 +83,8 @@ export function schemaRefusal(doc: Y.Doc, update: Uint8Array): string | null {
 }
 
 /** What the type `parent` is in a section: a list of children (a section root or an element), a text, or something else. */
-function holderOf(doc: Y.Doc, parent: Y.AbstractType<unknown> | Y.ID, places: PlaceFinder): Holder {
+function holderOf(doc: Y.Doc, parent: Place['parent'], places: PlaceFinder): Holder {
+  if (typeof parent === 'string') return parent.startsWith('section:') ? 'children' : 'other' // a root the document does not have yet
   const type = parent instanceof Y.ID ? createdType(parent, places) : parent
   if (!type) return 'other'
   if (type instanceof Y.XmlText) return 'text'
@@ -99,7 +100,8 @@ function createdType(id: Y.ID, places: PlaceFinder): Y.AbstractType<unknown> | u
   return creator?.content instanceof Y.ContentType ? creator.content.type : undefined
 }
 
-function isXmlElement(parent: Y.AbstractType<unknown> | Y.ID, places: PlaceFinder): boolean {
+function isXmlElement(parent: Place['parent'], places: PlaceFinder): boolean {
+  if (typeof parent === 'string') return false
   if (parent instanceof Y.ID) {
     const creator = places.updateItem(parent)
     return creator?.content instanceof Y.ContentType && creator.content.type instanceof Y.XmlElement
