@@ -43,6 +43,9 @@ describe('sectionsRefusal', () => {
     expect(asEditor(server, updateFrom(server, remove('mal')))).toMatch(/Obligatoriska/)
     expect(asCoordinator(server, updateFrom(server, remove('mal')))).toMatch(/Obligatoriska/)
     expect(asEditor(server, updateFrom(server, remove('fri')))).toBeNull()
+    // Its entry kept but its id taken out of the outline: hidden from everything that lists sections.
+    const hide = updateFrom(server, (doc) => doc.getArray<string>('outline').delete(outlineIndex(doc, 'mal'), 1))
+    expect(asCoordinator(server, hide)).toMatch(/Obligatoriska/)
   })
 
   it('refuses unmarking a required section, by writing the flag or by deleting it', () => {
