@@ -4,6 +4,7 @@ import { isRole, Root } from '@samskriv/schema'
 import { checkUpdate } from '@samskriv/update-guard'
 import { commentAuthorshipRefusal } from './commentAuthorship.ts'
 import { CommentsMirror } from './commentsMirror.ts'
+import { documentAfter } from './documentAfter.ts'
 import { sectionsRefusal } from './sectionsRefusal.ts'
 import { schemaRefusal } from './schemaRefusal.ts'
 import { signOffRefusal } from './signOffAuthorship.ts'
@@ -28,15 +29,21 @@ export function permissions(): RoomExtension {
       if (result.ok) {
         const outsideSchema = schemaRefusal(room.doc, update)
         if (outsideSchema) throw new UpdateRejectedError(CloseCodes.forbidden, outsideSchema)
-        if (result.targets.some((target) => target.root === Root.sections || target.root === Root.outline)) {
-          const refusal = sectionsRefusal(room.doc, update, role, (sectionId) => locks.has(sectionId))
-          if (refusal) throw new UpdateRejectedError(CloseCodes.forbidden, refusal)
+        const touches = (...roots: string[]) => result.targets.some((target) => roots.includes(target.root))
+        if (touches(Root.sections, Root.outline, Root.checks)) {
+          // One copy of the document with the update applied, compared with the document itself.
+          const after = documentAfter(room.doc, update)
+          if (!after) throw new UpdateRejectedError(CloseCodes.malformed, 'Ändringen kunde inte läsas.')
+          try {
+            const refusal =
+              (touches(Root.sections, Root.outline) ? sectionsRefusal(room.doc, after, role, (sectionId) => locks.has(sectionId)) : null) ??
+              (touches(Root.checks) ? signOffRefusal(room.doc, after, { userId: connection.context.userId, role }) : null)
+            if (refusal) throw new UpdateRejectedError(CloseCodes.forbidden, refusal)
+          } finally {
+            after.destroy()
+          }
         }
-        if (result.targets.some((target) => target.root === Root.checks)) {
-          const refusal = signOffRefusal(room.doc, update, { userId: connection.context.userId, role })
-          if (refusal) throw new UpdateRejectedError(CloseCodes.forbidden, refusal)
-        }
-        if (result.targets.some((target) => target.root === Root.comments)) {
+        if (touches(Root.comments)) {
           const { userId, name } = connection.context
           let mirror = mirrors.get(room)
           if (!mirror) mirrors.set(room, (mirror = new CommentsMirror(room.doc)))

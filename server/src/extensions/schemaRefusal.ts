@@ -1,3 +1,5 @@
+import { sectionIdOfRoot } from '@samskriv/schema'
+import { rootNameOf } from '@samskriv/update-guard'
 import * as Y from 'yjs'
 import { PlaceFinder, type Place } from './updatePlaces.ts'
 
@@ -15,7 +17,7 @@ const HASHED_MARK = /(.*)(--[a-zA-Z0-9+/=]{8})$/
 /** Link schemes: http(s) and mailto as DESIGN.md asks, and tel and ftp(s), which older clients wrote; relative links have none. */
 const LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'ftp', 'ftps'])
 
-/** What a place in a section holds: an element's or fragment's children, or a text's characters and marks. */
+/** What a list in a section holds: an element's or fragment's children, or a text's characters and marks. */
 type Holder = 'children' | 'text' | 'other'
 
 /**
@@ -56,57 +58,44 @@ export function schemaRefusal(doc: Y.Doc, update: Uint8Array): string | null {
     if (content instanceof Y.ContentAny || content instanceof Y.ContentJSON) {
       if (content.getContent().some(hasProtoKey)) return 'Otillåten nyckel.'
     }
-    if (struct.parentSub === null && !(content instanceof Y.ContentDeleted)) {
+    const place = places.of(struct)
+    if (!place || content instanceof Y.ContentDeleted) continue
+    const parent = parentType(place.parent, places)
+    if (place.key === null) {
       // Content of a list: what may sit there depends on what holds it.
-      const place = places.of(struct)
-      // A map entry written after its first value names that value, not its key: not list content.
-      const holder = place && place.key === null ? holderOf(doc, place.parent, places) : 'other'
+      const holder = holderOf(doc, parent)
       if (holder === 'children' && !(content instanceof Y.ContentType && (content.type instanceof Y.XmlElement || content.type instanceof Y.XmlText))) {
         return 'Ett avsnitt får bara innehålla stycken och text.'
       }
       if (holder === 'text' && !(content instanceof Y.ContentString || content instanceof Y.ContentFormat)) {
         return 'En text får bara innehålla tecken och format.'
       }
-    }
-    if (struct.parentSub !== null || struct.parent === null) {
-      // An attribute of an XmlElement: a map entry whose parent is the element.
-      const place = places.of(struct)
-      if (place?.key != null && isXmlElement(place.parent, places)) {
-        if (!NODE_ATTRIBUTES.has(place.key)) return `Attributet ”${place.key}” finns inte i redigeraren.`
-        if (!content.getContent().every((value) => value === null || ['string', 'number', 'boolean'].includes(typeof value))) {
-          return 'Ett attribut har ett otillåtet värde.'
-        }
+    } else if (parent instanceof Y.XmlElement) {
+      // An attribute of an element (a map entry written after its first value names that value, so the key comes from the place).
+      if (!NODE_ATTRIBUTES.has(place.key)) return `Attributet ”${place.key}” finns inte i redigeraren.`
+      if (!content.getContent().every((value) => value === null || ['string', 'number', 'boolean'].includes(typeof value))) {
+        return 'Ett attribut har ett otillåtet värde.'
       }
     }
   }
   return null
 }
 
-/** What the type `parent` is in a section: a list of children (a section root or an element), a text, or something else. */
-function holderOf(doc: Y.Doc, parent: Place['parent'], places: PlaceFinder): Holder {
-  if (typeof parent === 'string') return parent.startsWith('section:') ? 'children' : 'other' // a root the document does not have yet
-  const type = parent instanceof Y.ID ? createdType(parent, places) : parent
-  if (!type) return 'other'
-  if (type instanceof Y.XmlText) return 'text'
-  if (type instanceof Y.XmlElement) return 'children'
-  // A root: the section roots hold children, whatever type the server has given them so far.
-  if (type._item === null) for (const [name, root] of doc.share) if (root === type) return name.startsWith('section:') ? 'children' : 'other'
-  return 'other'
-}
-
-/** The type an item of this update creates at `id`. */
-function createdType(id: Y.ID, places: PlaceFinder): Y.AbstractType<unknown> | undefined {
-  const creator = places.updateItem(id)
+/** The type a place's parent is: a type of the document or one the update creates; a root the document lacks stays its name. */
+function parentType(parent: Place['parent'], places: PlaceFinder): Y.AbstractType<unknown> | string | undefined {
+  if (!(parent instanceof Y.ID)) return parent
+  const creator = places.updateItem(parent)
   return creator?.content instanceof Y.ContentType ? creator.content.type : undefined
 }
 
-function isXmlElement(parent: Place['parent'], places: PlaceFinder): boolean {
-  if (typeof parent === 'string') return false
-  if (parent instanceof Y.ID) {
-    const creator = places.updateItem(parent)
-    return creator?.content instanceof Y.ContentType && creator.content.type instanceof Y.XmlElement
-  }
-  return parent instanceof Y.XmlElement
+/** What a list's parent holds: children (a section root or an element), a text's characters, or something else. */
+function holderOf(doc: Y.Doc, parent: Y.AbstractType<unknown> | string | undefined): Holder {
+  if (parent === undefined) return 'other'
+  // A root, by name: the section roots hold children, whatever type the server has given them so far.
+  const root = typeof parent === 'string' ? parent : parent._item === null ? rootNameOf(doc, parent) : undefined
+  if (root !== undefined) return sectionIdOfRoot(root) !== undefined ? 'children' : 'other'
+  if (parent instanceof Y.XmlText) return 'text'
+  return parent instanceof Y.XmlElement ? 'children' : 'other'
 }
 
 function markRefusal(name: string, value: unknown): string | null {
@@ -124,7 +113,7 @@ function markRefusal(name: string, value: unknown): string | null {
  * A link address with no scheme (relative) or an allowed one. Read as a browser reads it: tabs and
  * newlines anywhere, and control characters and spaces in front, do not count (`java\tscript:`).
  */
-export function isAllowedHref(href: unknown): boolean {
+function isAllowedHref(href: unknown): boolean {
   if (typeof href !== 'string') return false
   // eslint-disable-next-line no-control-regex
   const cleaned = href.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '')

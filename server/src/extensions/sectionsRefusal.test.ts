@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { documentAfter } from './documentAfter.ts'
 import { sectionsRefusal } from './sectionsRefusal.ts'
 
 /** A server doc with a required section `mal`, a locked optional one `last` and a free one `fri`. */
@@ -15,8 +16,8 @@ function serverDoc(): Y.Doc {
 }
 
 const locked = (id: string) => id === 'last'
-const asEditor = (server: Y.Doc, update: Uint8Array) => sectionsRefusal(server, update, 'editor', locked)
-const asCoordinator = (server: Y.Doc, update: Uint8Array) => sectionsRefusal(server, update, 'coordinator', locked)
+const asEditor = (server: Y.Doc, update: Uint8Array) => sectionsRefusal(server, documentAfter(server, update)!, 'editor', locked)
+const asCoordinator = (server: Y.Doc, update: Uint8Array) => sectionsRefusal(server, documentAfter(server, update)!, 'coordinator', locked)
 
 /** What a client holding the server's state sends after `change` (`gc: false` keeps deleted items in it). */
 function updateFrom(server: Y.Doc, change: (doc: Y.Doc) => void, gc = true): Uint8Array {

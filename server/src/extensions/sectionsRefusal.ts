@@ -7,10 +7,10 @@ interface SectionsState {
 }
 
 /**
- * Why the update would do to the section list what `role` may not, or null. The root guard sees
+ * Why turning the document `before` into `after` (a copy with the update applied, see
+ * documentAfter) would do to the section list what `role` may not, or null. The root guard sees
  * only *where* an update writes; this compares the `sections` entries and the `outline` before
- * and after the update, applied to a copy of the document (these are human-rate changes: adding,
- * moving or removing a section, setting its status), so no encoding of the same change escapes it:
+ * and after, so no encoding of the same change escapes it:
  * - a required template section keeps its entry, marked required, and its place in the outline,
  *   for everyone;
  * - a locked section stays in the outline unless a coordinator moves it out (the outline is what
@@ -18,31 +18,22 @@ interface SectionsState {
  * - only a coordinator approves a section (`status: godkand`, DESIGN.md).
  * Moving a section (taking its id out of the outline and putting it back) changes nothing here.
  */
-export function sectionsRefusal(doc: Y.Doc, update: Uint8Array, role: Role, isLocked: (sectionId: string) => boolean): string | null {
-  const copy = new Y.Doc({ guid: doc.guid })
-  try {
-    Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
-    Y.applyUpdate(copy, update)
-    const before = sectionsState(doc)
-    const after = sectionsState(copy)
-    for (const [id, entry] of before.entries) {
-      if (!entry.required) continue
-      if (after.entries.get(id)?.required !== true) return 'Obligatoriska avsnitt kan inte tas bort.'
-      if (before.outline.has(id) && !after.outline.has(id)) return 'Obligatoriska avsnitt kan inte tas bort.'
-    }
-    if (role === 'coordinator') return null
-    for (const id of before.outline) {
-      if (isLocked(id) && !after.outline.has(id)) return 'Ett låst avsnitt kan bara flyttas eller tas bort av en samordnare.'
-    }
-    for (const [id, entry] of after.entries) {
-      if (entry.status === 'godkand' && before.entries.get(id)?.status !== 'godkand') return 'Bara en samordnare kan godkänna ett avsnitt.'
-    }
-    return null
-  } catch {
-    return 'Ändringen av avsnitten kunde inte läsas.'
-  } finally {
-    copy.destroy()
+export function sectionsRefusal(before: Y.Doc, after: Y.Doc, role: Role, isLocked: (sectionId: string) => boolean): string | null {
+  const was = sectionsState(before)
+  const is = sectionsState(after)
+  for (const [id, entry] of was.entries) {
+    if (!entry.required) continue
+    if (is.entries.get(id)?.required !== true) return 'Obligatoriska avsnitt kan inte tas bort.'
+    if (was.outline.has(id) && !is.outline.has(id)) return 'Obligatoriska avsnitt kan inte tas bort.'
   }
+  if (role === 'coordinator') return null
+  for (const id of was.outline) {
+    if (isLocked(id) && !is.outline.has(id)) return 'Ett låst avsnitt kan bara flyttas eller tas bort av en samordnare.'
+  }
+  for (const [id, entry] of is.entries) {
+    if (entry.status === 'godkand' && was.entries.get(id)?.status !== 'godkand') return 'Bara en samordnare kan godkänna ett avsnitt.'
+  }
+  return null
 }
 
 function sectionsState(doc: Y.Doc): SectionsState {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { signOffRefusal } from './signOffAuthorship.ts'
+import { documentAfter } from './documentAfter.ts'
+import { signOffRefusal as refusalAfter, type SignOffActor } from './signOffAuthorship.ts'
+
+/** The refusal for `update` applied to `server`, as the permissions extension asks it. */
+const signOffRefusal = (server: Y.Doc, update: Uint8Array, actor: SignOffActor) => refusalAfter(server, documentAfter(server, update)!, actor)
 
 /** A server doc where analyst `anna` signed item J1. */
 function serverDoc(): Y.Doc {
