@@ -44,8 +44,9 @@ const rooms = new RoomRegistry({
   compactAfter: config.compactAfter,
   hibernateAfterMs: config.hibernateAfterMs,
 })
-await fanout?.start(rooms)
-const deps: Deps = { config, store, documents, versions, clientAuthors, mentions, rooms, throttle: new LoginThrottle(), live: new LiveSessions(rooms) }
+const live = new LiveSessions(rooms, store)
+await fanout?.start(rooms, live)
+const deps: Deps = { config, store, documents, versions, clientAuthors, mentions, rooms, throttle: new LoginThrottle(), live }
 
 const app = createApp(deps)
 const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app })

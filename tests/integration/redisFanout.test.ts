@@ -91,6 +91,30 @@ describe.runIf(databaseUrl && redisUrl)('two instances fan out through Redis', (
     onA.destroy()
     onB.destroy()
   })
+
+  it('closes sockets on B at a logout, a role change and a deletion made through A', async () => {
+    const leaving = await fixture.addMember('editor', 'Loggar ut')
+    const session = await RawClient.connect(b!.wsUrl, fixture.documentId, leaving.token)
+    await session.waitSynced()
+    await call(a!.url, 'POST', '/api/auth/logout', leaving.token)
+    expect(await session.waitClosed()).toBe(4440)
+
+    const demoted = await fixture.addMember('editor', 'Blir läsare')
+    const before = await RawClient.connect(b!.wsUrl, fixture.documentId, demoted.token)
+    await before.waitSynced()
+    await call(a!.url, 'PATCH', `/api/workspaces/${fixture.workspaceId}/members/${demoted.id}`, fixture.coordinator.token, { role: 'viewer' })
+    expect(await before.waitClosed()).toBe(4440)
+    const after = await RawClient.connect(b!.wsUrl, fixture.documentId, demoted.token)
+    await after.waitSynced()
+    after.edit((doc) => doc.getXmlFragment(`section:${fixture.sections[0]!.id}`).push([new Y.XmlText('som läsare')]))
+    expect(await after.waitClosed()).toBe(4403)
+
+    const own = await newFixture(a!.url)
+    const reader = await RawClient.connect(b!.wsUrl, own.documentId, own.coordinator.token)
+    await reader.waitSynced()
+    expect((await call(a!.url, 'DELETE', `/api/documents/${own.documentId}`, own.coordinator.token)).status).toBe(200)
+    expect(await reader.waitClosed()).toBe(4404)
+  })
 })
 
 // Redis crashes and comes back while clients on two instances edit. A private redis-server is
@@ -163,5 +187,25 @@ describe.runIf(databaseUrl)('two instances through a Redis restart', () => {
     const later = await newClient(a!.wsUrl, fixture.documentId, fixture.coordinator.token)
     for (const text of [...typed, 'a-före', 'b-före', 'b-efter']) expect(later.text(section)).toContain(text)
     later.destroy()
+  }, 60_000)
+
+  it('closes a socket on B whose role changed on A while Redis was down, once Redis is back', async () => {
+    const demoted = await fixture.addMember('editor', 'Nedgraderad under avbrott')
+    const onB = await RawClient.connect(b!.wsUrl, fixture.documentId, demoted.token)
+    await onB.waitSynced()
+    const unchanged = await RawClient.connect(b!.wsUrl, fixture.documentId, editor.token)
+    await unchanged.waitSynced()
+    await redis.kill()
+    const patched = await call(a!.url, 'PATCH', `/api/workspaces/${fixture.workspaceId}/members/${demoted.id}`, fixture.coordinator.token, { role: 'viewer' })
+    expect(patched.status).toBe(200)
+    // The change's message went nowhere: B cannot know of it yet.
+    expect(onB.closeCode).toBeUndefined()
+    await redis.start()
+    await waitFor(() => onB.closeCode !== undefined, 'B closes the socket once Redis is back', 20_000)
+    expect(onB.closeCode).toBe(4440)
+    // Only sockets whose session, role or document changed are closed.
+    const probe = await RawClient.connect(b!.wsUrl, fixture.documentId, editor.token)
+    await probe.waitSynced()
+    expect(unchanged.closeCode).toBeUndefined()
   }, 60_000)
 })

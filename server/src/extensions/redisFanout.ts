@@ -1,9 +1,17 @@
 import { randomUUID } from 'node:crypto'
 import type { Room, RoomExtension, RoomRegistry } from '@samskriv/collab'
 import { Redis } from 'ioredis'
+import { isLiveChange, type LiveChange, type LiveSessions } from '../services/LiveSessions.ts'
 import { catchUpRooms } from './catchUpRooms.ts'
 
 const CHANNEL_PREFIX = 'samskriv:doc:'
+/** Logouts, role changes and deletions, which every instance's open sockets must follow. */
+const LIVE_CHANNEL = 'samskriv:live'
+
+interface LiveMessage {
+  instanceId: string
+  change: LiveChange
+}
 
 interface FanoutMessage {
   instanceId: string
@@ -16,8 +24,11 @@ interface FanoutMessage {
 export interface RedisFanout {
   /** The room extension that publishes stored updates and local presence. */
   extension: RoomExtension
-  /** Starts applying other instances' messages to the open rooms of `rooms`. */
-  start(rooms: RoomRegistry): Promise<void>
+  /**
+   * Starts applying other instances' messages: updates and presence to the open rooms of `rooms`,
+   * logouts, role changes and deletions to `live` (and relays this instance's own to the others).
+   */
+  start(rooms: RoomRegistry, live: LiveSessions): Promise<void>
   close(): Promise<void>
 }
 
@@ -61,7 +72,10 @@ export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisF
   let subscriptionLost = false
   function publish(documentId: string, kind: FanoutMessage['kind'], update: Uint8Array): void {
     const message: FanoutMessage = { instanceId, documentId, kind, update: Buffer.from(update).toString('base64') }
-    publisher.publish(CHANNEL_PREFIX + documentId, JSON.stringify(message)).catch((error: unknown) => {
+    send(CHANNEL_PREFIX + documentId, message)
+  }
+  function send(channel: string, message: FanoutMessage | LiveMessage): void {
+    publisher.publish(channel, JSON.stringify(message)).catch((error: unknown) => {
       const now = Date.now()
       if (now - lastPublishError < 10_000) return
       lastPublishError = now
@@ -83,7 +97,17 @@ export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisF
         publish(room.documentId, 'awareness', update)
       },
     },
-    async start(rooms) {
+    async start(rooms, live) {
+      live.relayTo((change) => send(LIVE_CHANNEL, { instanceId, change }))
+      subscriber.on('message', (_channel: string, raw: string) => {
+        let message: Partial<LiveMessage>
+        try {
+          message = JSON.parse(raw) as Partial<LiveMessage>
+        } catch {
+          return
+        }
+        if (message.instanceId !== instanceId && isLiveChange(message.change)) live.apply(message.change)
+      })
       subscriber.on('pmessage', (_pattern: string, _channel: string, raw: string) => {
         let message: FanoutMessage
         try {
@@ -111,11 +135,15 @@ export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisF
         if (!subscriptionLost) return
         // ioredis resubscribes after emitting 'ready'; subscribing again (idempotent) and waiting
         // for the answer means the subscription is live before the rooms read the store.
-        subscriber
-          .psubscribe(`${CHANNEL_PREFIX}*`)
+        Promise.all([subscriber.psubscribe(`${CHANNEL_PREFIX}*`), subscriber.subscribe(LIVE_CHANNEL)])
           .then(() => {
             // Rooms loaded from now on read the store after the subscription is live: no notice.
             subscriptionLost = false
+            // Logouts, role changes and deletions published meanwhile are lost: check every socket.
+            live.revalidate().then(
+              (closed) => console.log(`Redis: ${closed} anslutningar stängda efter ändringar under avbrottet.`),
+              (error: unknown) => console.error('Redis: kunde inte pröva de öppna anslutningarna igen', error),
+            )
             return catchUpRooms(rooms, { subscriptionLost: () => subscriptionLost })
           })
           .then(({ caughtUp, open }) => console.log(`Redis: ${caughtUp} av ${open} öppna dokument ikapp efter återanslutning.`))
@@ -123,7 +151,7 @@ export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisF
       })
       // Wait a little for the subscription so a fresh instance does not miss the first messages,
       // but start anyway when Redis is down.
-      const subscribed = subscriber.psubscribe(`${CHANNEL_PREFIX}*`)
+      const subscribed = Promise.all([subscriber.psubscribe(`${CHANNEL_PREFIX}*`), subscriber.subscribe(LIVE_CHANNEL)])
       subscribed.catch((error: unknown) => console.error('Redis: kunde inte prenumerera', error))
       const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 3_000).unref())
       if ((await Promise.race([subscribed.then(() => 'ok' as const, () => 'failed' as const), timeout])) !== 'ok') {
