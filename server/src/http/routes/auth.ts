@@ -57,18 +57,17 @@ export function authRoutes(deps: Deps) {
 
   app.post('/login', async (c) => {
     const body = await readBody(c, loginBody)
-    const address = clientAddress(c, deps.config.trustProxy)
-    const keys = [`email:${body.email}`, `ip:${address}`]
-    if (deps.throttle.isBlocked(keys)) {
+    const attempt = { email: body.email, address: clientAddress(c, deps.config.trustProxy) }
+    if (deps.throttle.isBlocked(attempt)) {
       throw new ApiError(429, 'too_many_attempts', 'För många misslyckade inloggningar. Vänta en stund och försök igen.')
     }
     const user = await deps.store.findUserByEmail(body.email)
     const valid = await verifyPassword(body.password, user?.passwordHash ?? DUMMY_HASH)
     if (!user || !valid) {
-      deps.throttle.recordFailure(keys)
+      deps.throttle.recordFailure(attempt)
       throw new ApiError(401, 'invalid_credentials', 'Fel e-postadress eller lösenord.')
     }
-    deps.throttle.reset([`email:${body.email}`])
+    deps.throttle.recordSuccess(attempt)
     return c.json(await startSession(c, user))
   })
 
