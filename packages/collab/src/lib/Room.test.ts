@@ -66,6 +66,30 @@ function syncedText(received: IncomingMessage[]): string {
   return client.getText('t').toString()
 }
 
+describe('an update a check fails on', () => {
+  it('is not applied, closes its socket as malformed and is logged with the document and user', async () => {
+    const failing: RoomExtension = {
+      beforeApplyUpdate() {
+        throw new TypeError('kontrollen kraschade')
+      },
+    }
+    const room = newRoom(new MemoryDocumentStore(), { extensions: [failing] })
+    const closes: number[] = []
+    const connection = new Connection({ send: () => undefined, close: (code) => void closes.push(code) }, { userId: 'u1', name: 'U', role: 'editor', color: '#000' })
+    room.connect(connection)
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      room.receive(connection, encodeSyncStep2(textUpdate('hej')))
+      await until(() => closes.length > 0)
+      expect(closes).toEqual([4400])
+      expect(room.doc.getText('t').toString()).toBe('')
+      expect(logged).toHaveBeenCalledWith(expect.stringMatching(/Dokument doc: .*u1.*kontrollen kraschade/))
+    } finally {
+      logged.mockRestore()
+    }
+  })
+})
+
 /** A room whose store is down, holding a batch that writes `text` (applied, retrying to store it). */
 async function roomThatCannotStore(text: string): Promise<{ store: FlakyStore; room: Room }> {
   const store = new FlakyStore()

@@ -536,7 +536,14 @@ export class Room {
       this.approxSize += update.byteLength
       return true
     } catch (error) {
-      connection.close(error instanceof UpdateRejectedError ? error.event : CloseCodes.malformed)
+      if (error instanceof UpdateRejectedError) {
+        connection.close(error.event)
+        return false
+      }
+      // Bytes Yjs cannot read, or a check that failed on them: either way nothing is taken. Logged,
+      // because the second is our bug, and its client reconnects and sends the update again.
+      console.error(`Dokument ${this.documentId}: en uppdatering från ${connection.context.userId} kunde inte tas emot (${errorMessage(error)}).`)
+      connection.close(CloseCodes.malformed)
       return false
     }
   }
