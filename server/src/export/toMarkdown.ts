@@ -23,6 +23,15 @@ function mergeRuns(runs: Run[]): Run[] {
   return merged
 }
 
+/**
+ * A link address as a Markdown destination: what could end it early or escape its closing
+ * parenthesis is percent-encoded (`encodeURIComponent` leaves parentheses as they are), so an
+ * address cannot carry Markdown of its own into the file (an image, another link).
+ */
+function linkDestination(href: string): string {
+  return href.replace(/[()\s<>\\]/g, (char) => (char === '(' ? '%28' : char === ')' ? '%29' : encodeURIComponent(char)))
+}
+
 function runToMarkdown(run: Run): string {
   if (run.lineBreak) return '\\\n'
   // Emphasis markers must hug the text: keep surrounding spaces outside them.
@@ -32,7 +41,7 @@ function runToMarkdown(run: Run): string {
   if (run.strike) text = `~~${text}~~`
   if (run.italic) text = `_${text}_`
   if (run.bold) text = `**${text}**`
-  if (isSafeHref(run.link)) text = `[${text}](${run.link.replace(/[()\s<>]/g, encodeURIComponent)})`
+  if (isSafeHref(run.link)) text = `[${text}](${linkDestination(run.link)})`
   return lead + text + trail
 }
 
