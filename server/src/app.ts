@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit'
 import type { AppEnv, Deps } from './deps.ts'
 import { ApiError } from './http/ApiError.ts'
 import { errorHandler, notFoundHandler } from './http/middleware/errors.ts'
+import { sameOrigin } from './http/middleware/sameOrigin.ts'
 import { securityHeaders } from './http/middleware/securityHeaders.ts'
 import { session } from './http/middleware/session.ts'
 import { authRoutes } from './http/routes/auth.ts'
@@ -27,6 +28,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
       },
     }),
   )
+  app.use('/api/*', sameOrigin(deps.config.allowedOrigins))
   app.use('/api/*', session({ store: deps.store }))
   app.use('/collab/*', session({ store: deps.store }))
   app.get('/api/health', (c) => c.json({ ok: true }))

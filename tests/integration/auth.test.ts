@@ -73,6 +73,31 @@ describe('authentication and membership', () => {
   })
 })
 
+describe('requests from pages of another origin (CSRF)', () => {
+  /** A form post as a page elsewhere makes it: text/plain body, the browser's Origin, the cookie if any. */
+  const formPost = (path: string, origin: string, body: unknown, cookieToken?: string) =>
+    fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', origin, ...(cookieToken ? { cookie: `samskriv_session=${cookieToken}` } : {}) },
+      body: JSON.stringify(body),
+    })
+
+  it('refuses a state-changing request and a login from a foreign page, and takes them from our own', async () => {
+    const own = new URL(server.url).origin
+    const foreign = await formPost('/api/workspaces', 'https://evil.example', { name: 'Planterad' }, fixture.coordinator.token)
+    expect(foreign.status).toBe(403)
+    expect((await foreign.json()).error.code).toBe('foreign_origin')
+    const user = await registerUser(server.url, 'Inloggad Ingrid')
+    expect((await formPost('/api/auth/login', 'https://evil.example', { email: user.email, password: 'lösenord123' })).status).toBe(403)
+
+    expect((await formPost('/api/workspaces', own, { name: 'Egen' }, fixture.coordinator.token)).status).toBe(201)
+    expect((await formPost('/api/auth/login', own, { email: user.email, password: 'lösenord123' })).status).toBe(200)
+    // Reading is not refused: a GET changes nothing.
+    const read = await fetch(`${server.url}/api/auth/me`, { headers: { origin: 'https://evil.example', authorization: `Bearer ${user.token}` } })
+    expect(read.status).toBe(200)
+  })
+})
+
 describe('the login throttle', () => {
   const login = (baseUrl: string, email: string, password: string, forwardedFor = '192.0.2.1') =>
     fetch(`${baseUrl}/api/auth/login`, {

@@ -6,6 +6,7 @@ import type { WebSocket } from 'ws'
 import { Connection, type Room } from '@samskriv/collab'
 import { CloseCodes, type CloseEvent } from '@samskriv/protocol'
 import type { AppEnv, Deps } from '../deps.ts'
+import { isOwnOrigin } from '../http/middleware/sameOrigin.ts'
 import { readToken, SESSION_COOKIE, userForToken } from '../http/middleware/session.ts'
 import { sendBinary } from './sharedFrames.ts'
 
@@ -32,8 +33,7 @@ export function collabRoute(app: Hono<AppEnv>, deps: Deps, upgradeWebSocket: Upg
       const origin = c.req.header('origin')
       const host = c.req.header('host')
       // Cookie-authenticated upgrades must come from our own pages (cross-site WebSocket hijacking).
-      const originAllowed =
-        !cookie || !origin || origin === `http://${host}` || origin === `https://${host}` || deps.config.allowedOrigins.includes(origin)
+      const originAllowed = !cookie || isOwnOrigin(origin, host, deps.config.allowedOrigins)
       const found = originAllowed ? await userForToken(deps.store, readToken(c, cookie)) : undefined
       const document = found && (await deps.store.findDocument(documentId))
       const member = found && document && (await deps.store.findMember(document.workspaceId, found.user.id))
