@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { Redis } from 'ioredis'
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -8,6 +9,7 @@ import { freshDatabase, type FreshDatabase } from '../utils/freshDatabase.ts'
 import { RawClient } from '../utils/rawClient.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 import { privateRedis, type PrivateRedis } from '../utils/privateRedis.ts'
+import { newTcpProxy, type TcpProxy } from '../utils/tcpProxy.ts'
 import { waitFor } from '../utils/waitFor.ts'
 
 const databaseUrl = process.env.DATABASE_URL
@@ -207,5 +209,68 @@ describe.runIf(databaseUrl)('two instances through a Redis restart', () => {
     const probe = await RawClient.connect(b!.wsUrl, fixture.documentId, editor.token)
     await probe.waitSynced()
     expect(unchanged.closeCode).toBeUndefined()
+    for (const client of [onB, unchanged, probe]) client.close()
   }, 60_000)
+})
+
+// One instance loses its path to Redis while the other keeps its own: the first's messages must
+// still arrive once it is back. A private redis-server; runs when DATABASE_URL is set.
+describe.runIf(databaseUrl)('an instance cut off from Redis, and messages that are not ours', () => {
+  let database: FreshDatabase
+  let redis: PrivateRedis
+  let proxy: TcpProxy
+  let a: TestServer | undefined
+  let b: TestServer | undefined
+  let fixture: Fixture
+
+  beforeAll(async () => {
+    database = freshDatabase(databaseUrl as string, 'samskriv_redis_partition')
+    redis = await privateRedis()
+    proxy = await newTcpProxy([Number(new URL(redis.url).port)])
+    a = await newServer({ DATABASE_URL: database.url, REDIS_URL: `redis://127.0.0.1:${proxy.port}` })
+    b = await newServer({ DATABASE_URL: database.url, REDIS_URL: redis.url })
+    fixture = await newFixture(a.url)
+  }, 60_000)
+
+  afterAll(async () => {
+    await a?.stop()
+    await b?.stop()
+    await proxy?.close()
+    await redis?.stop()
+    database?.drop()
+  })
+
+  it('closes a socket on B whose role changed on A while only A was cut off, once A is back', async () => {
+    const demoted = await fixture.addMember('editor', 'Nedgraderad bakom avbrott')
+    const onB = await RawClient.connect(b!.wsUrl, fixture.documentId, demoted.token)
+    await onB.waitSynced()
+    proxy.cut()
+    const patched = await call(a!.url, 'PATCH', `/api/workspaces/${fixture.workspaceId}/members/${demoted.id}`, fixture.coordinator.token, { role: 'viewer' })
+    expect(patched.status).toBe(200)
+    expect(onB.closeCode).toBeUndefined()
+    proxy.restore()
+    await waitFor(() => onB.closeCode !== undefined, 'B closes the socket once A reaches Redis again', 20_000)
+    expect(onB.closeCode).toBe(4440)
+  }, 60_000)
+
+  it('ignores what is not a message of ours on its channels, and goes on serving', async () => {
+    const section = fixture.sections[0]!.id
+    const one = await newClient(a!.wsUrl, fixture.documentId, fixture.coordinator.token)
+    const two = await newClient(b!.wsUrl, fixture.documentId, fixture.coordinator.token)
+    const publisher = new Redis(redis.url)
+    try {
+      for (const raw of ['null', '"text"', '[]', '{}', 'inte json', '{"instanceId":"x","change":null}']) {
+        await publisher.publish('samskriv:live', raw)
+        await publisher.publish(`samskriv:doc:${fixture.documentId}`, raw)
+      }
+    } finally {
+      publisher.disconnect()
+    }
+    typeParagraph(one.doc, section, 'efter skräpet')
+    await waitFor(() => two.text(section).includes('efter skräpet'), 'both instances still serve and fan out')
+    expect(one.closes).toEqual([])
+    expect(two.closes).toEqual([])
+    one.destroy()
+    two.destroy()
+  })
 })

@@ -47,6 +47,30 @@ function quietErrors(client: Redis, name: string): void {
   })
 }
 
+/** A message's fields, or undefined when it is not a JSON object (anyone with access to Redis can publish). */
+function readMessage<T>(raw: string): Partial<T> | undefined {
+  try {
+    const value: unknown = JSON.parse(raw)
+    return typeof value === 'object' && value !== null ? (value as Partial<T>) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Checks every open socket against the database, trying again with backoff while it cannot be read. */
+async function revalidateUntilDone(live: LiveSessions, stopped: () => boolean): Promise<void> {
+  for (let wait = 500; !stopped(); wait = Math.min(wait * 2, 30_000)) {
+    try {
+      const closed = await live.revalidate()
+      console.log(`Redis: ${closed} anslutningar stängda efter ändringar under avbrottet.`)
+      return
+    } catch (error) {
+      console.error(`Redis: kunde inte pröva de öppna anslutningarna igen (${error instanceof Error ? error.message : String(error)}); försöker igen.`)
+      await new Promise((resolve) => setTimeout(resolve, wait).unref())
+    }
+  }
+}
+
 function openRooms(rooms: RoomRegistry): Room[] {
   return rooms.openDocumentIds().flatMap((documentId) => rooms.peek(documentId) ?? [])
 }
@@ -61,12 +85,18 @@ function openRooms(rooms: RoomRegistry): Room[] {
  * then clients are told (the server's presence state) that others' edits may not reach them.
  */
 export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisFanout {
-  // Commands fail at once while disconnected instead of piling up in memory.
+  // Updates and presence fail at once while disconnected instead of piling up in memory: the
+  // receivers catch up from the database. A logout, role change or deletion cannot be caught up
+  // that way, and they come at a human rate: those wait in their own connection's queue and are
+  // sent (or resent, if one was in flight) once it is back.
   const publisher = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+  const livePublisher = new Redis(redisUrl, { maxRetriesPerRequest: null })
   const subscriber = new Redis(redisUrl, { maxRetriesPerRequest: null })
   quietErrors(publisher, 'publicering')
+  quietErrors(livePublisher, 'publicering av sessionsändringar')
   quietErrors(subscriber, 'prenumeration')
 
+  let closed = false
   let lastPublishError = 0
   /** From losing the subscription until the rooms have caught up after it is back. */
   let subscriptionLost = false
@@ -74,8 +104,8 @@ export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisF
     const message: FanoutMessage = { instanceId, documentId, kind, update: Buffer.from(update).toString('base64') }
     send(CHANNEL_PREFIX + documentId, message)
   }
-  function send(channel: string, message: FanoutMessage | LiveMessage): void {
-    publisher.publish(channel, JSON.stringify(message)).catch((error: unknown) => {
+  function send(channel: string, message: FanoutMessage | LiveMessage, via = publisher): void {
+    via.publish(channel, JSON.stringify(message)).catch((error: unknown) => {
       const now = Date.now()
       if (now - lastPublishError < 10_000) return
       lastPublishError = now
@@ -98,24 +128,19 @@ export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisF
       },
     },
     async start(rooms, live) {
-      live.relayTo((change) => send(LIVE_CHANNEL, { instanceId, change }))
+      live.relayTo((change) => send(LIVE_CHANNEL, { instanceId, change }, livePublisher))
       subscriber.on('message', (_channel: string, raw: string) => {
-        let message: Partial<LiveMessage>
+        const message = readMessage<LiveMessage>(raw)
+        if (!message || message.instanceId === instanceId || !isLiveChange(message.change)) return
         try {
-          message = JSON.parse(raw) as Partial<LiveMessage>
-        } catch {
-          return
+          live.apply(message.change)
+        } catch (error) {
+          console.error('Redis: sessionsändring kunde inte tillämpas', error)
         }
-        if (message.instanceId !== instanceId && isLiveChange(message.change)) live.apply(message.change)
       })
       subscriber.on('pmessage', (_pattern: string, _channel: string, raw: string) => {
-        let message: FanoutMessage
-        try {
-          message = JSON.parse(raw) as FanoutMessage
-        } catch {
-          return
-        }
-        if (message.instanceId === instanceId || typeof message.documentId !== 'string' || typeof message.update !== 'string') return
+        const message = readMessage<FanoutMessage>(raw)
+        if (!message || message.instanceId === instanceId || typeof message.documentId !== 'string' || typeof message.update !== 'string') return
         const room = rooms.peek(message.documentId)
         if (!room) return
         const update = new Uint8Array(Buffer.from(message.update, 'base64'))
@@ -140,10 +165,7 @@ export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisF
             // Rooms loaded from now on read the store after the subscription is live: no notice.
             subscriptionLost = false
             // Logouts, role changes and deletions published meanwhile are lost: check every socket.
-            live.revalidate().then(
-              (closed) => console.log(`Redis: ${closed} anslutningar stängda efter ändringar under avbrottet.`),
-              (error: unknown) => console.error('Redis: kunde inte pröva de öppna anslutningarna igen', error),
-            )
+            void revalidateUntilDone(live, () => closed)
             return catchUpRooms(rooms, { subscriptionLost: () => subscriptionLost })
           })
           .then(({ caughtUp, open }) => console.log(`Redis: ${caughtUp} av ${open} öppna dokument ikapp efter återanslutning.`))
@@ -159,7 +181,9 @@ export function redisFanout(redisUrl: string, instanceId = randomUUID()): RedisF
       }
     },
     async close() {
+      closed = true
       publisher.disconnect()
+      livePublisher.disconnect()
       subscriber.disconnect()
     },
   }

@@ -89,25 +89,32 @@ export class LiveSessions {
    * instance's message published while this one had lost its Redis subscription is gone.
    */
   async revalidate(): Promise<number> {
-    const store = this.store
+    // First: a socket whose room is still loading, and that looked up its role before a change
+    // this instance missed, is closed when it joins (see `changedSince`), wherever this check is.
+    this.changes++
     const now = new Date().toISOString()
+    // Sockets of one session or one member share a lookup.
+    const sessions = new Map<string, Promise<boolean>>()
+    const roles = new Map<string, Promise<string | undefined>>()
+    const sessionLive = (hash: string) =>
+      remember(sessions, hash, async () => {
+        const session = await this.store.findSession(hash)
+        return session !== undefined && session.expiresAt > now
+      })
+    const roleOf = (workspaceId: string, userId: string) =>
+      remember(roles, `${workspaceId}\n${userId}`, async () => (await this.store.findMember(workspaceId, userId))?.role)
     const stale = new Map<Connection, CloseEvent>()
     for (const documentId of this.rooms.openDocumentIds()) {
       const room = this.rooms.peek(documentId)
       if (!room || room.connections.size === 0) continue
-      const document = await store.findDocument(documentId)
+      const document = await this.store.findDocument(documentId)
       for (const connection of room.connections) {
         const { sessionHash, userId, workspaceId, role } = connection.context
-        if (!document) {
-          stale.set(connection, CloseCodes.notFound)
-          continue
-        }
-        const session = sessionHash === undefined ? undefined : await store.findSession(sessionHash)
-        const member = workspaceId === undefined ? undefined : await store.findMember(workspaceId, userId)
-        if (!session || session.expiresAt <= now || member?.role !== role) stale.set(connection, CloseCodes.sessionChanged)
+        if (!document) stale.set(connection, CloseCodes.notFound)
+        else if (sessionHash === undefined || workspaceId === undefined) stale.set(connection, CloseCodes.sessionChanged)
+        else if (!(await sessionLive(sessionHash)) || (await roleOf(workspaceId, userId)) !== role) stale.set(connection, CloseCodes.sessionChanged)
       }
     }
-    this.changes++
     for (const [connection, event] of stale) connection.close(event)
     return stale.size
   }
@@ -132,4 +139,10 @@ export class LiveSessions {
     }
     return closed
   }
+}
+
+function remember<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let value = cache.get(key)
+  if (!value) cache.set(key, (value = load()))
+  return value
 }
