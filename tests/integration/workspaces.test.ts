@@ -99,6 +99,31 @@ describe('workspaces, roles and templates', () => {
     expect((await call(server.url, 'GET', `/api/documents/${fixture.documentId}`, other.token)).status).toBe(404)
   })
 
+  it('lets only the invited address in, and only while whoever invited is a coordinator', async () => {
+    const email = `vidarebefordrad-${Date.now()}@example.se`
+    const invited = await call(server.url, 'POST', `/api/workspaces/${fixture.workspaceId}/members`, fixture.coordinator.token, { email, role: 'coordinator' })
+    const token = invited.body.invitation.token as string
+    const stranger = await registerUser(server.url, 'Fick länken')
+    const refused = await call(server.url, 'POST', `/api/invitations/${token}/accept`, stranger.token)
+    expect(refused.status).toBe(403)
+    expect(refused.body.error.code).toBe('invitation_other_email')
+    expect((await call(server.url, 'GET', `/api/documents/${fixture.documentId}`, stranger.token)).status).toBe(404)
+
+    const inviter = await fixture.addMember('coordinator', 'Tidigare samordnare')
+    const later = `senare-${Date.now()}@example.se`
+    const fromInviter = await call(server.url, 'POST', `/api/workspaces/${fixture.workspaceId}/members`, inviter.token, { email: later, role: 'editor' })
+    await call(server.url, 'PATCH', `/api/workspaces/${fixture.workspaceId}/members/${inviter.id}`, fixture.coordinator.token, { role: 'editor' })
+    const user = await call(server.url, 'POST', '/api/auth/register', undefined, { email: later, name: 'Sent Inbjuden', password: 'lösenord123' })
+    const revoked = await call(server.url, 'POST', `/api/invitations/${fromInviter.body.invitation.token}/accept`, user.body.token)
+    expect(revoked.status).toBe(410)
+    expect(revoked.body.error.code).toBe('invitation_revoked')
+    expect((await call(server.url, 'GET', `/api/documents/${fixture.documentId}`, user.body.token)).status).toBe(404)
+
+    // The invited address itself is let in.
+    const own = await call(server.url, 'POST', '/api/auth/register', undefined, { email, name: 'Rätt Person', password: 'lösenord123' })
+    expect((await call(server.url, 'POST', `/api/invitations/${token}/accept`, own.body.token)).body.role).toBe('coordinator')
+  })
+
   it('refuses an expired invitation link', async () => {
     const email = `sen-${Date.now()}@example.se`
     const invited = await call(server.url, 'POST', `/api/workspaces/${fixture.workspaceId}/members`, fixture.coordinator.token, { email, role: 'viewer' })

@@ -128,6 +128,11 @@ export const api = {
     request<unknown>('POST', `/documents/${encodeURIComponent(documentId)}/sections/${encodeURIComponent(sectionId)}/lock`, reason ? { reason } : {}),
   /** Coordinator only: who locked, unlocked, created, invited and changed roles, newest first. */
   getAudit: (documentId: string) => request<{ entries: AuditEntry[] }>('GET', `/documents/${encodeURIComponent(documentId)}/audit`),
+  /** Anyone holding the link may read whom an invitation is for; accepting needs that address's session. */
+  getInvitation: (token: string) =>
+    request<{ email: string; role: Role; workspaceName?: string }>('GET', `/invitations/${encodeURIComponent(token)}`),
+  acceptInvitation: (token: string) =>
+    request<{ workspaceId: string; role: Role }>('POST', `/invitations/${encodeURIComponent(token)}/accept`),
   unlockSection: (documentId: string, sectionId: string) =>
     request<unknown>('DELETE', `/documents/${encodeURIComponent(documentId)}/sections/${encodeURIComponent(sectionId)}/lock`),
 }

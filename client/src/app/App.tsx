@@ -2,13 +2,16 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { api } from '../api/client.ts'
 import type { User } from '../api/client.ts'
 import { AuthPage } from '../features/auth/AuthPage.tsx'
+import { InvitationAuthPage } from '../features/invitations/InvitationAuthPage.tsx'
 import { AppRoutes } from './AppRoutes.tsx'
 import { Header } from './Header.tsx'
 import { SessionContext } from './SessionContext.ts'
 import type { Session } from './SessionContext.ts'
 import { t } from './i18n.ts'
+import { matchRoute } from './useRoute.ts'
 
-type SessionState = { status: 'loading' } | { status: 'signedOut' } | { status: 'signedIn'; user: User }
+type SessionState =
+  { status: 'loading' } | { status: 'signedOut' } | { status: 'signedIn'; user: User }
 
 export function App() {
   const [state, setState] = useState<SessionState>({ status: 'loading' })
@@ -17,7 +20,10 @@ export function App() {
     let cancelled = false
     api
       .me()
-      .then((user) => !cancelled && setState(user ? { status: 'signedIn', user } : { status: 'signedOut' }))
+      .then(
+        (user) =>
+          !cancelled && setState(user ? { status: 'signedIn', user } : { status: 'signedOut' }),
+      )
       .catch(() => !cancelled && setState({ status: 'signedOut' }))
     return () => {
       cancelled = true
@@ -42,7 +48,13 @@ export function App() {
     )
   }
   if (!session) {
-    return <AuthPage onSignedIn={(user) => setState({ status: 'signedIn', user })} />
+    const onSignedIn = (user: User) => setState({ status: 'signedIn', user })
+    const route = matchRoute(window.location.pathname)
+    return route.name === 'invitation' ? (
+      <InvitationAuthPage token={route.token} onSignedIn={onSignedIn} />
+    ) : (
+      <AuthPage onSignedIn={onSignedIn} />
+    )
   }
   return (
     <SessionContext.Provider value={session}>

@@ -1,5 +1,6 @@
 import { AuditPage } from '../features/audit/AuditPage.tsx'
 import { DocumentPage } from '../features/documents/DocumentPage.tsx'
+import { InvitationPage } from '../features/invitations/InvitationPage.tsx'
 import { PrintPage } from '../features/print/PrintPage.tsx'
 import { matchPrintRoute } from '../features/print/printRoute.ts'
 import { MentionsPage } from '../features/mentions/MentionsPage.tsx'
@@ -25,6 +26,8 @@ export function AppRoutes() {
       return <DocumentPage key={route.documentId} documentId={route.documentId} />
     case 'audit':
       return <AuditPage key={route.documentId} documentId={route.documentId} />
+    case 'invitation':
+      return <InvitationPage key={route.token} token={route.token} />
     case 'notFound':
       return (
         <main className="page" id="main">

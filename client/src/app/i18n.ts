@@ -236,6 +236,15 @@ const sv = {
   // Older pages of the version history (features/history/VersionList)
   historyLoadOlder: 'Visa äldre versioner',
   historyLoadingOlder: 'Hämtar äldre versioner…',
+
+  // Invitation links (features/invitations)
+  invitationTitle: 'Inbjudan till {workspace}',
+  invitationWorkspace: 'en arbetsyta',
+  invitationFor: 'Inbjudan gäller {email}, med rollen {role}.',
+  invitationSignIn: 'Logga in eller skapa ett konto med den adressen för att gå med.',
+  invitationAccept: 'Gå med i arbetsytan',
+  invitationJoining: 'Går med…',
+  invitationOtherAccount: 'Du är inloggad som {email}. Logga ut och logga in med adressen som inbjudan gäller.',
 } as const
 
 export type MessageKey = keyof typeof sv
@@ -478,6 +487,14 @@ const en: Messages = {
   // Older pages of the version history (features/history/VersionList)
   historyLoadOlder: 'Show older versions',
   historyLoadingOlder: 'Loading older versions…',
+
+  invitationTitle: 'Invitation to {workspace}',
+  invitationWorkspace: 'a workspace',
+  invitationFor: 'The invitation is for {email}, with the role {role}.',
+  invitationSignIn: 'Log in or create an account with that address to join.',
+  invitationAccept: 'Join the workspace',
+  invitationJoining: 'Joining…',
+  invitationOtherAccount: 'You are logged in as {email}. Log out and log in with the address the invitation is for.',
 }
 
 export type Lang = 'sv' | 'en'

@@ -30,6 +30,7 @@ export type Route =
   | { name: 'workspace'; workspaceId: string }
   | { name: 'document'; documentId: string }
   | { name: 'audit'; documentId: string }
+  | { name: 'invitation'; token: string }
   | { name: 'notFound' }
 
 export function matchRoute(path: string): Route {
@@ -40,5 +41,7 @@ export function matchRoute(path: string): Route {
   if (document?.[1]) return { name: 'document', documentId: decodeURIComponent(document[1]) }
   const audit = /^\/d\/([^/]+)\/logg\/?$/.exec(path)
   if (audit?.[1]) return { name: 'audit', documentId: decodeURIComponent(audit[1]) }
+  const invitation = /^\/invite\/([^/]+)\/?$/.exec(path)
+  if (invitation?.[1]) return { name: 'invitation', token: decodeURIComponent(invitation[1]) }
   return { name: 'notFound' }
 }

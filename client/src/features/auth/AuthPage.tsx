@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { FormEvent } from 'react'
+import type { FormEvent, ReactNode } from 'react'
 import { api, errorMessage } from '../../api/client.ts'
 import type { User } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
@@ -7,11 +7,19 @@ import { t } from '../../app/i18n.ts'
 
 type Action = 'login' | 'register'
 
+interface AuthPageProps {
+  onSignedIn: (user: User) => void
+  /** Shown above the form, e.g. what an invitation link is for. */
+  notice?: ReactNode
+  /** The address to start with (an invitation's). */
+  defaultEmail?: string
+}
+
 /**
  * One form for both signing in and creating an account: the submit button that was pressed
  * decides the action, so the fields keep unique labels.
  */
-export function AuthPage({ onSignedIn }: { onSignedIn: (user: User) => void }) {
+export function AuthPage({ onSignedIn, notice, defaultEmail }: AuthPageProps) {
   const id = useId()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -19,7 +27,10 @@ export function AuthPage({ onSignedIn }: { onSignedIn: (user: User) => void }) {
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const submitter = (event.nativeEvent as SubmitEvent).submitter
-    const action: Action = submitter instanceof HTMLButtonElement && submitter.value === 'register' ? 'register' : 'login'
+    const action: Action =
+      submitter instanceof HTMLButtonElement && submitter.value === 'register'
+        ? 'register'
+        : 'login'
     const form = new FormData(event.currentTarget)
     const email = String(form.get('email') ?? '').trim()
     const name = String(form.get('name') ?? '').trim()
@@ -31,7 +42,10 @@ export function AuthPage({ onSignedIn }: { onSignedIn: (user: User) => void }) {
     setBusy(true)
     setError(null)
     try {
-      const result = action === 'register' ? await api.register({ email, name, password }) : await api.login({ email, password })
+      const result =
+        action === 'register'
+          ? await api.register({ email, name, password })
+          : await api.login({ email, password })
       onSignedIn(result.user)
     } catch (caught) {
       setError(errorMessage(caught))
@@ -42,31 +56,57 @@ export function AuthPage({ onSignedIn }: { onSignedIn: (user: User) => void }) {
   return (
     <main className="page page--narrow" id="main">
       <h1>{t('appName')}</h1>
-      <form className="card stack" onSubmit={(event) => void handleSubmit(event)} aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>{t('authTitle')}</h2>
-        <p className="muted">{t('authIntro')}</p>
-        <div className="field">
-          <label htmlFor={`${id}-email`}>{t('email')}</label>
-          <input id={`${id}-email`} name="email" type="email" autoComplete="email" required />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-name`}>{t('name')}</label>
-          <input id={`${id}-name`} name="name" type="text" autoComplete="name" />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-password`}>{t('password')}</label>
-          <input id={`${id}-password`} name="password" type="password" autoComplete="current-password" required />
-        </div>
-        <ErrorMessage message={error} />
-        <div className="actions">
-          <button type="submit" className="button" name="action" value="login" disabled={busy}>
-            {t('login')}
-          </button>
-          <button type="submit" className="button button--secondary" name="action" value="register" disabled={busy}>
-            {t('register')}
-          </button>
-        </div>
-      </form>
+      <div className="stack">
+        {notice}
+        <form
+          className="card stack"
+          onSubmit={(event) => void handleSubmit(event)}
+          aria-labelledby={`${id}-title`}
+        >
+          <h2 id={`${id}-title`}>{t('authTitle')}</h2>
+          <p className="muted">{t('authIntro')}</p>
+          <div className="field">
+            <label htmlFor={`${id}-email`}>{t('email')}</label>
+            <input
+              id={`${id}-email`}
+              name="email"
+              type="email"
+              autoComplete="email"
+              defaultValue={defaultEmail}
+              required
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-name`}>{t('name')}</label>
+            <input id={`${id}-name`} name="name" type="text" autoComplete="name" />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-password`}>{t('password')}</label>
+            <input
+              id={`${id}-password`}
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+            />
+          </div>
+          <ErrorMessage message={error} />
+          <div className="actions">
+            <button type="submit" className="button" name="action" value="login" disabled={busy}>
+              {t('login')}
+            </button>
+            <button
+              type="submit"
+              className="button button--secondary"
+              name="action"
+              value="register"
+              disabled={busy}
+            >
+              {t('register')}
+            </button>
+          </div>
+        </form>
+      </div>
     </main>
   )
 }

@@ -5,7 +5,10 @@ import { hashToken } from '../../services/tokens.ts'
 import { ApiError } from '../ApiError.ts'
 import { currentUser } from '../middleware/session.ts'
 
-/** Invitation links: look one up (before registering), then accept it while logged in. */
+/**
+ * Invitation links: look one up (before registering), then accept it while logged in with the
+ * address it was sent to, as long as whoever sent it is still a coordinator.
+ */
 export function invitationRoutes(deps: Deps) {
   const app = new Hono<AppEnv>()
 
@@ -27,6 +30,14 @@ export function invitationRoutes(deps: Deps) {
     const user = currentUser(c)
     const token = c.req.param('token')
     const invitation = await validInvitation(token)
+    // The link is sent to one address: forwarded or leaked, it lets nobody else in.
+    if (user.email !== invitation.email) {
+      throw new ApiError(403, 'invitation_other_email', `Inbjudan gäller ${invitation.email}. Logga in med den adressen, eller skapa ett konto med den.`)
+    }
+    // Only a coordinator may invite; one who is no longer one has no invitations out either.
+    if ((await deps.store.findMember(invitation.workspaceId, invitation.createdBy))?.role !== 'coordinator') {
+      throw new ApiError(410, 'invitation_revoked', 'Inbjudan gäller inte längre. Be en samordnare om en ny.')
+    }
     const now = new Date().toISOString()
     if (!(await deps.store.acceptInvitation(hashToken(token), now))) {
       throw new ApiError(410, 'invitation_used', 'Inbjudan har redan använts.')

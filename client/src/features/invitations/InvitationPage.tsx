@@ -1,0 +1,74 @@
+import { useId, useState } from 'react'
+import { api, errorMessage } from '../../api/client.ts'
+import { ErrorMessage } from '../../app/ErrorMessage.tsx'
+import { Link } from '../../app/Link.tsx'
+import { useSession } from '../../app/SessionContext.ts'
+import { t } from '../../app/i18n.ts'
+import { navigate } from '../../app/useRoute.ts'
+import { InvitationSummary } from './InvitationSummary.tsx'
+import { useInvitation } from './useInvitation.ts'
+
+/**
+ * `/invite/:token` when signed in: says whom the invitation is for and joins the workspace on
+ * request. Signed in with another address, it says so and offers to log out (the server lets
+ * only the invited address in).
+ */
+export function InvitationPage({ token }: { token: string }) {
+  const titleId = useId()
+  const { user, signOut } = useSession()
+  const { invitation, error: loadError } = useInvitation(token)
+  const [error, setError] = useState<string | null>(null)
+  const [joining, setJoining] = useState(false)
+
+  const join = async () => {
+    setJoining(true)
+    setError(null)
+    try {
+      const joined = await api.acceptInvitation(token)
+      navigate(`/w/${encodeURIComponent(joined.workspaceId)}`)
+    } catch (caught) {
+      setError(errorMessage(caught))
+      setJoining(false)
+    }
+  }
+
+  const otherAccount = invitation !== null && invitation.email !== user.email.toLowerCase()
+  return (
+    <main className="page page--narrow" id="main">
+      <p>
+        <Link href="/">{t('backToWorkspaces')}</Link>
+      </p>
+      <section className="card stack" aria-labelledby={titleId}>
+        {invitation ? (
+          <InvitationSummary invitation={invitation} titleId={titleId} />
+        ) : (
+          <h2 id={titleId}>
+            {loadError
+              ? t('invitationTitle', { workspace: t('invitationWorkspace') })
+              : t('loading')}
+          </h2>
+        )}
+        {otherAccount && <p>{t('invitationOtherAccount', { email: user.email })}</p>}
+        <ErrorMessage message={loadError ?? error} />
+        {invitation && (
+          <div className="actions">
+            {otherAccount ? (
+              <button type="button" className="button" onClick={() => void signOut()}>
+                {t('logout')}
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="button"
+                onClick={() => void join()}
+                disabled={joining}
+              >
+                {joining ? t('invitationJoining') : t('invitationAccept')}
+              </button>
+            )}
+          </div>
+        )}
+      </section>
+    </main>
+  )
+}
