@@ -29,8 +29,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     }),
   )
   app.use('/api/*', sameOrigin(deps.config.allowedOrigins))
+  // Not on /collab: the WebSocket upgrade looks its session up itself (collabRoute).
   app.use('/api/*', session({ store: deps.store }))
-  app.use('/collab/*', session({ store: deps.store }))
   app.get('/api/health', (c) => c.json({ ok: true }))
   // Readiness for a load balancer: the database answers (health only says the process is up).
   app.get('/api/ready', async (c) => {

@@ -58,6 +58,12 @@ describe('authentication and membership', () => {
     expect(wrong.body).toEqual(unknown.body)
   })
 
+  it('takes a token in the URL only on the WebSocket endpoint, where browsers cannot send a header', async () => {
+    const user = await registerUser(server.url, 'Token i adressen')
+    expect((await call(server.url, 'GET', `/api/auth/me?token=${user.token}`)).status).toBe(401)
+    expect((await call(server.url, 'GET', '/api/auth/me', user.token)).status).toBe(200)
+  })
+
   it('answers health and readiness without a session', async () => {
     expect((await call(server.url, 'GET', '/api/health')).body).toEqual({ ok: true })
     expect((await call(server.url, 'GET', '/api/ready')).body).toEqual({ ready: true })

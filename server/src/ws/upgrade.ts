@@ -34,7 +34,7 @@ export function collabRoute(app: Hono<AppEnv>, deps: Deps, upgradeWebSocket: Upg
       const host = c.req.header('host')
       // Cookie-authenticated upgrades must come from our own pages (cross-site WebSocket hijacking).
       const originAllowed = !cookie || isOwnOrigin(origin, host, deps.config.allowedOrigins)
-      const found = originAllowed ? await userForToken(deps.store, readToken(c, cookie)) : undefined
+      const found = originAllowed ? await userForToken(deps.store, readToken(c, cookie) ?? c.req.query('token')) : undefined
       const document = found && (await deps.store.findDocument(documentId))
       const member = found && document && (await deps.store.findMember(document.workspaceId, found.user.id))
       let refusal: CloseEvent | undefined

@@ -7,10 +7,13 @@ import { ApiError } from '../ApiError.ts'
 
 export const SESSION_COOKIE = 'samskriv_session'
 
-/** The session token of a request: cookie, `Authorization: Bearer`, or `?token=` (WebSocket clients). */
-export function readToken(c: { req: { header(name: string): string | undefined; query(name: string): string | undefined } }, cookie: string | undefined): string | undefined {
+/**
+ * The session token of an HTTP request: `Authorization: Bearer` or the cookie. Not `?token=`, which
+ * only the WebSocket endpoint takes (DESIGN.md): a token in a URL ends up in proxy logs and history.
+ */
+export function readToken(c: { req: { header(name: string): string | undefined } }, cookie: string | undefined): string | undefined {
   const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1]
-  return bearer ?? cookie ?? c.req.query('token') ?? undefined
+  return bearer ?? cookie
 }
 
 export async function userForToken(store: AppStore, token: string | undefined): Promise<{ user: UserRecord; sessionHash: string } | undefined> {
