@@ -28,7 +28,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
       },
     }),
   )
-  app.use('/api/*', sameOrigin(deps.config.allowedOrigins))
+  app.use('/api/*', sameOrigin({ allowedOrigins: deps.config.allowedOrigins, secure: deps.config.secureCookies }))
   // Not on /collab: the WebSocket upgrade looks its session up itself (collabRoute).
   app.use('/api/*', session({ store: deps.store }))
   app.get('/api/health', (c) => c.json({ ok: true }))

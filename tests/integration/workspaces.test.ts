@@ -114,6 +114,7 @@ describe('workspaces, roles and templates', () => {
     const fromInviter = await call(server.url, 'POST', `/api/workspaces/${fixture.workspaceId}/members`, inviter.token, { email: later, role: 'editor' })
     await call(server.url, 'PATCH', `/api/workspaces/${fixture.workspaceId}/members/${inviter.id}`, fixture.coordinator.token, { role: 'editor' })
     const user = await call(server.url, 'POST', '/api/auth/register', undefined, { email: later, name: 'Sent Inbjuden', password: 'lösenord123' })
+    expect((await call(server.url, 'GET', `/api/invitations/${fromInviter.body.invitation.token}`)).body.error.code).toBe('invitation_revoked')
     const revoked = await call(server.url, 'POST', `/api/invitations/${fromInviter.body.invitation.token}/accept`, user.body.token)
     expect(revoked.status).toBe(410)
     expect(revoked.body.error.code).toBe('invitation_revoked')

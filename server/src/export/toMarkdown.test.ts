@@ -9,8 +9,10 @@ describe('links in the Markdown export', () => {
     expect(markdown).toContain('https://ok.example/%29')
   })
 
-  it('keeps a backslash at the end of an address from escaping the closing parenthesis', () => {
-    expect(runsToMarkdown([{ text: 'a', link: 'https://ok.example/\\' }])).toBe('[a](https://ok.example/%5C)')
+  it('writes the address a browser would follow: a backslash is a slash, control characters are encoded', () => {
+    // A browser takes this to evil.example; so must the exported link (and its `\\` cannot escape the parenthesis).
+    expect(runsToMarkdown([{ text: 'a', link: 'https://evil.example\\@good.example' }])).toBe('[a](https://evil.example/@good.example)')
+    expect(runsToMarkdown([{ text: 'b', link: 'https://ok.example/\u0001x' }])).toBe('[b](https://ok.example/%01x)')
   })
 
   it('leaves an ordinary address as it is', () => {

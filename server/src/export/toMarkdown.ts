@@ -41,7 +41,8 @@ function runToMarkdown(run: Run): string {
   if (run.strike) text = `~~${text}~~`
   if (run.italic) text = `_${text}_`
   if (run.bold) text = `**${text}**`
-  if (isSafeHref(run.link)) text = `[${text}](${linkDestination(run.link)})`
+  // The address as a browser reads it (`new URL`): control characters encoded, `\\` as `/`.
+  if (isSafeHref(run.link)) text = `[${text}](${linkDestination(new URL(run.link).href)})`
   return lead + text + trail
 }
 

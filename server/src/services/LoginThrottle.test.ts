@@ -29,7 +29,7 @@ describe('LoginThrottle', () => {
     expect(throttle.isBlocked({ email: 'target@b.se', address: '10.0.2.1' }, 10)).toBe(true)
   })
 
-  it("starts the account's counts over at a right password, not the address's", () => {
+  it("starts over this account's count from this address at a right password, not the address's or the account's", () => {
     const throttle = new LoginThrottle(limits, 1000)
     fail(throttle, 'a@b.se', '10.0.0.1', 2)
     throttle.recordSuccess({ email: 'a@b.se', address: '10.0.0.1' })
@@ -38,5 +38,13 @@ describe('LoginThrottle', () => {
     // The address has four failures behind it: a fifth, for any account, blocks it.
     fail(throttle, 'other@b.se', '10.0.0.1', 1)
     expect(throttle.isBlocked({ email: 'a@b.se', address: '10.0.0.1' }, 10)).toBe(true)
+  })
+
+  it("keeps counting guesses at an account from elsewhere when its owner logs in", () => {
+    const throttle = new LoginThrottle(limits, 1000)
+    for (let i = 0; i < 4; i++) fail(throttle, 'target@b.se', `10.0.1.${i}`, 1)
+    throttle.recordSuccess({ email: 'target@b.se', address: '10.0.9.9' })
+    fail(throttle, 'target@b.se', '10.0.1.8', 1)
+    expect(throttle.isBlocked({ email: 'target@b.se', address: '10.0.2.1' }, 10)).toBe(true)
   })
 })

@@ -52,10 +52,12 @@ export class LoginThrottle {
     if (this.buckets.size > 100_000) this.prune(now)
   }
 
-  /** A right password: the account's own counts start over; the address's do not. */
+  /**
+   * A right password: this account's count from this address starts over. The address's and the
+   * account's own do not, or each login of the owner would give guessers elsewhere a fresh start.
+   */
   recordSuccess(attempt: LoginAttempt): void {
     this.buckets.delete(pairKey(attempt))
-    this.buckets.delete(`account:${attempt.email}`)
   }
 
   private counted(attempt: LoginAttempt): Array<[string, number]> {

@@ -33,7 +33,7 @@ export function collabRoute(app: Hono<AppEnv>, deps: Deps, upgradeWebSocket: Upg
       const origin = c.req.header('origin')
       const host = c.req.header('host')
       // Cookie-authenticated upgrades must come from our own pages (cross-site WebSocket hijacking).
-      const originAllowed = !cookie || isOwnOrigin(origin, host, deps.config.allowedOrigins)
+      const originAllowed = !cookie || isOwnOrigin(origin, host, { allowedOrigins: deps.config.allowedOrigins, secure: deps.config.secureCookies })
       const found = originAllowed ? await userForToken(deps.store, readToken(c, cookie) ?? c.req.query('token')) : undefined
       const document = found && (await deps.store.findDocument(documentId))
       const member = found && document && (await deps.store.findMember(document.workspaceId, found.user.id))

@@ -16,6 +16,14 @@ export function InvitationAuthPage({
 }) {
   const titleId = useId()
   const { invitation, error } = useInvitation(token)
+  // The form appears once the invitation is known, so its address is there from the start.
+  if (!invitation && !error) {
+    return (
+      <main className="page page--narrow" id="main">
+        <p>{t('loading')}</p>
+      </main>
+    )
+  }
   const notice = (
     <section className="card stack" aria-labelledby={invitation ? titleId : undefined}>
       {invitation && <InvitationSummary invitation={invitation} titleId={titleId} />}
@@ -23,13 +31,5 @@ export function InvitationAuthPage({
       {error && <ErrorMessage message={error} />}
     </section>
   )
-  // Keyed by the address so the form takes it once the invitation has loaded.
-  return (
-    <AuthPage
-      key={invitation?.email ?? ''}
-      onSignedIn={onSignedIn}
-      notice={notice}
-      defaultEmail={invitation?.email}
-    />
-  )
+  return <AuthPage onSignedIn={onSignedIn} notice={notice} defaultEmail={invitation?.email} />
 }

@@ -40,13 +40,13 @@ export function InvitationPage({ token }: { token: string }) {
       </p>
       <section className="card stack" aria-labelledby={titleId}>
         {invitation ? (
-          <InvitationSummary invitation={invitation} titleId={titleId} />
+          <InvitationSummary invitation={invitation} titleId={titleId} Heading="h1" />
         ) : (
-          <h2 id={titleId}>
+          <h1 id={titleId}>
             {loadError
               ? t('invitationTitle', { workspace: t('invitationWorkspace') })
               : t('loading')}
-          </h2>
+          </h1>
         )}
         {otherAccount && <p>{t('invitationOtherAccount', { email: user.email })}</p>}
         <ErrorMessage message={loadError ?? error} />

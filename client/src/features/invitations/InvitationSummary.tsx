@@ -6,15 +6,17 @@ import type { Invitation } from './useInvitation.ts'
 export function InvitationSummary({
   invitation,
   titleId,
+  Heading = 'h2',
 }: {
   invitation: Invitation
   titleId: string
+  Heading?: 'h1' | 'h2'
 }) {
   return (
     <>
-      <h2 id={titleId}>
+      <Heading id={titleId}>
         {t('invitationTitle', { workspace: invitation.workspaceName ?? t('invitationWorkspace') })}
-      </h2>
+      </Heading>
       <p>
         {t('invitationFor', {
           email: invitation.email,

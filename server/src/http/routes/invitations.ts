@@ -17,6 +17,10 @@ export function invitationRoutes(deps: Deps) {
     if (!invitation) throw ApiError.notFound('Inbjudan finns inte.')
     if (invitation.acceptedAt) throw new ApiError(410, 'invitation_used', 'Inbjudan har redan använts.')
     if (invitation.expiresAt <= new Date().toISOString()) throw new ApiError(410, 'invitation_expired', 'Inbjudan har gått ut. Be om en ny.')
+    // Only a coordinator may invite; one who is no longer one has no invitations out either.
+    if ((await deps.store.findMember(invitation.workspaceId, invitation.createdBy))?.role !== 'coordinator') {
+      throw new ApiError(410, 'invitation_revoked', 'Inbjudan gäller inte längre. Be en samordnare om en ny.')
+    }
     return invitation
   }
 
@@ -30,13 +34,11 @@ export function invitationRoutes(deps: Deps) {
     const user = currentUser(c)
     const token = c.req.param('token')
     const invitation = await validInvitation(token)
-    // The link is sent to one address: forwarded or leaked, it lets nobody else in.
+    // Membership goes to the account of the address invited, not to whichever account opened the
+    // link (a colleague's it was forwarded to, the invitee's private one). Addresses are not
+    // verified, so this does not make the link less of a secret: see DESIGN.md.
     if (user.email !== invitation.email) {
       throw new ApiError(403, 'invitation_other_email', `Inbjudan gäller ${invitation.email}. Logga in med den adressen, eller skapa ett konto med den.`)
-    }
-    // Only a coordinator may invite; one who is no longer one has no invitations out either.
-    if ((await deps.store.findMember(invitation.workspaceId, invitation.createdBy))?.role !== 'coordinator') {
-      throw new ApiError(410, 'invitation_revoked', 'Inbjudan gäller inte längre. Be en samordnare om en ny.')
     }
     const now = new Date().toISOString()
     if (!(await deps.store.acceptInvitation(hashToken(token), now))) {
