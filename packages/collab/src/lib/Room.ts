@@ -540,8 +540,9 @@ export class Room {
         connection.close(error.event)
         return false
       }
-      // Bytes Yjs cannot read, or a check that failed on them: either way nothing is taken. Logged,
-      // because the second is our bug, and its client reconnects and sends the update again.
+      // Bytes that cannot be read, or a check that failed on them. (The permission check decodes
+      // the whole update first, so a corrupt one fails before Yjs integrates any part of it.)
+      // Logged, because the second is our bug, and its client reconnects and sends the update again.
       console.error(`Dokument ${this.documentId}: en uppdatering från ${connection.context.userId} kunde inte tas emot (${errorMessage(error)}).`)
       connection.close(CloseCodes.malformed)
       return false
