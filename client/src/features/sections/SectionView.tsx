@@ -5,6 +5,8 @@ import type { SectionInfo } from '@samskriv/schema'
 import { t } from '../../app/i18n.ts'
 import type { CollabUser } from '../../collab/useCollabDoc.ts'
 import { SectionEditor } from '../../editor/SectionEditor.tsx'
+import { fieldsFormPlacement } from '../fields/fieldsFormPlacement.ts'
+import { SectionFieldsForm } from '../fields/SectionFieldsForm.tsx'
 import { CharCounter } from './CharCounter.tsx'
 import { limitState } from './limitState.ts'
 import type { Member } from '../../api/client.ts'
@@ -63,6 +65,9 @@ export function SectionView({ section, doc, provider, user, editable, locked, lo
   const lockName = lock?.byName ?? ''
   // A locked section's entry is read-only for everyone but coordinators (the server refuses the rest).
   const canChangeEntry = canEditStructure && (!isLocked || canLock)
+  const canWrite = editable && (!isLocked || canLock)
+  const placement = fieldsFormPlacement(section)
+  const fieldsForm = placement && <SectionFieldsForm doc={doc} section={section} editable={canWrite} locked={isLocked} />
   return (
     <section
       id={`section-${section.id}`}
@@ -112,16 +117,18 @@ export function SectionView({ section, doc, provider, user, editable, locked, lo
           <p>{section.guidance}</p>
         </details>
       )}
+      {placement === 'before' && fieldsForm}
       <SectionEditor
         doc={doc}
         provider={provider}
         sectionId={section.id}
         title={section.title}
-        editable={editable && (!isLocked || canLock)}
+        editable={canWrite}
         user={user}
         onCount={onCount}
       />
       <CharCounter sectionKey={section.key} count={count} limit={section.charLimit} />
+      {placement === 'after' && fieldsForm}
     </section>
   )
 }

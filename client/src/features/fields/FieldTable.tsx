@@ -1,0 +1,218 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { t } from '../../app/i18n.ts'
+import { NumberInput } from './NumberInput.tsx'
+import type { SectionFields } from './SectionFields.ts'
+
+export interface FieldColumn {
+  /** The key of the cell in each stored row (what the checks read). */
+  key: string
+  label: string
+  type: 'text' | 'amount' | 'check'
+}
+
+interface FieldTableProps {
+  fields: SectionFields
+  /** The entry's key that holds the rows (`rows`, `financing`). */
+  listKey: string
+  caption: string
+  columns: readonly FieldColumn[]
+  /** How a row is called in labels and messages, e.g. `kostnadsrad 2`. */
+  rowName: (row: number) => string
+  addLabel: string
+  editable: boolean
+  /** Totals under the table. */
+  footer?: ReactNode
+}
+
+interface Removed {
+  index: number
+  values: Record<string, unknown>
+  name: string
+}
+
+// Rows have no stored id (the checks read the rows as they are); their shared type is stable.
+const rowKeys = new WeakMap<object, string>()
+let nextRowKey = 0
+function rowKey(ref: object): string {
+  let key = rowKeys.get(ref)
+  if (!key) rowKeys.set(ref, (key = `row-${++nextRowKey}`))
+  return key
+}
+
+/**
+ * A table of structured values, each cell saved on its own so co-editors of different cells both
+ * keep their change. Every input is labelled with its column and row; a removed row can be
+ * brought back with "Ångra".
+ */
+export function FieldTable({
+  fields,
+  listKey,
+  caption,
+  columns,
+  rowName,
+  addLabel,
+  editable,
+  footer,
+}: FieldTableProps) {
+  const rows = fields.rows(listKey)
+  const bodyRef = useRef<HTMLTableSectionElement>(null)
+  const undoRef = useRef<HTMLButtonElement>(null)
+  const focusRow = useRef<number | null>(null)
+  const [removed, setRemoved] = useState<Removed | null>(null)
+
+  useEffect(() => {
+    // Keyboard users land in the row they added or brought back.
+    if (focusRow.current === null) return
+    const row = bodyRef.current?.rows[focusRow.current]
+    if (!row) return
+    focusRow.current = null
+    row.querySelector<HTMLElement>('input, button')?.focus()
+  })
+  useEffect(() => {
+    if (removed) undoRef.current?.focus()
+  }, [removed])
+
+  const handleAdd = () => {
+    focusRow.current = rows.length
+    fields.addRow(listKey)
+    setRemoved(null)
+  }
+  const handleRemove = (index: number) => {
+    const values = fields.removeRow(listKey, index)
+    if (values) setRemoved({ index, values, name: rowName(index + 1) })
+  }
+  const handleUndo = () => {
+    if (!removed) return
+    focusRow.current = Math.min(removed.index, fields.rows(listKey).length)
+    fields.insertRow(listKey, removed.index, removed.values)
+    setRemoved(null)
+  }
+
+  return (
+    <div className="fields-table">
+      <div className="fields-table__scroll">
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column.key} scope="col">
+                  {column.label}
+                </th>
+              ))}
+              {editable && (
+                <th scope="col">
+                  <span className="visually-hidden">{t('fieldsActions')}</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody ref={bodyRef}>
+            {rows.map((row, index) => {
+              const name = rowName(index + 1)
+              return (
+                <tr key={rowKey(row.ref)}>
+                  {columns.map((column) => (
+                    <td
+                      key={column.key}
+                      className={column.type === 'amount' ? 'fields-table__amount' : undefined}
+                    >
+                      <FieldCell
+                        column={column}
+                        label={t('fieldsCell', { column: column.label, row: name })}
+                        value={row.values[column.key]}
+                        editable={editable}
+                        onChange={(value) => fields.setCell(listKey, index, column.key, value)}
+                      />
+                    </td>
+                  ))}
+                  {editable && (
+                    <td>
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        aria-label={t('fieldsRemoveRowLabel', { row: name })}
+                        onClick={() => handleRemove(index)}
+                      >
+                        {t('fieldsRemoveRow')}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              )
+            })}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={columns.length + (editable ? 1 : 0)} className="muted">
+                  {t('fieldsNoRows')}
+                </td>
+              </tr>
+            )}
+          </tbody>
+          {footer && <tfoot>{footer}</tfoot>}
+        </table>
+      </div>
+      {editable && (
+        <button type="button" className="button button--secondary" onClick={handleAdd}>
+          {addLabel}
+        </button>
+      )}
+      <p role="status" className="fields-table__removed">
+        {removed && (
+          <>
+            {t('fieldsRowRemoved', { row: removed.name })}{' '}
+            <button
+              ref={undoRef}
+              type="button"
+              className="button button--small"
+              onClick={handleUndo}
+            >
+              {t('fieldsUndo')}
+            </button>
+          </>
+        )}
+      </p>
+    </div>
+  )
+}
+
+interface FieldCellProps {
+  column: FieldColumn
+  label: string
+  value: unknown
+  editable: boolean
+  onChange: (value: string | number | boolean | null) => void
+}
+
+function FieldCell({ column, label, value, editable, onChange }: FieldCellProps) {
+  if (column.type === 'amount') {
+    return (
+      <NumberInput
+        label={label}
+        kind="amount"
+        value={value}
+        readOnly={!editable}
+        onCommit={onChange}
+      />
+    )
+  }
+  if (column.type === 'check') {
+    return (
+      <input
+        type="checkbox"
+        aria-label={label}
+        checked={value === true}
+        disabled={!editable}
+        onChange={(event) => onChange(event.target.checked)}
+      />
+    )
+  }
+  return (
+    <input
+      aria-label={label}
+      value={typeof value === 'string' || typeof value === 'number' ? String(value) : ''}
+      readOnly={!editable}
+      onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
+    />
+  )
+}

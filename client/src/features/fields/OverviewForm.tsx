@@ -1,0 +1,93 @@
+import { useId } from 'react'
+import { t, type MessageKey } from '../../app/i18n.ts'
+import type { SectionFields } from './SectionFields.ts'
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/
+const MONTH = /^\d{4}-\d{2}/
+
+const TEXT_FIELDS: ReadonlyArray<{ key: string; label: MessageKey; maxLength?: number }> = [
+  // The ESF+ form allows 150 characters for the project name.
+  { key: 'name', label: 'fieldsProjectName', maxLength: 150 },
+  { key: 'owner', label: 'fieldsProjectOwner' },
+  { key: 'workplace', label: 'fieldsWorkplace' },
+  { key: 'regions', label: 'fieldsRegions' },
+  { key: 'call', label: 'fieldsCall' },
+]
+
+interface OverviewFormProps {
+  fields: SectionFields
+  editable: boolean
+}
+
+/**
+ * ESF+ 1: the project's basic facts. Start and end are the project period the time plan is
+ * checked against (rule `plan-dates`); the plan panel edits the same keys by month.
+ */
+export function OverviewForm({ fields, editable }: OverviewFormProps) {
+  const baseId = useId()
+  const values = fields.values()
+  const date = (key: 'start' | 'end') => {
+    const value = values[key]
+    return typeof value === 'string' ? value.trim() : ''
+  }
+  const start = date('start')
+  const end = date('end')
+  const backwards = FULL_DATE.test(start) && FULL_DATE.test(end) && end < start
+  const handleDate = (key: 'start' | 'end', input: HTMLInputElement) => {
+    // A half-typed date reads as '' with badInput: keep what is stored until it is whole.
+    if (input.value === '' && input.validity.badInput) return
+    fields.set({ [key]: input.value === '' ? null : input.value })
+  }
+  const dateField = (key: 'start' | 'end', label: MessageKey) => {
+    const value = key === 'start' ? start : end
+    const monthOnly = value !== '' && !FULL_DATE.test(value) && MONTH.test(value)
+    const hintId = `${baseId}-${key}-hint`
+    return (
+      <div className="fields-field">
+        <label htmlFor={`${baseId}-${key}`}>{t(label)}</label>
+        <input
+          id={`${baseId}-${key}`}
+          type="date"
+          value={FULL_DATE.test(value) ? value : ''}
+          readOnly={!editable}
+          aria-invalid={backwards || undefined}
+          aria-describedby={monthOnly ? hintId : undefined}
+          onChange={(event) => handleDate(key, event.target)}
+        />
+        {monthOnly && (
+          <span id={hintId} className="muted">
+            {t('fieldsMonthOnly', { month: value.slice(0, 7) })}
+          </span>
+        )}
+      </div>
+    )
+  }
+  return (
+    <fieldset className="fields-form">
+      <legend>{t('fieldsOverviewLegend')}</legend>
+      <div className="fields-grid">
+        {TEXT_FIELDS.map(({ key, label, maxLength }) => (
+          <div key={key} className="fields-field">
+            <label htmlFor={`${baseId}-${key}`}>{t(label)}</label>
+            <input
+              id={`${baseId}-${key}`}
+              value={typeof values[key] === 'string' ? values[key] : ''}
+              maxLength={maxLength}
+              readOnly={!editable}
+              onChange={(event) =>
+                fields.set({ [key]: event.target.value === '' ? null : event.target.value })
+              }
+            />
+          </div>
+        ))}
+        {dateField('start', 'fieldsStart')}
+        {dateField('end', 'fieldsEnd')}
+      </div>
+      {backwards && (
+        <p className="error" role="alert">
+          {t('fieldsEndBeforeStart')}
+        </p>
+      )}
+    </fieldset>
+  )
+}

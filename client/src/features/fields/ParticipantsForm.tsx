@@ -1,0 +1,84 @@
+import { useId } from 'react'
+import { t } from '../../app/i18n.ts'
+import { formatAmount } from './formatAmount.ts'
+import { NumberInput } from './NumberInput.tsx'
+import type { SectionFields } from './SectionFields.ts'
+import { storedNumber } from './storedNumber.ts'
+
+// The ESF+ form's word for "no participants"; the checks accept it in all three fields (J4).
+const NOT_APPLICABLE = 'Ej aktuellt'
+const COUNTS = ['women', 'men', 'total'] as const
+
+const isNotApplicable = (value: unknown) =>
+  typeof value === 'string' && value.trim().toLowerCase() === NOT_APPLICABLE.toLowerCase()
+
+interface ParticipantsFormProps {
+  fields: SectionFields
+  editable: boolean
+}
+
+/** ESF+ 5.5: planned participants as women, men and total, or "Ej aktuellt" in all three. */
+export function ParticipantsForm({ fields, editable }: ParticipantsFormProps) {
+  const ids = { women: useId(), men: useId(), total: useId() }
+  const values = fields.values()
+  const notApplicable = COUNTS.every((key) => isNotApplicable(values[key]))
+  const women = storedNumber(values['women'])
+  const men = storedNumber(values['men'])
+  const total = storedNumber(values['total'])
+  const sum = women !== null && men !== null ? women + men : null
+  const labels = { women: t('fieldsWomen'), men: t('fieldsMen'), total: t('fieldsTotal') }
+
+  const handleNotApplicable = (checked: boolean) =>
+    fields.set(Object.fromEntries(COUNTS.map((key) => [key, checked ? NOT_APPLICABLE : null])))
+
+  return (
+    <fieldset className="fields-form">
+      <legend>{t('fieldsParticipantsLegend')}</legend>
+      <label className="fields-check">
+        <input
+          type="checkbox"
+          checked={notApplicable}
+          disabled={!editable}
+          onChange={(event) => handleNotApplicable(event.target.checked)}
+        />
+        {t('fieldsNotApplicable')}
+      </label>
+      {!notApplicable && (
+        <div className="fields-grid">
+          {COUNTS.map((key) => (
+            <div key={key} className="fields-field">
+              <label htmlFor={ids[key]}>{labels[key]}</label>
+              <NumberInput
+                id={ids[key]}
+                kind="count"
+                value={values[key]}
+                readOnly={!editable}
+                onCommit={(value) => fields.set({ [key]: value })}
+              />
+            </div>
+          ))}
+        </div>
+      )}
+      {!notApplicable && sum !== null && (
+        <p
+          className={total !== null && total !== sum ? 'fields-sum fields-sum--off' : 'fields-sum'}
+        >
+          {total === null
+            ? t('fieldsSumOnly', { sum: formatAmount(sum) })
+            : total === sum
+              ? t('fieldsSumMatches', { sum: formatAmount(sum) })
+              : t('fieldsSumDiffers', { sum: formatAmount(sum), total: formatAmount(total) })}{' '}
+          {editable && total !== sum && (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => fields.set({ total: sum })}
+            >
+              {t('fieldsUseSum', { sum: formatAmount(sum) })}
+            </button>
+          )}
+        </p>
+      )}
+    </fieldset>
+  )
+}

@@ -1,0 +1,164 @@
+import { runChecks, type CheckDocument } from '@samskriv/checks'
+import { getTemplate } from '@samskriv/schema'
+import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { SectionFields } from './SectionFields.ts'
+
+/** Two replicas that exchange every update, as two browsers on one document do. */
+function pair(): [Y.Doc, Y.Doc] {
+  const a = new Y.Doc()
+  const b = new Y.Doc()
+  a.on(
+    'update',
+    (update: Uint8Array, origin: unknown) => origin !== b && Y.applyUpdate(b, update, a),
+  )
+  b.on(
+    'update',
+    (update: Uint8Array, origin: unknown) => origin !== a && Y.applyUpdate(a, update, b),
+  )
+  return [a, b]
+}
+
+/** What `server/src/services/readCheckDocument.ts` hands the engine: each entry's toJSON(). */
+function checkDocument(doc: Y.Doc): CheckDocument {
+  const fields = doc.getMap<unknown>('fields')
+  return {
+    templateId: 'esf-projektide',
+    templateVersion: 1,
+    signOffs: {},
+    sections: getTemplate('esf-projektide').sections.map((section) => {
+      const value = fields.get(section.key)
+      return {
+        id: section.key,
+        key: section.key,
+        title: section.title,
+        text: '',
+        charLimit: section.charLimit,
+        required: section.required,
+        kind: section.kind,
+        fields: value instanceof Y.Map ? (value.toJSON() as Record<string, unknown>) : undefined,
+      }
+    }),
+  }
+}
+
+function statusOf(doc: Y.Doc, id: string): string | undefined {
+  return runChecks(checkDocument(doc))
+    .groups.flatMap((group) => group.items)
+    .find((item) => item.id === id)?.status
+}
+
+describe('SectionFields', () => {
+  it('writes participants, budget and indicators in the shapes the checks read, so J4, A4 and A3 pass', () => {
+    const doc = new Y.Doc()
+    expect(statusOf(doc, 'J4')).toBe('fail')
+    expect(statusOf(doc, 'A4')).toBe('fail')
+
+    new SectionFields(doc, 'deltagare').set({ women: 24, men: 16, total: 40 })
+    const budget = new SectionFields(doc, 'budget')
+    budget.addRow('rows', { label: 'Personal', amount: 800000 })
+    budget.addRow('rows', { label: 'Lokaler', amount: 200000 })
+    budget.addRow('financing', { funder: 'Svenska ESF-rådet', amount: 600000, esf: true })
+    budget.addRow('financing', { funder: 'Samordningsförbundet', amount: 400000 })
+    const indicators = new SectionFields(doc, 'indikatorer')
+    indicators.addRow('rows')
+    indicators.setCell('rows', 0, 'goal', 'Fler i arbete')
+    indicators.setCell('rows', 0, 'indicator', 'Andel deltagare i arbete')
+    indicators.setCell('rows', 0, 'baseline', '10 %')
+    indicators.setCell('rows', 0, 'target', '30 %')
+    indicators.setCell('rows', 0, 'bySex', true)
+
+    expect(doc.getMap('fields').toJSON()).toEqual({
+      deltagare: { women: 24, men: 16, total: 40 },
+      budget: {
+        rows: [
+          { label: 'Personal', amount: 800000 },
+          { label: 'Lokaler', amount: 200000 },
+        ],
+        financing: [
+          { funder: 'Svenska ESF-rådet', amount: 600000, esf: true },
+          { funder: 'Samordningsförbundet', amount: 400000 },
+        ],
+      },
+      indikatorer: {
+        rows: [
+          {
+            goal: 'Fler i arbete',
+            indicator: 'Andel deltagare i arbete',
+            baseline: '10 %',
+            target: '30 %',
+            bySex: true,
+          },
+        ],
+      },
+    })
+    expect(statusOf(doc, 'J4')).toBe('pass')
+    expect(statusOf(doc, 'A4')).toBe('pass')
+    expect(statusOf(doc, 'A3')).toBe('pass')
+    expect(statusOf(doc, 'J3')).toBe('pass')
+  })
+
+  it('keeps both changes when two people edit different cells of one row at once', () => {
+    const [a, b] = pair()
+    new SectionFields(a, 'budget').addRow('rows', { label: 'Personal' })
+    // Both edit before hearing from the other: apply b's update to a only afterwards.
+    const held: Uint8Array[] = []
+    const c = new Y.Doc()
+    Y.applyUpdate(c, Y.encodeStateAsUpdate(b))
+    c.on('update', (update: Uint8Array) => held.push(update))
+    new SectionFields(a, 'budget').setCell('rows', 0, 'label', 'Personalkostnader')
+    new SectionFields(c, 'budget').setCell('rows', 0, 'amount', 500000)
+    for (const update of held) Y.applyUpdate(a, update)
+    expect(b.getMap('fields').toJSON()).toEqual({
+      budget: { rows: [{ label: 'Personalkostnader', amount: 500000 }] },
+    })
+  })
+
+  it('keeps rows two people add at once, and undoes a removal by putting the row back', () => {
+    const [a, b] = pair()
+    new SectionFields(a, 'indikatorer').addRow('rows', { goal: 'Mål 1' })
+    const offline = new Y.Doc()
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(b))
+    new SectionFields(offline, 'indikatorer').addRow('rows', { goal: 'Mål 3' })
+    new SectionFields(a, 'indikatorer').addRow('rows', { goal: 'Mål 2' })
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(offline))
+    const goals = () =>
+      new SectionFields(b, 'indikatorer').rows('rows').map((row) => row.values['goal'])
+    expect(goals().sort()).toEqual(['Mål 1', 'Mål 2', 'Mål 3'])
+
+    const fields = new SectionFields(b, 'indikatorer')
+    const removed = fields.removeRow('rows', 0)
+    expect(removed).toEqual({ goal: 'Mål 1' })
+    expect(goals()).not.toContain('Mål 1')
+    fields.insertRow('rows', 0, removed!)
+    expect(goals()[0]).toBe('Mål 1')
+  })
+
+  it('reads plain values another tool stored and turns them into shared types on the first write', () => {
+    const doc = new Y.Doc()
+    doc
+      .getMap('fields')
+      .set('budget', { rows: [{ label: 'Resor', amount: '12 000' }], total: 12000 })
+    const budget = new SectionFields(doc, 'budget')
+    expect(budget.rows('rows').map((row) => row.values)).toEqual([
+      { label: 'Resor', amount: '12 000' },
+    ])
+    budget.setCell('rows', 0, 'amount', 15000)
+    expect(doc.getMap('fields').get('budget')).toBeInstanceOf(Y.Map)
+    expect(doc.getMap('fields').toJSON()).toEqual({
+      budget: { rows: [{ label: 'Resor', amount: 15000 }], total: 12000 },
+    })
+  })
+
+  it('deletes a key set to null and writes nothing for an unchanged value', () => {
+    const doc = new Y.Doc()
+    const fields = new SectionFields(doc, 'deltagare')
+    fields.set({ women: 3 })
+    let updates = 0
+    doc.on('update', () => updates++)
+    fields.set({ women: 3 })
+    expect(updates).toBe(0)
+    fields.set({ women: null })
+    expect(fields.values()).toEqual({})
+  })
+})

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { formatAmount } from './formatAmount.ts'
+import { parseAmount } from './parseAmount.ts'
+
+describe('parseAmount', () => {
+  it('reads numbers as Swedish users type them', () => {
+    expect(parseAmount('1 250 000 kr', 'amount')).toEqual({ ok: true, value: 1250000 })
+    expect(parseAmount('1\u00A0250', 'amount')).toEqual({ ok: true, value: 1250 })
+    expect(parseAmount('46,5 %', 'percent')).toEqual({ ok: true, value: 46.5 })
+    expect(parseAmount('  ', 'count')).toEqual({ ok: true, value: null })
+  })
+
+  it('refuses what is not a number, and counts, amounts and shares out of range', () => {
+    expect(parseAmount('många', 'count')).toEqual({ ok: false, error: 'not-a-number' })
+    expect(parseAmount('12a', 'amount')).toEqual({ ok: false, error: 'not-a-number' })
+    expect(parseAmount('2,5', 'count')).toEqual({ ok: false, error: 'not-whole' })
+    expect(parseAmount('-5', 'amount')).toEqual({ ok: false, error: 'negative' })
+    expect(parseAmount('120', 'percent')).toEqual({ ok: false, error: 'over-hundred' })
+  })
+
+  it('reads back what formatAmount shows', () => {
+    expect(parseAmount(formatAmount(1250000.5), 'amount')).toEqual({ ok: true, value: 1250000.5 })
+  })
+})

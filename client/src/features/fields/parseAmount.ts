@@ -1,0 +1,31 @@
+/** What a number field holds: a count of people, an amount in kronor or a percentage. */
+export type AmountKind = 'count' | 'amount' | 'percent'
+
+/** Why a typed number was refused; the form turns it into a message. */
+export type AmountError = 'not-a-number' | 'not-whole' | 'negative' | 'over-hundred'
+
+export type ParsedAmount = { ok: true; value: number | null } | { ok: false; error: AmountError }
+
+/**
+ * Reads a number as a Swedish user types it ("250 000", "46,5", "12 kr", "40 %"), as the checks
+ * engine reads it too; an empty field is `null` (not filled in). Counts are whole and not
+ * negative, amounts not negative, percentages 0–100.
+ *
+ * @example
+ * parseAmount('1 250 000 kr', 'amount') // { ok: true, value: 1250000 }
+ * parseAmount('många', 'count') // { ok: false, error: 'not-a-number' }
+ */
+export function parseAmount(text: string, kind: AmountKind): ParsedAmount {
+  const compact = text
+    .replace(/[\s\u00A0\u202F]/gu, '')
+    .replace(/(kr|kronor|sek|%)$/iu, '')
+    .replace(',', '.')
+    .replace('−', '-')
+  if (compact === '') return { ok: true, value: null }
+  if (!/^-?\d+(\.\d+)?$/u.test(compact)) return { ok: false, error: 'not-a-number' }
+  const value = Number(compact)
+  if (value < 0) return { ok: false, error: 'negative' }
+  if (kind === 'count' && !Number.isInteger(value)) return { ok: false, error: 'not-whole' }
+  if (kind === 'percent' && value > 100) return { ok: false, error: 'over-hundred' }
+  return { ok: true, value }
+}

@@ -1,0 +1,257 @@
+import type { Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
+import { launchBrowser, logIn, openDocument, seriousViolations } from '../utils/browser.ts'
+import { newServer, type TestServer } from '../utils/newServer.ts'
+
+let server: TestServer
+let browser: Browser
+let fixture: Fixture
+let editor: TestUser
+let analyst: TestUser
+let viewer: TestUser
+
+beforeAll(async () => {
+  server = await newServer()
+  browser = await launchBrowser()
+  fixture = await newFixture(server.url, 'esf-projektide')
+  editor = await fixture.addMember('editor', 'Elsa Editor')
+  analyst = await fixture.addMember('analyst', 'Anna Analytiker')
+  viewer = await fixture.addMember('viewer', 'Vera Läsare')
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+async function openAs(email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  await logIn(page, server.url, email)
+  await openDocument(page, server.url, fixture.documentId)
+  await page.getByRole('heading', { name: 'Deltagare', exact: true }).waitFor({ timeout: 10_000 })
+  return page
+}
+
+const section = (page: Page, key: string): Locator =>
+  page.locator(`section[data-section-key="${key}"]`)
+const valueOf = (page: Page, key: string, label: string) =>
+  section(page, key).getByLabel(label, { exact: true }).inputValue()
+
+describe('structured values of an ESF+ document', () => {
+  it('an editor fills participants, budget and indicators, a second user sees them live, and the checks pass them', async () => {
+    const first = await openAs(editor.email)
+    const second = await openAs(fixture.coordinator.email)
+
+    // Participants: a word is refused with a message and not saved; numbers are.
+    const participants = section(first, 'deltagare')
+    await participants.getByLabel('Antal kvinnor', { exact: true }).fill('många')
+    await participants
+      .getByRole('alert')
+      .filter({ hasText: 'Skriv bara siffror' })
+      .waitFor({ timeout: 5_000 })
+    expect(
+      await participants.getByLabel('Antal kvinnor', { exact: true }).getAttribute('aria-invalid'),
+    ).toBe('true')
+    await participants.getByLabel('Antal kvinnor', { exact: true }).fill('24')
+    await participants.getByLabel('Antal män', { exact: true }).fill('16')
+    await participants.getByLabel('Totalt antal deltagare', { exact: true }).fill('38')
+    await participants
+      .getByText('Kvinnor + män = 40, men totalt anges som 38.')
+      .waitFor({ timeout: 5_000 })
+    await participants.getByRole('button', { name: 'Sätt totalt till 40' }).click()
+    await expect
+      .poll(() => valueOf(first, 'deltagare', 'Totalt antal deltagare'), { timeout: 5_000 })
+      .toBe('40')
+
+    // Budget: two cost rows, two financiers (one of them ESF+).
+    const budget = section(first, 'budget')
+    const fillRow = async (add: string, cells: Array<[string, string]>) => {
+      await budget.getByRole('button', { name: add }).click()
+      for (const [label, value] of cells)
+        await budget.getByLabel(label, { exact: true }).fill(value)
+    }
+    await fillRow('Lägg till kostnadsrad', [
+      ['Kostnadsslag, kostnadsrad 1', 'Personal'],
+      ['Belopp (kr), kostnadsrad 1', '800 000'],
+    ])
+    await fillRow('Lägg till kostnadsrad', [
+      ['Kostnadsslag, kostnadsrad 2', 'Lokaler'],
+      ['Belopp (kr), kostnadsrad 2', '200000'],
+    ])
+    await fillRow('Lägg till finansiär', [
+      ['Finansiär, finansiär 1', 'Svenska ESF-rådet'],
+      ['Belopp (kr), finansiär 1', '600 000'],
+    ])
+    await budget.getByLabel('ESF+-stöd, finansiär 1', { exact: true }).check()
+    await fillRow('Lägg till finansiär', [
+      ['Finansiär, finansiär 2', 'Samordningsförbundet'],
+      ['Belopp (kr), finansiär 2', '400 000 kr'],
+    ])
+    await expect
+      .poll(() => budget.getByRole('row', { name: /Summa kostnader/ }).textContent(), {
+        timeout: 5_000,
+      })
+      .toContain('1 000 000 kr')
+    await expect
+      .poll(() => budget.getByTestId('cofinancing-share').textContent(), { timeout: 5_000 })
+      .toBe('40,0 %')
+
+    // A removed row comes back with "Ångra"; removed again, it stays gone.
+    await fillRow('Lägg till kostnadsrad', [
+      ['Kostnadsslag, kostnadsrad 3', 'Resor'],
+      ['Belopp (kr), kostnadsrad 3', '5000'],
+    ])
+    await budget.getByRole('button', { name: 'Ta bort kostnadsrad 3' }).click()
+    const undo = budget.getByRole('button', { name: 'Ångra' })
+    await undo.waitFor({ timeout: 5_000 })
+    expect(
+      await budget.getByRole('status').filter({ hasText: 'Tog bort kostnadsrad 3.' }).count(),
+    ).toBe(1)
+    expect(await undo.evaluate((button) => button === document.activeElement)).toBe(true)
+    expect(await budget.getByLabel('Kostnadsslag, kostnadsrad 3').count()).toBe(0)
+    await undo.click()
+    await expect
+      .poll(() => valueOf(first, 'budget', 'Kostnadsslag, kostnadsrad 3'), { timeout: 5_000 })
+      .toBe('Resor')
+    await budget.getByRole('button', { name: 'Ta bort kostnadsrad 3' }).click()
+    await expect
+      .poll(() => budget.getByLabel('Kostnadsslag, kostnadsrad 3').count(), { timeout: 5_000 })
+      .toBe(0)
+
+    // Indicators: the editor and the coordinator fill different cells of one row.
+    const indicators = section(first, 'indikatorer')
+    await indicators.getByRole('button', { name: 'Lägg till indikator' }).click()
+    await section(second, 'indikatorer')
+      .getByLabel('Målvärde, indikatorrad 1', { exact: true })
+      .waitFor({ timeout: 10_000 })
+    await Promise.all([
+      (async () => {
+        await indicators
+          .getByLabel('Mål, indikatorrad 1', { exact: true })
+          .fill('Fler deltagare går till arbete eller studier')
+        await indicators
+          .getByLabel('Indikator, indikatorrad 1', { exact: true })
+          .fill('Andel deltagare i arbete eller studier')
+        await indicators.getByLabel('Utgångsläge, indikatorrad 1', { exact: true }).fill('10 %')
+        await indicators.getByLabel('Redovisas per kön, indikatorrad 1', { exact: true }).check()
+      })(),
+      section(second, 'indikatorer')
+        .getByLabel('Målvärde, indikatorrad 1', { exact: true })
+        .fill('35 %'),
+    ])
+
+    // The second browser sees everything live, and the first sees the coordinator's cell.
+    await expect
+      .poll(() => valueOf(second, 'deltagare', 'Antal kvinnor'), { timeout: 10_000 })
+      .toBe('24')
+    await expect
+      .poll(() => valueOf(second, 'deltagare', 'Totalt antal deltagare'), { timeout: 10_000 })
+      .toBe('40')
+    await expect
+      .poll(() => valueOf(second, 'budget', 'Belopp (kr), kostnadsrad 1'), { timeout: 10_000 })
+      .toBe('800 000')
+    await expect
+      .poll(() => valueOf(second, 'budget', 'Finansiär, finansiär 2'), { timeout: 10_000 })
+      .toBe('Samordningsförbundet')
+    await expect
+      .poll(() => section(second, 'budget').getByTestId('cofinancing-share').textContent(), {
+        timeout: 10_000,
+      })
+      .toBe('40,0 %')
+    await expect
+      .poll(() => valueOf(second, 'indikatorer', 'Utgångsläge, indikatorrad 1'), {
+        timeout: 10_000,
+      })
+      .toBe('10 %')
+    await expect
+      .poll(() => valueOf(first, 'indikatorer', 'Målvärde, indikatorrad 1'), { timeout: 10_000 })
+      .toBe('35 %')
+    expect(
+      await section(second, 'indikatorer')
+        .getByLabel('Redovisas per kön, indikatorrad 1', { exact: true })
+        .isChecked(),
+    ).toBe(true)
+
+    // The overview's dates are the project period the plan panel shows.
+    const overview = section(first, 'oversikt')
+    await overview.getByLabel('Startdatum', { exact: true }).fill('2026-01-01')
+    await overview.getByLabel('Slutdatum', { exact: true }).fill('2027-12-31')
+    await expect
+      .poll(() => second.getByLabel('Projektets första månad', { exact: true }).inputValue(), {
+        timeout: 10_000,
+      })
+      .toBe('2026-01')
+    await expect
+      .poll(() => valueOf(second, 'oversikt', 'Slutdatum'), { timeout: 10_000 })
+      .toBe('2027-12-31')
+
+    expect(await seriousViolations(first)).toEqual([])
+
+    // The analyst runs the checks: participants, budget and the indicator table pass.
+    const page = await openAs(analyst.email)
+    const panel = page.getByRole('region', { name: 'Kontroll av horisontella principer' })
+    await panel.getByRole('button', { name: 'Kör kontroll' }).click()
+    for (const id of ['J4', 'A4', 'A3', 'J3']) {
+      const item = panel.getByTestId(`check-${id}`)
+      await expect
+        .poll(() => item.locator('.checks-status').textContent(), { timeout: 10_000 })
+        .toBe('Godkänd')
+    }
+    expect(await panel.getByTestId('check-A4').textContent()).toContain(
+      'medfinansieringen är 40,0 %',
+    )
+    // Analysts read the values but cannot change them.
+    expect(
+      await section(page, 'budget')
+        .getByLabel('Belopp (kr), kostnadsrad 1', { exact: true })
+        .getAttribute('readonly'),
+    ).not.toBeNull()
+  })
+
+  it('a viewer sees the form read-only, and an editor too once the section is locked', async () => {
+    const page = await openAs(viewer.email)
+    const participants = section(page, 'deltagare')
+    const women = participants.getByLabel('Antal kvinnor', { exact: true })
+    await expect.poll(() => women.inputValue(), { timeout: 10_000 }).toBe('24')
+    expect(await women.getAttribute('readonly')).not.toBeNull()
+    await women.press('Backspace')
+    expect(await women.inputValue()).toBe('24')
+    expect(
+      await participants.getByText('Du kan läsa uppgifterna men inte ändra dem.').count(),
+    ).toBe(1)
+    expect(
+      await section(page, 'budget')
+        .getByRole('button', { name: /Lägg till|Ta bort/ })
+        .count(),
+    ).toBe(0)
+    expect(
+      await section(page, 'indikatorer')
+        .getByLabel('Redovisas per kön, indikatorrad 1', { exact: true })
+        .isDisabled(),
+    ).toBe(true)
+    expect(await seriousViolations(page)).toEqual([])
+
+    const editorPage = await openAs(editor.email)
+    const editorWomen = section(editorPage, 'deltagare').getByLabel('Antal kvinnor', {
+      exact: true,
+    })
+    expect(await editorWomen.getAttribute('readonly')).toBeNull()
+    const deltagare = fixture.sections.find((candidate) => candidate.key === 'deltagare')!
+    const locked = await call(
+      server.url,
+      'POST',
+      `/api/documents/${fixture.documentId}/sections/${deltagare.id}/lock`,
+      fixture.coordinator.token,
+      { reason: 'Granskas' },
+    )
+    expect(locked.status).toBeLessThan(300)
+    await expect
+      .poll(() => editorWomen.getAttribute('readonly'), { timeout: 10_000 })
+      .not.toBeNull()
+    expect(
+      await section(editorPage, 'deltagare')
+        .getByText('Avsnittet är låst för granskning: uppgifterna kan inte ändras.')
+        .count(),
+    ).toBe(1)
+  })
+})
