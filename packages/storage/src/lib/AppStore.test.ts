@@ -34,7 +34,10 @@ async function seeded(create: () => Promise<AppStore>): Promise<AppStore> {
   const store = await create()
   await store.createUser(person('u1', 'Åsa'))
   await store.createUser(person('u2', 'Bertil'))
-  await store.createWorkspace({ id: 'w1', name: 'Kommunen', createdBy: 'u1', createdAt: at(1) }, 'u1')
+  await store.createWorkspace(
+    { id: 'w1', name: 'Kommunen', createdBy: 'u1', createdAt: at(1) },
+    'u1',
+  )
   return store
 }
 
@@ -61,7 +64,12 @@ describe.each(adapters)('AppStore (%s)', (_name, create) => {
 
   it('createWorkspace makes the creator its coordinator', async () => {
     const store = await seeded(create)
-    expect(await store.findWorkspace('w1')).toEqual({ id: 'w1', name: 'Kommunen', createdBy: 'u1', createdAt: at(1) })
+    expect(await store.findWorkspace('w1')).toEqual({
+      id: 'w1',
+      name: 'Kommunen',
+      createdBy: 'u1',
+      createdAt: at(1),
+    })
     expect(await store.findMember('w1', 'u1')).toEqual({
       workspaceId: 'w1',
       userId: 'u1',
@@ -70,13 +78,18 @@ describe.each(adapters)('AppStore (%s)', (_name, create) => {
       email: 'u1@example.se',
       createdAt: at(1),
     })
-    expect(await store.listWorkspacesOf('u1')).toEqual([{ id: 'w1', name: 'Kommunen', createdBy: 'u1', createdAt: at(1), role: 'coordinator' }])
+    expect(await store.listWorkspacesOf('u1')).toEqual([
+      { id: 'w1', name: 'Kommunen', createdBy: 'u1', createdAt: at(1), role: 'coordinator' },
+    ])
     expect(await store.listWorkspacesOf('u2')).toEqual([])
   })
 
   it('lists a user’s workspaces by name with their role', async () => {
     const store = await seeded(create)
-    await store.createWorkspace({ id: 'w2', name: 'Arbetsgrupp', createdBy: 'u2', createdAt: at(2) }, 'u2')
+    await store.createWorkspace(
+      { id: 'w2', name: 'Arbetsgrupp', createdBy: 'u2', createdAt: at(2) },
+      'u2',
+    )
     await store.upsertMember('w1', 'u2', 'viewer', at(3))
     const list = await store.listWorkspacesOf('u2')
     expect(list.map((w) => [w.name, w.role])).toEqual([
@@ -89,7 +102,11 @@ describe.each(adapters)('AppStore (%s)', (_name, create) => {
     const store = await seeded(create)
     await store.upsertMember('w1', 'u2', 'editor', at(2))
     await store.upsertMember('w1', 'u2', 'analyst', at(5))
-    expect(await store.findMember('w1', 'u2')).toMatchObject({ role: 'analyst', createdAt: at(2), name: 'Bertil' })
+    expect(await store.findMember('w1', 'u2')).toMatchObject({
+      role: 'analyst',
+      createdAt: at(2),
+      name: 'Bertil',
+    })
     // Sorted by name in byte order, as SQLite's BINARY collation does: "B" before "Å".
     expect((await store.listMembers('w1')).map((m) => [m.name, m.role])).toEqual([
       ['Bertil', 'analyst'],
@@ -103,6 +120,7 @@ describe.each(adapters)('AppStore (%s)', (_name, create) => {
   it('accepts an invitation exactly once', async () => {
     const store = await seeded(create)
     const invitation = {
+      id: 'inv1',
       tokenHash: 'i1',
       workspaceId: 'w1',
       email: 'ny@example.se',
@@ -111,15 +129,68 @@ describe.each(adapters)('AppStore (%s)', (_name, create) => {
       createdAt: at(2),
       expiresAt: at(50),
       acceptedAt: null,
+      revokedAt: null,
     }
     await store.createInvitation(invitation)
     expect(await store.findInvitation('i1')).toEqual(invitation)
-    const results = await Promise.all([store.acceptInvitation('i1', at(3)), store.acceptInvitation('i1', at(4))])
+    const results = await Promise.all([
+      store.acceptInvitation('i1', at(3)),
+      store.acceptInvitation('i1', at(4)),
+    ])
     expect(results.filter(Boolean)).toHaveLength(1)
     expect(await store.acceptInvitation('i1', at(5))).toBe(false)
     expect((await store.findInvitation('i1'))?.acceptedAt).toBe(at(3))
     expect(await store.acceptInvitation('missing', at(5))).toBe(false)
     expect(await store.findInvitation('missing')).toBeUndefined()
+  })
+
+  it('a new invitation to the same address revokes the earlier ones; pending ones are listed and revoked', async () => {
+    const store = await seeded(create)
+    const base = {
+      workspaceId: 'w1',
+      role: 'coordinator' as const,
+      createdBy: 'u1',
+      expiresAt: at(50),
+      acceptedAt: null,
+      revokedAt: null,
+    }
+    await store.createInvitation({
+      ...base,
+      id: 'a',
+      tokenHash: 'ha',
+      email: 'x@example.se',
+      createdAt: at(2),
+    })
+    await store.createInvitation({
+      ...base,
+      id: 'b',
+      tokenHash: 'hb',
+      email: 'y@example.se',
+      createdAt: at(3),
+    })
+    await store.createInvitation({
+      ...base,
+      id: 'c',
+      tokenHash: 'hc',
+      email: 'x@example.se',
+      role: 'viewer',
+      createdAt: at(4),
+    })
+    expect((await store.findInvitation('ha'))?.revokedAt).toBe(at(4))
+    expect(await store.acceptInvitation('ha', at(5))).toBe(false)
+    expect(
+      (await store.listPendingInvitations('w1', at(5))).map((i) => [i.id, i.email, i.role]),
+    ).toEqual([
+      ['b', 'y@example.se', 'coordinator'],
+      ['c', 'x@example.se', 'viewer'],
+    ])
+    expect(await store.listPendingInvitations('w1', at(50))).toEqual([])
+    expect(await store.revokeInvitation('w2', 'b', at(6))).toBe(false)
+    expect(await store.revokeInvitation('w1', 'b', at(6))).toBe(true)
+    expect(await store.revokeInvitation('w1', 'b', at(7))).toBe(false)
+    expect(await store.revokeInvitationsTo('w1', 'x@example.se', at(8))).toBe(1)
+    expect(await store.listPendingInvitations('w1', at(9))).toEqual([])
+    expect(await store.acceptInvitation('hc', at(9))).toBe(false)
   })
 
   it('lists documents newest first, updates them and hides deleted ones', async () => {
@@ -131,7 +202,11 @@ describe.each(adapters)('AppStore (%s)', (_name, create) => {
 
     await store.updateDocument('d1', { title: 'Ny titel', updatedAt: at(30) })
     await store.updateDocument('d1', {})
-    expect(await store.findDocument('d1')).toMatchObject({ title: 'Ny titel', updatedAt: at(30), templateVersion: 2 })
+    expect(await store.findDocument('d1')).toMatchObject({
+      title: 'Ny titel',
+      updatedAt: at(30),
+      templateVersion: 2,
+    })
     expect((await store.listDocuments('w1')).map((d) => d.id)).toEqual(['d1', 'd2'])
 
     await store.updateDocument('d2', { deletedAt: at(40) })
@@ -155,20 +230,52 @@ describe.each(adapters)('AppStore (%s)', (_name, create) => {
 
   it('lists audit entries newest first, by document or workspace, with actor names and a limit', async () => {
     const store = await seeded(create)
-    await store.appendAudit({ workspaceId: 'w1', documentId: null, actorId: 'u1', action: 'workspace.created', details: {}, at: at(1) })
-    await store.appendAudit({ workspaceId: 'w1', documentId: 'd1', actorId: 'u2', action: 'section.locked', details: { section: 'a' }, at: at(2) })
-    await store.appendAudit({ workspaceId: 'w1', documentId: 'd1', actorId: 'gone', action: 'section.unlocked', details: { n: 1 }, at: at(3) })
+    await store.appendAudit({
+      workspaceId: 'w1',
+      documentId: null,
+      actorId: 'u1',
+      action: 'workspace.created',
+      details: {},
+      at: at(1),
+    })
+    await store.appendAudit({
+      workspaceId: 'w1',
+      documentId: 'd1',
+      actorId: 'u2',
+      action: 'section.locked',
+      details: { section: 'a' },
+      at: at(2),
+    })
+    await store.appendAudit({
+      workspaceId: 'w1',
+      documentId: 'd1',
+      actorId: 'gone',
+      action: 'section.unlocked',
+      details: { n: 1 },
+      at: at(3),
+    })
 
     const byDocument = await store.listAudit({ documentId: 'd1' })
     expect(byDocument.map((e) => e.action)).toEqual(['section.unlocked', 'section.locked'])
-    expect(byDocument[1]).toMatchObject({ actorId: 'u2', actorName: 'Bertil', details: { section: 'a' }, documentId: 'd1' })
+    expect(byDocument[1]).toMatchObject({
+      actorId: 'u2',
+      actorName: 'Bertil',
+      details: { section: 'a' },
+      documentId: 'd1',
+    })
     expect(byDocument[0]?.actorName).toBeUndefined()
     expect(typeof byDocument[0]?.id).toBe('number')
     expect((byDocument[0]?.id ?? 0) > (byDocument[1]?.id ?? 0)).toBe(true)
 
     const byWorkspace = await store.listAudit({ workspaceId: 'w1' })
-    expect(byWorkspace.map((e) => e.action)).toEqual(['section.unlocked', 'section.locked', 'workspace.created'])
+    expect(byWorkspace.map((e) => e.action)).toEqual([
+      'section.unlocked',
+      'section.locked',
+      'workspace.created',
+    ])
     expect(byWorkspace[2]).toMatchObject({ documentId: null, actorName: 'Åsa' })
-    expect((await store.listAudit({ workspaceId: 'w1', limit: 1 })).map((e) => e.action)).toEqual(['section.unlocked'])
+    expect((await store.listAudit({ workspaceId: 'w1', limit: 1 })).map((e) => e.action)).toEqual([
+      'section.unlocked',
+    ])
   })
 })

@@ -32,6 +32,8 @@ export interface MemberRecord {
 }
 
 export interface InvitationRecord {
+  /** Public id for listing and withdrawing; unlike the token it grants nothing. */
+  id: string
   tokenHash: string
   workspaceId: string
   email: string
@@ -40,6 +42,7 @@ export interface InvitationRecord {
   createdAt: string
   expiresAt: string
   acceptedAt: string | null
+  revokedAt: string | null
 }
 
 export interface DocumentRecord {
@@ -86,18 +89,35 @@ export interface AppStore {
   upsertMember(workspaceId: string, userId: string, role: Role, at: string): Promise<void>
   removeMember(workspaceId: string, userId: string): Promise<void>
 
+  /**
+   * Stores a new invitation and, in the same transaction, revokes every earlier pending one to
+   * the same address in the same workspace: only the newest link (and role) holds.
+   */
   createInvitation(invitation: InvitationRecord): Promise<void>
   findInvitation(tokenHash: string): Promise<InvitationRecord | undefined>
-  /** Marks the invitation used; false when it already was (so a link works once). */
+  /** Invitations neither accepted, revoked nor expired at `now`, oldest first. */
+  listPendingInvitations(workspaceId: string, now: string): Promise<InvitationRecord[]>
+  /** Revokes one pending invitation of the workspace; false when there is none by that id. */
+  revokeInvitation(workspaceId: string, id: string, at: string): Promise<boolean>
+  /** Revokes every pending invitation to `email` in the workspace; returns how many. */
+  revokeInvitationsTo(workspaceId: string, email: string, at: string): Promise<number>
+  /** Marks the invitation used; false when it already was or has been revoked (so a link works once). */
   acceptInvitation(tokenHash: string, at: string): Promise<boolean>
 
   createDocument(document: DocumentRecord): Promise<void>
   findDocument(id: string): Promise<DocumentRecord | undefined>
   listDocuments(workspaceId: string): Promise<DocumentRecord[]>
-  updateDocument(id: string, patch: Partial<Pick<DocumentRecord, 'title' | 'updatedAt' | 'deletedAt'>>): Promise<void>
+  updateDocument(
+    id: string,
+    patch: Partial<Pick<DocumentRecord, 'title' | 'updatedAt' | 'deletedAt'>>,
+  ): Promise<void>
   /** Moves "last changed" forward for many documents in one transaction (never backwards). */
   touchDocuments(changes: ReadonlyArray<{ id: string; updatedAt: string }>): Promise<void>
 
   appendAudit(entry: NewAudit): Promise<void>
-  listAudit(filter: { documentId?: string; workspaceId?: string; limit?: number }): Promise<AuditRecord[]>
+  listAudit(filter: {
+    documentId?: string
+    workspaceId?: string
+    limit?: number
+  }): Promise<AuditRecord[]>
 }

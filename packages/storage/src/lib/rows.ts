@@ -36,6 +36,7 @@ export const member = (row: Row): MemberRecord => ({
 })
 
 export const invitation = (row: Row): InvitationRecord => ({
+  id: row.id as string,
   tokenHash: row.token_hash as string,
   workspaceId: row.workspace_id as string,
   email: row.email as string,
@@ -44,6 +45,7 @@ export const invitation = (row: Row): InvitationRecord => ({
   createdAt: row.created_at as string,
   expiresAt: row.expires_at as string,
   acceptedAt: (row.accepted_at as string | null) ?? null,
+  revokedAt: (row.revoked_at as string | null) ?? null,
 })
 
 export const document = (row: Row): DocumentRecord => ({

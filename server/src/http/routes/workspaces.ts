@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto'
 import { Hono } from 'hono'
 import * as Y from 'yjs'
-import { documentBody, getTemplate, instantiateTemplate, isTemplateId, memberBody, roleBody, workspaceBody } from '@samskriv/schema'
+import {
+  documentBody,
+  getTemplate,
+  instantiateTemplate,
+  isTemplateId,
+  memberBody,
+  roleBody,
+  workspaceBody,
+} from '@samskriv/schema'
 import type { AppEnv, Deps } from '../../deps.ts'
 import { requireMember } from '../../services/access.ts'
 import { audit } from '../../services/audit.ts'
@@ -19,7 +27,12 @@ export function workspaceRoutes(deps: Deps) {
   app.post('/', async (c) => {
     const user = currentUser(c)
     const body = await readBody(c, workspaceBody)
-    const workspace = { id: randomUUID(), name: body.name, createdBy: user.id, createdAt: new Date().toISOString() }
+    const workspace = {
+      id: randomUUID(),
+      name: body.name,
+      createdBy: user.id,
+      createdAt: new Date().toISOString(),
+    }
     await store.createWorkspace(workspace, user.id)
     return c.json({ ...workspace, role: 'coordinator' }, 201)
   })
@@ -52,14 +65,31 @@ export function workspaceRoutes(deps: Deps) {
     const now = new Date().toISOString()
     if (invitee) {
       const before = await store.findMember(workspaceId, invitee.id)
-      if (before?.role === 'coordinator' && body.role !== 'coordinator') await ensureAnotherCoordinator(workspaceId, invitee.id)
+      if (before?.role === 'coordinator' && body.role !== 'coordinator')
+        await ensureAnotherCoordinator(workspaceId, invitee.id)
       await store.upsertMember(workspaceId, invitee.id, body.role, now)
-      await audit(store, { workspaceId, actorId: user.id, action: before ? 'member.role' : 'member.add', details: { userId: invitee.id, role: body.role } })
+      // A link sent to this address before it had an account would otherwise outlive this choice.
+      await store.revokeInvitationsTo(workspaceId, invitee.email, now)
+      await audit(store, {
+        workspaceId,
+        actorId: user.id,
+        action: before ? 'member.role' : 'member.add',
+        details: before
+          ? { userId: invitee.id, from: before.role, role: body.role }
+          : { userId: invitee.id, role: body.role },
+      })
       if (before) deps.live.refreshUser(workspaceId, invitee.id)
-      return c.json({ member: { userId: invitee.id, name: invitee.name, email: invitee.email, role: body.role } }, 201)
+      return c.json(
+        {
+          member: { userId: invitee.id, name: invitee.name, email: invitee.email, role: body.role },
+          previousRole: before?.role ?? null,
+        },
+        201,
+      )
     }
     const token = newToken()
-    await store.createInvitation({
+    const invitation = {
+      id: randomUUID(),
       tokenHash: hashToken(token),
       workspaceId,
       email: body.email,
@@ -68,9 +98,76 @@ export function workspaceRoutes(deps: Deps) {
       createdAt: now,
       expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000).toISOString(),
       acceptedAt: null,
+      revokedAt: null,
+    }
+    // Revokes earlier links to the same address here: otherwise the first link (say, as a
+    // coordinator) would still hold after a re-invitation with another role.
+    await store.createInvitation(invitation)
+    await audit(store, {
+      workspaceId,
+      actorId: user.id,
+      action: 'member.invite',
+      details: { email: body.email, role: body.role },
     })
-    await audit(store, { workspaceId, actorId: user.id, action: 'member.invite', details: { email: body.email, role: body.role } })
-    return c.json({ invitation: { email: body.email, role: body.role, url: `/invite/${token}`, token } }, 201)
+    return c.json(
+      {
+        invitation: {
+          id: invitation.id,
+          email: body.email,
+          role: body.role,
+          expiresAt: invitation.expiresAt,
+          url: `/invite/${token}`,
+          token,
+        },
+      },
+      201,
+    )
+  })
+
+  /** Pending invitations (coordinator only), never with their token or its hash. */
+  app.get('/:id/invitations', async (c) => {
+    const user = currentUser(c)
+    const workspaceId = c.req.param('id')
+    await requireMember(store, workspaceId, user.id, ['coordinator'])
+    const [invitations, members] = await Promise.all([
+      store.listPendingInvitations(workspaceId, new Date().toISOString()),
+      store.listMembers(workspaceId),
+    ])
+    const coordinators = new Map(
+      members.filter((m) => m.role === 'coordinator').map((m) => [m.userId, m.name]),
+    )
+    return c.json({
+      // One sent by someone who is no longer a coordinator no longer holds (see invitations.ts).
+      invitations: invitations
+        .filter((i) => coordinators.has(i.createdBy))
+        .map((i) => ({
+          id: i.id,
+          email: i.email,
+          role: i.role,
+          createdAt: i.createdAt,
+          expiresAt: i.expiresAt,
+          invitedBy: { id: i.createdBy, name: coordinators.get(i.createdBy) },
+        })),
+    })
+  })
+
+  app.delete('/:id/invitations/:invitationId', async (c) => {
+    const user = currentUser(c)
+    const workspaceId = c.req.param('id')
+    await requireMember(store, workspaceId, user.id, ['coordinator'])
+    const now = new Date().toISOString()
+    const pending = (await store.listPendingInvitations(workspaceId, now)).find(
+      (i) => i.id === c.req.param('invitationId'),
+    )
+    if (!pending || !(await store.revokeInvitation(workspaceId, pending.id, now)))
+      throw ApiError.notFound('Inbjudan finns inte eller gäller inte längre.')
+    await audit(store, {
+      workspaceId,
+      actorId: user.id,
+      action: 'invitation.revoke',
+      details: { email: pending.email, role: pending.role },
+    })
+    return c.json({ ok: true })
   })
 
   app.patch('/:id/members/:userId', async (c) => {
@@ -81,9 +178,15 @@ export function workspaceRoutes(deps: Deps) {
     const body = await readBody(c, roleBody)
     const target = await store.findMember(workspaceId, userId)
     if (!target) throw ApiError.notFound()
-    if (target.role === 'coordinator' && body.role !== 'coordinator') await ensureAnotherCoordinator(workspaceId, userId)
+    if (target.role === 'coordinator' && body.role !== 'coordinator')
+      await ensureAnotherCoordinator(workspaceId, userId)
     await store.upsertMember(workspaceId, userId, body.role, target.createdAt)
-    await audit(store, { workspaceId, actorId: user.id, action: 'member.role', details: { userId, from: target.role, role: body.role } })
+    await audit(store, {
+      workspaceId,
+      actorId: user.id,
+      action: 'member.role',
+      details: { userId, from: target.role, role: body.role },
+    })
     deps.live.refreshUser(workspaceId, userId)
     return c.json({ member: { userId, name: target.name, email: target.email, role: body.role } })
   })
@@ -97,7 +200,14 @@ export function workspaceRoutes(deps: Deps) {
     if (!target) throw ApiError.notFound()
     if (target.role === 'coordinator') await ensureAnotherCoordinator(workspaceId, userId)
     await store.removeMember(workspaceId, userId)
-    await audit(store, { workspaceId, actorId: user.id, action: 'member.remove', details: { userId, role: target.role } })
+    // Removed means removed: a pending link to the same address must not let them back in.
+    await store.revokeInvitationsTo(workspaceId, target.email, new Date().toISOString())
+    await audit(store, {
+      workspaceId,
+      actorId: user.id,
+      action: 'member.remove',
+      details: { userId, role: target.role },
+    })
     deps.live.refreshUser(workspaceId, userId)
     return c.json({ ok: true })
   })
@@ -129,7 +239,8 @@ export function workspaceRoutes(deps: Deps) {
   function activeUsers(documentId: string) {
     const room = deps.rooms.peek(documentId)
     const seen = new Map<string, string>()
-    for (const connection of room?.connections ?? []) seen.set(connection.context.userId, connection.context.name)
+    for (const connection of room?.connections ?? [])
+      seen.set(connection.context.userId, connection.context.name)
     return [...seen].map(([id, name]) => ({ id, name }))
   }
 
@@ -139,7 +250,10 @@ export function workspaceRoutes(deps: Deps) {
     await requireMember(store, workspaceId, user.id, ['coordinator', 'editor'])
     const body = await readBody(c, documentBody)
     if (!isTemplateId(body.template)) {
-      throw ApiError.badRequest('Okänd mall. Välj fardplan, esf-projektide eller horisontell-analys.', 'unknown_template')
+      throw ApiError.badRequest(
+        'Okänd mall. Välj fardplan, esf-projektide eller horisontell-analys.',
+        'unknown_template',
+      )
     }
     const template = getTemplate(body.template)
     const id = randomUUID()
@@ -159,8 +273,24 @@ export function workspaceRoutes(deps: Deps) {
       updatedAt: now,
       deletedAt: null,
     })
-    await audit(store, { workspaceId, documentId: id, actorId: user.id, action: 'document.create', details: { template: template.id, title: body.title } })
-    return c.json({ id, title: body.title, template: template.id, templateVersion: template.version, workspaceId, sections }, 201)
+    await audit(store, {
+      workspaceId,
+      documentId: id,
+      actorId: user.id,
+      action: 'document.create',
+      details: { template: template.id, title: body.title },
+    })
+    return c.json(
+      {
+        id,
+        title: body.title,
+        template: template.id,
+        templateVersion: template.version,
+        workspaceId,
+        sections,
+      },
+      201,
+    )
   })
 
   return app

@@ -33,7 +33,14 @@ export class PostgresAppStore implements AppStore {
   }
 
   async createUser(u: UserRecord): Promise<void> {
-    await this.run('INSERT INTO users (id, email, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)', u.id, u.email, u.name, u.passwordHash, u.createdAt)
+    await this.run(
+      'INSERT INTO users (id, email, name, password_hash, created_at) VALUES ($1, $2, $3, $4, $5)',
+      u.id,
+      u.email,
+      u.name,
+      u.passwordHash,
+      u.createdAt,
+    )
   }
 
   async findUserByEmail(email: string): Promise<UserRecord | undefined> {
@@ -47,13 +54,24 @@ export class PostgresAppStore implements AppStore {
   }
 
   async createSession(s: SessionRecord): Promise<void> {
-    await this.run('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)', s.tokenHash, s.userId, s.createdAt, s.expiresAt)
+    await this.run(
+      'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES ($1, $2, $3, $4)',
+      s.tokenHash,
+      s.userId,
+      s.createdAt,
+      s.expiresAt,
+    )
   }
 
   async findSession(tokenHash: string): Promise<SessionRecord | undefined> {
     const row = await this.one('SELECT * FROM sessions WHERE token_hash = $1', tokenHash)
     if (!row) return undefined
-    return { tokenHash, userId: row.user_id as string, createdAt: row.created_at as string, expiresAt: row.expires_at as string }
+    return {
+      tokenHash,
+      userId: row.user_id as string,
+      createdAt: row.created_at as string,
+      expiresAt: row.expires_at as string,
+    }
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
@@ -64,8 +82,14 @@ export class PostgresAppStore implements AppStore {
     const client = await this.pool.connect()
     try {
       await client.query('BEGIN')
-      await client.query('INSERT INTO workspaces (id, name, created_by, created_at) VALUES ($1, $2, $3, $4)', [w.id, w.name, w.createdBy, w.createdAt])
-      await client.query("INSERT INTO members (workspace_id, user_id, role, created_at) VALUES ($1, $2, 'coordinator', $3)", [w.id, coordinatorId, w.createdAt])
+      await client.query(
+        'INSERT INTO workspaces (id, name, created_by, created_at) VALUES ($1, $2, $3, $4)',
+        [w.id, w.name, w.createdBy, w.createdAt],
+      )
+      await client.query(
+        "INSERT INTO members (workspace_id, user_id, role, created_at) VALUES ($1, $2, 'coordinator', $3)",
+        [w.id, coordinatorId, w.createdAt],
+      )
       await client.query('COMMIT')
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined)
@@ -116,20 +140,32 @@ export class PostgresAppStore implements AppStore {
   }
 
   async removeMember(workspaceId: string, userId: string): Promise<void> {
-    await this.run('DELETE FROM members WHERE workspace_id = $1 AND user_id = $2', workspaceId, userId)
+    await this.run(
+      'DELETE FROM members WHERE workspace_id = $1 AND user_id = $2',
+      workspaceId,
+      userId,
+    )
   }
 
   async createInvitation(i: InvitationRecord): Promise<void> {
-    await this.run(
-      'INSERT INTO invitations (token_hash, workspace_id, email, role, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-      i.tokenHash,
-      i.workspaceId,
-      i.email,
-      i.role,
-      i.createdBy,
-      i.createdAt,
-      i.expiresAt,
-    )
+    const client = await this.pool.connect()
+    try {
+      await client.query('BEGIN')
+      await client.query(
+        'UPDATE invitations SET revoked_at = $1 WHERE workspace_id = $2 AND email = $3 AND accepted_at IS NULL AND revoked_at IS NULL',
+        [i.createdAt, i.workspaceId, i.email],
+      )
+      await client.query(
+        'INSERT INTO invitations (id, token_hash, workspace_id, email, role, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+        [i.id, i.tokenHash, i.workspaceId, i.email, i.role, i.createdBy, i.createdAt, i.expiresAt],
+      )
+      await client.query('COMMIT')
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined)
+      throw error
+    } finally {
+      client.release()
+    }
   }
 
   async findInvitation(tokenHash: string): Promise<InvitationRecord | undefined> {
@@ -137,9 +173,44 @@ export class PostgresAppStore implements AppStore {
     return row && invitation(row)
   }
 
+  async listPendingInvitations(workspaceId: string, now: string): Promise<InvitationRecord[]> {
+    const rows = await this.all(
+      'SELECT * FROM invitations WHERE workspace_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2 ORDER BY created_at, email COLLATE "C"',
+      workspaceId,
+      now,
+    )
+    return rows.map(invitation)
+  }
+
+  async revokeInvitation(workspaceId: string, id: string, at: string): Promise<boolean> {
+    const changed = await this.run(
+      'UPDATE invitations SET revoked_at = $1 WHERE workspace_id = $2 AND id = $3 AND accepted_at IS NULL AND revoked_at IS NULL',
+      at,
+      workspaceId,
+      id,
+    )
+    return changed === 1
+  }
+
+  async revokeInvitationsTo(workspaceId: string, email: string, at: string): Promise<number> {
+    return this.run(
+      'UPDATE invitations SET revoked_at = $1 WHERE workspace_id = $2 AND email = $3 AND accepted_at IS NULL AND revoked_at IS NULL',
+      at,
+      workspaceId,
+      email,
+    )
+  }
+
   async acceptInvitation(tokenHash: string, at: string): Promise<boolean> {
-    // A single conditional UPDATE: of two concurrent accepts, exactly one changes the row.
-    return (await this.run('UPDATE invitations SET accepted_at = $1 WHERE token_hash = $2 AND accepted_at IS NULL', at, tokenHash)) === 1
+    // A single conditional UPDATE: of two concurrent accepts (or an accept and a withdrawal),
+    // exactly one changes the row.
+    return (
+      (await this.run(
+        'UPDATE invitations SET accepted_at = $1 WHERE token_hash = $2 AND accepted_at IS NULL AND revoked_at IS NULL',
+        at,
+        tokenHash,
+      )) === 1
+    )
   }
 
   async createDocument(d: DocumentRecord): Promise<void> {
@@ -162,16 +233,28 @@ export class PostgresAppStore implements AppStore {
   }
 
   async listDocuments(workspaceId: string): Promise<DocumentRecord[]> {
-    const rows = await this.all('SELECT * FROM documents WHERE workspace_id = $1 AND deleted_at IS NULL ORDER BY updated_at COLLATE "C" DESC', workspaceId)
+    const rows = await this.all(
+      'SELECT * FROM documents WHERE workspace_id = $1 AND deleted_at IS NULL ORDER BY updated_at COLLATE "C" DESC',
+      workspaceId,
+    )
     return rows.map(document)
   }
 
-  async updateDocument(id: string, patch: Partial<Pick<DocumentRecord, 'title' | 'updatedAt' | 'deletedAt'>>): Promise<void> {
+  async updateDocument(
+    id: string,
+    patch: Partial<Pick<DocumentRecord, 'title' | 'updatedAt' | 'deletedAt'>>,
+  ): Promise<void> {
     const columns = { title: 'title', updatedAt: 'updated_at', deletedAt: 'deleted_at' } as const
-    const entries = Object.entries(patch).filter(([, value]) => value !== undefined) as Array<[keyof typeof columns, unknown]>
+    const entries = Object.entries(patch).filter(([, value]) => value !== undefined) as Array<
+      [keyof typeof columns, unknown]
+    >
     if (entries.length === 0) return
     const sets = entries.map(([key], index) => `${columns[key]} = $${index + 1}`).join(', ')
-    await this.run(`UPDATE documents SET ${sets} WHERE id = $${entries.length + 1}`, ...entries.map(([, value]) => value), id)
+    await this.run(
+      `UPDATE documents SET ${sets} WHERE id = $${entries.length + 1}`,
+      ...entries.map(([, value]) => value),
+      id,
+    )
   }
 
   async touchDocuments(changes: ReadonlyArray<{ id: string; updatedAt: string }>): Promise<void> {
@@ -200,7 +283,11 @@ export class PostgresAppStore implements AppStore {
     )
   }
 
-  async listAudit(filter: { documentId?: string; workspaceId?: string; limit?: number }): Promise<AuditRecord[]> {
+  async listAudit(filter: {
+    documentId?: string
+    workspaceId?: string
+    limit?: number
+  }): Promise<AuditRecord[]> {
     const where = filter.documentId ? 'a.document_id = $1' : 'a.workspace_id = $1'
     const rows = await this.all(
       `SELECT a.*, u.name AS actor_name FROM audit a LEFT JOIN users u ON u.id = a.actor_id WHERE ${where} ORDER BY a.id DESC LIMIT $2`,

@@ -106,4 +106,12 @@ export const postgresMigrations: readonly string[] = [
   `
   CREATE INDEX mentions_document ON mentions(document_id, message_id);
   `,
+  // 4: invitations get a public id (to list and withdraw them) and can be revoked
+  `
+  ALTER TABLE invitations ADD COLUMN id TEXT;
+  ALTER TABLE invitations ADD COLUMN revoked_at TEXT;
+  UPDATE invitations SET id = md5(token_hash || random()::text);
+  CREATE UNIQUE INDEX invitations_id ON invitations(id);
+  CREATE INDEX invitations_workspace ON invitations(workspace_id, email);
+  `,
 ]

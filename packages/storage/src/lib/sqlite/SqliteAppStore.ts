@@ -43,7 +43,14 @@ export class SqliteAppStore implements AppStore {
   }
 
   async createUser(u: UserRecord): Promise<void> {
-    this.run('INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)', u.id, u.email, u.name, u.passwordHash, u.createdAt)
+    this.run(
+      'INSERT INTO users (id, email, name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)',
+      u.id,
+      u.email,
+      u.name,
+      u.passwordHash,
+      u.createdAt,
+    )
   }
 
   async findUserByEmail(email: string): Promise<UserRecord | undefined> {
@@ -57,13 +64,24 @@ export class SqliteAppStore implements AppStore {
   }
 
   async createSession(s: SessionRecord): Promise<void> {
-    this.run('INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)', s.tokenHash, s.userId, s.createdAt, s.expiresAt)
+    this.run(
+      'INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+      s.tokenHash,
+      s.userId,
+      s.createdAt,
+      s.expiresAt,
+    )
   }
 
   async findSession(tokenHash: string): Promise<SessionRecord | undefined> {
     const row = this.one('SELECT * FROM sessions WHERE token_hash = ?', tokenHash)
     if (!row) return undefined
-    return { tokenHash, userId: row.user_id as string, createdAt: row.created_at as string, expiresAt: row.expires_at as string }
+    return {
+      tokenHash,
+      userId: row.user_id as string,
+      createdAt: row.created_at as string,
+      expiresAt: row.expires_at as string,
+    }
   }
 
   async deleteSession(tokenHash: string): Promise<void> {
@@ -72,8 +90,19 @@ export class SqliteAppStore implements AppStore {
 
   async createWorkspace(w: WorkspaceRecord, coordinatorId: string): Promise<void> {
     this.db.transaction(() => {
-      this.run('INSERT INTO workspaces (id, name, created_by, created_at) VALUES (?, ?, ?, ?)', w.id, w.name, w.createdBy, w.createdAt)
-      this.run("INSERT INTO members (workspace_id, user_id, role, created_at) VALUES (?, ?, 'coordinator', ?)", w.id, coordinatorId, w.createdAt)
+      this.run(
+        'INSERT INTO workspaces (id, name, created_by, created_at) VALUES (?, ?, ?, ?)',
+        w.id,
+        w.name,
+        w.createdBy,
+        w.createdAt,
+      )
+      this.run(
+        "INSERT INTO members (workspace_id, user_id, role, created_at) VALUES (?, ?, 'coordinator', ?)",
+        w.id,
+        coordinatorId,
+        w.createdAt,
+      )
     })()
   }
 
@@ -120,16 +149,25 @@ export class SqliteAppStore implements AppStore {
   }
 
   async createInvitation(i: InvitationRecord): Promise<void> {
-    this.run(
-      'INSERT INTO invitations (token_hash, workspace_id, email, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      i.tokenHash,
-      i.workspaceId,
-      i.email,
-      i.role,
-      i.createdBy,
-      i.createdAt,
-      i.expiresAt,
-    )
+    this.db.transaction(() => {
+      this.run(
+        'UPDATE invitations SET revoked_at = ? WHERE workspace_id = ? AND email = ? AND accepted_at IS NULL AND revoked_at IS NULL',
+        i.createdAt,
+        i.workspaceId,
+        i.email,
+      )
+      this.run(
+        'INSERT INTO invitations (id, token_hash, workspace_id, email, role, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        i.id,
+        i.tokenHash,
+        i.workspaceId,
+        i.email,
+        i.role,
+        i.createdBy,
+        i.createdAt,
+        i.expiresAt,
+      )
+    })()
   }
 
   async findInvitation(tokenHash: string): Promise<InvitationRecord | undefined> {
@@ -137,8 +175,42 @@ export class SqliteAppStore implements AppStore {
     return row && invitation(row)
   }
 
+  async listPendingInvitations(workspaceId: string, now: string): Promise<InvitationRecord[]> {
+    return this.all(
+      'SELECT * FROM invitations WHERE workspace_id = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ? ORDER BY created_at, email',
+      workspaceId,
+      now,
+    ).map(invitation)
+  }
+
+  async revokeInvitation(workspaceId: string, id: string, at: string): Promise<boolean> {
+    return (
+      this.run(
+        'UPDATE invitations SET revoked_at = ? WHERE workspace_id = ? AND id = ? AND accepted_at IS NULL AND revoked_at IS NULL',
+        at,
+        workspaceId,
+        id,
+      ) === 1
+    )
+  }
+
+  async revokeInvitationsTo(workspaceId: string, email: string, at: string): Promise<number> {
+    return this.run(
+      'UPDATE invitations SET revoked_at = ? WHERE workspace_id = ? AND email = ? AND accepted_at IS NULL AND revoked_at IS NULL',
+      at,
+      workspaceId,
+      email,
+    )
+  }
+
   async acceptInvitation(tokenHash: string, at: string): Promise<boolean> {
-    return this.run('UPDATE invitations SET accepted_at = ? WHERE token_hash = ? AND accepted_at IS NULL', at, tokenHash) === 1
+    return (
+      this.run(
+        'UPDATE invitations SET accepted_at = ? WHERE token_hash = ? AND accepted_at IS NULL AND revoked_at IS NULL',
+        at,
+        tokenHash,
+      ) === 1
+    )
   }
 
   async createDocument(d: DocumentRecord): Promise<void> {
@@ -161,19 +233,29 @@ export class SqliteAppStore implements AppStore {
   }
 
   async listDocuments(workspaceId: string): Promise<DocumentRecord[]> {
-    return this.all('SELECT * FROM documents WHERE workspace_id = ? AND deleted_at IS NULL ORDER BY updated_at DESC', workspaceId).map(document)
+    return this.all(
+      'SELECT * FROM documents WHERE workspace_id = ? AND deleted_at IS NULL ORDER BY updated_at DESC',
+      workspaceId,
+    ).map(document)
   }
 
-  async updateDocument(id: string, patch: Partial<Pick<DocumentRecord, 'title' | 'updatedAt' | 'deletedAt'>>): Promise<void> {
+  async updateDocument(
+    id: string,
+    patch: Partial<Pick<DocumentRecord, 'title' | 'updatedAt' | 'deletedAt'>>,
+  ): Promise<void> {
     const columns = { title: 'title', updatedAt: 'updated_at', deletedAt: 'deleted_at' } as const
-    const entries = Object.entries(patch).filter(([, value]) => value !== undefined) as Array<[keyof typeof columns, unknown]>
+    const entries = Object.entries(patch).filter(([, value]) => value !== undefined) as Array<
+      [keyof typeof columns, unknown]
+    >
     if (entries.length === 0) return
     const sets = entries.map(([key]) => `${columns[key]} = ?`).join(', ')
     this.run(`UPDATE documents SET ${sets} WHERE id = ?`, ...entries.map(([, value]) => value), id)
   }
 
   async touchDocuments(changes: ReadonlyArray<{ id: string; updatedAt: string }>): Promise<void> {
-    const touch = this.statement('UPDATE documents SET updated_at = ? WHERE id = ? AND updated_at < ?')
+    const touch = this.statement(
+      'UPDATE documents SET updated_at = ? WHERE id = ? AND updated_at < ?',
+    )
     this.db.transaction(() => {
       for (const { id, updatedAt } of changes) touch.run(updatedAt, id, updatedAt)
     })()
@@ -191,7 +273,11 @@ export class SqliteAppStore implements AppStore {
     )
   }
 
-  async listAudit(filter: { documentId?: string; workspaceId?: string; limit?: number }): Promise<AuditRecord[]> {
+  async listAudit(filter: {
+    documentId?: string
+    workspaceId?: string
+    limit?: number
+  }): Promise<AuditRecord[]> {
     const where = filter.documentId ? 'a.document_id = ?' : 'a.workspace_id = ?'
     return this.all(
       `SELECT a.*, u.name AS actor_name FROM audit a LEFT JOIN users u ON u.id = a.actor_id WHERE ${where} ORDER BY a.id DESC LIMIT ?`,

@@ -104,4 +104,12 @@ export const sqliteMigrations: readonly string[] = [
   `
   CREATE INDEX mentions_document ON mentions(document_id, message_id);
   `,
+  // 4: invitations get a public id (to list and withdraw them) and can be revoked
+  `
+  ALTER TABLE invitations ADD COLUMN id TEXT;
+  ALTER TABLE invitations ADD COLUMN revoked_at TEXT;
+  UPDATE invitations SET id = lower(hex(randomblob(16)));
+  CREATE UNIQUE INDEX invitations_id ON invitations(id);
+  CREATE INDEX invitations_workspace ON invitations(workspace_id, email);
+  `,
 ]
