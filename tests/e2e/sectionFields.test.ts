@@ -44,6 +44,17 @@ describe('structured values of an ESF+ document', () => {
 
     // Participants: a word is refused with a message and not saved; numbers are.
     const participants = section(first, 'deltagare')
+    // "Ej aktuellt" stands for all three counts; unticked, the counts come back empty.
+    const notApplicable = participants.getByLabel('Ej aktuellt – projektet har inga deltagare', {
+      exact: true,
+    })
+    await notApplicable.check()
+    await expect
+      .poll(() => participants.getByLabel('Antal kvinnor', { exact: true }).count(), {
+        timeout: 5_000,
+      })
+      .toBe(0)
+    await notApplicable.uncheck()
     await participants.getByLabel('Antal kvinnor', { exact: true }).fill('många')
     await participants
       .getByRole('alert')
@@ -72,6 +83,7 @@ describe('structured values of an ESF+ document', () => {
     }
     await fillRow('Lägg till kostnadsrad', [
       ['Kostnadsslag, kostnadsrad 1', 'Personal'],
+      ['År, kostnadsrad 1', '2026'],
       ['Belopp (kr), kostnadsrad 1', '800 000'],
     ])
     await fillRow('Lägg till kostnadsrad', [

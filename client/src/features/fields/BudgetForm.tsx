@@ -25,19 +25,29 @@ export function BudgetForm({ fields, editable }: BudgetFormProps) {
   const kr = (value: number) => `${formatAmount(value)} kr`
   const percent = (value: number) => `${formatAmount(value, 1, 1)} %`
   const costColumns: FieldColumn[] = [
-    { key: 'label', label: t('fieldsCostLabel'), type: 'text' },
+    { key: 'label', label: t('fieldsCostLabel'), type: 'text', width: 'wide' },
+    // The ESF+ budget is per category and year; the checks sum the amounts whatever the year.
+    { key: 'year', label: t('fieldsYear'), type: 'text', width: 'narrow' },
     { key: 'amount', label: t('fieldsAmount'), type: 'amount' },
   ]
   const financingColumns: FieldColumn[] = [
-    { key: 'funder', label: t('fieldsFunder'), type: 'text' },
+    { key: 'funder', label: t('fieldsFunder'), type: 'text', width: 'wide' },
     { key: 'amount', label: t('fieldsAmount'), type: 'amount' },
     { key: 'esf', label: t('fieldsEsf'), type: 'check' },
   ]
-  const totalRow = (label: string, value: string, columns: number) => (
+  // A totals row lines its sum up under the amount column.
+  const totalRow = (label: string, value: string, columns: readonly FieldColumn[]) => (
     <tr>
       <th scope="row">{label}</th>
-      <td className="fields-table__amount">{value}</td>
-      {columns > 2 && <td colSpan={columns - 2} />}
+      {columns.slice(1).map((column) =>
+        column.key === 'amount' ? (
+          <td key={column.key} className="fields-table__amount">
+            {value}
+          </td>
+        ) : (
+          <td key={column.key} />
+        ),
+      )}
       {editable && <td />}
     </tr>
   )
@@ -68,7 +78,7 @@ export function BudgetForm({ fields, editable }: BudgetFormProps) {
         rowName={(row) => t('fieldsCostRow', { row })}
         addLabel={t('fieldsAddCost')}
         editable={editable}
-        footer={totalRow(t('fieldsCostTotal'), kr(summary.cost), costColumns.length)}
+        footer={totalRow(t('fieldsCostTotal'), kr(summary.cost), costColumns)}
       />
       <FieldTable
         fields={fields}
@@ -80,8 +90,8 @@ export function BudgetForm({ fields, editable }: BudgetFormProps) {
         editable={editable}
         footer={
           <>
-            {totalRow(t('fieldsFundedTotal'), kr(summary.funded), financingColumns.length)}
-            {totalRow(t('fieldsEsfTotal'), kr(summary.esf), financingColumns.length)}
+            {totalRow(t('fieldsFundedTotal'), kr(summary.funded), financingColumns)}
+            {totalRow(t('fieldsEsfTotal'), kr(summary.esf), financingColumns)}
           </>
         }
       />

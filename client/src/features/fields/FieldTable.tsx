@@ -8,6 +8,8 @@ export interface FieldColumn {
   key: string
   label: string
   type: 'text' | 'amount' | 'check'
+  /** Room for the cell's input: a year needs little, a goal in words much. */
+  width?: 'narrow' | 'wide'
 }
 
 interface FieldTableProps {
@@ -115,7 +117,7 @@ export function FieldTable({
                   {columns.map((column) => (
                     <td
                       key={column.key}
-                      className={column.type === 'amount' ? 'fields-table__amount' : undefined}
+                      className={`fields-table__${column.type}${column.width ? ` fields-table__${column.width}` : ''}`}
                     >
                       <FieldCell
                         column={column}

@@ -10,8 +10,8 @@ interface IndicatorsFormProps {
 /** The indicator table: goal → indicator → baseline → target, and whether it is followed up by sex. */
 export function IndicatorsForm({ fields, editable }: IndicatorsFormProps) {
   const columns: FieldColumn[] = [
-    { key: 'goal', label: t('fieldsGoal'), type: 'text' },
-    { key: 'indicator', label: t('fieldsIndicator'), type: 'text' },
+    { key: 'goal', label: t('fieldsGoal'), type: 'text', width: 'wide' },
+    { key: 'indicator', label: t('fieldsIndicator'), type: 'text', width: 'wide' },
     { key: 'baseline', label: t('fieldsBaseline'), type: 'text' },
     { key: 'target', label: t('fieldsTarget'), type: 'text' },
     { key: 'bySex', label: t('fieldsBySex'), type: 'check' },
