@@ -174,3 +174,38 @@ export async function downloadChecksMarkdown(documentId: string): Promise<Blob> 
   }
   return response.blob()
 }
+
+/** A pending invitation as coordinators see it: never its token, which only the link holds. */
+export interface PendingInvitation {
+  id: string
+  email: string
+  role: Role
+  createdAt: string
+  expiresAt: string
+  invitedBy: { id: string; name?: string }
+}
+
+/** Member management (coordinator only); the server keeps at least one coordinator (409 `last_coordinator`). */
+export const membersApi = {
+  changeRole: (workspaceId: string, userId: string, role: Role) =>
+    request<{ member: Member }>(
+      'PATCH',
+      `/workspaces/${encodeURIComponent(workspaceId)}/members/${encodeURIComponent(userId)}`,
+      { role },
+    ),
+  remove: (workspaceId: string, userId: string) =>
+    request<{ ok: true }>(
+      'DELETE',
+      `/workspaces/${encodeURIComponent(workspaceId)}/members/${encodeURIComponent(userId)}`,
+    ),
+  listInvitations: (workspaceId: string) =>
+    request<{ invitations: PendingInvitation[] }>(
+      'GET',
+      `/workspaces/${encodeURIComponent(workspaceId)}/invitations`,
+    ),
+  withdrawInvitation: (workspaceId: string, invitationId: string) =>
+    request<{ ok: true }>(
+      'DELETE',
+      `/workspaces/${encodeURIComponent(workspaceId)}/invitations/${encodeURIComponent(invitationId)}`,
+    ),
+}

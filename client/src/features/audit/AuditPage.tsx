@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { api, errorMessage, type AuditEntry } from '../../api/client.ts'
 import { Link } from '../../app/Link.tsx'
 import { auditActionLabel } from './auditActionLabel.ts'
+import { auditDetailsText } from './auditDetailsText.ts'
 
 /** The document's audit log (coordinators only; the server answers 403 to others). */
 export function AuditPage({ documentId }: { documentId: string }) {
@@ -40,7 +41,7 @@ export function AuditPage({ documentId }: { documentId: string }) {
                 <td>{new Date(entry.at).toLocaleString('sv-SE')}</td>
                 <td>{entry.actorName ?? 'Okänd'}</td>
                 <td>{auditActionLabel(entry.action)}</td>
-                <td>{describeDetails(entry.details)}</td>
+                <td>{auditDetailsText(entry.action, entry.details)}</td>
               </tr>
             ))}
           </tbody>
@@ -48,12 +49,4 @@ export function AuditPage({ documentId }: { documentId: string }) {
       )}
     </main>
   )
-}
-
-/** Details as plain text (never HTML): "reason: Granskning, role: editor". */
-function describeDetails(details: Record<string, unknown>): string {
-  return Object.entries(details)
-    .filter(([, value]) => value !== '' && value !== null && value !== undefined)
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
-    .join(', ')
 }

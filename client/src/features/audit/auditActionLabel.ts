@@ -6,6 +6,7 @@ const labels: Record<string, string> = {
   'section.unlock': 'Låste upp ett avsnitt',
   'member.add': 'Lade till en medlem',
   'member.invite': 'Bjöd in en medlem',
+  'invitation.revoke': 'Drog tillbaka en inbjudan',
   'member.join': 'Gick med via inbjudan',
   'member.role': 'Ändrade en roll',
   'member.remove': 'Tog bort en medlem',

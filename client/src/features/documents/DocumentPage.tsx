@@ -88,6 +88,7 @@ export function DocumentPage({ documentId }: { documentId: string }) {
         <div className="doc-header__meta">
           <ConnectionIndicator status={status} />
           <HistoryButton documentId={documentId} role={role} locked={locked} />
+          {role === 'coordinator' && <Link href={`/d/${encodeURIComponent(documentId)}/logg`}>{t('auditOpen')}</Link>}
           <PresenceList users={present} />
         </div>
       </header>

@@ -1,94 +1,150 @@
-import { useId, useState } from 'react'
-import type { FormEvent } from 'react'
-import { ROLES, isRole, roleLabel } from '@samskriv/schema'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { roleLabel } from '@samskriv/schema'
 import type { Role } from '@samskriv/schema'
-import { api, errorMessage } from '../../api/client.ts'
-import type { WorkspaceDetails } from '../../api/client.ts'
+import { errorMessage, membersApi } from '../../api/client.ts'
+import type { Member, PendingInvitation, WorkspaceDetails } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { t } from '../../app/i18n.ts'
+import { useSession } from '../../app/SessionContext.ts'
+import { navigate } from '../../app/useRoute.ts'
+import { AddMemberForm } from './AddMemberForm.tsx'
+import { MemberRow } from './MemberRow.tsx'
+import { PendingInvitations } from './PendingInvitations.tsx'
+import './members.css'
 
 interface MembersPanelProps {
   workspace: WorkspaceDetails
   onChanged: () => void
 }
 
+/**
+ * Who is in the workspace and with which role. Coordinators change roles, remove members, add
+ * or invite, and see and withdraw pending invitations; everyone else reads the list.
+ */
 export function MembersPanel({ workspace, onChanged }: MembersPanelProps) {
   const id = useId()
-  const [email, setEmail] = useState('')
-  const [role, setRole] = useState<Role>('editor')
-  const [error, setError] = useState<string | null>(null)
-  const [notice, setNotice] = useState<string | null>(null)
-  const [invitationUrl, setInvitationUrl] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { user } = useSession()
   const isCoordinator = workspace.role === 'coordinator'
+  const [notice, setNotice] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [invitations, setInvitations] = useState<PendingInvitation[] | null>(null)
+  const [withdrawing, setWithdrawing] = useState<string | null>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const invitationsHeadingRef = useRef<HTMLHeadingElement>(null)
 
-  const handleSubmit = async (event: FormEvent) => {
-    event.preventDefault()
-    setBusy(true)
+  const loadInvitations = useCallback(() => {
+    if (!isCoordinator) return
+    membersApi.listInvitations(workspace.id).then(
+      (result) => setInvitations(result.invitations),
+      (caught: unknown) => setError(errorMessage(caught)),
+    )
+  }, [workspace.id, isCoordinator])
+
+  useEffect(loadInvitations, [loadInvitations])
+
+  const report = (message: string) => {
     setError(null)
+    setNotice(message)
+  }
+  const fail = (caught: unknown) => {
     setNotice(null)
-    setInvitationUrl(null)
+    setError(errorMessage(caught))
+  }
+
+  const handleChangeRole = async (member: Member, role: Role): Promise<boolean> => {
     try {
-      const result = await api.addMember(workspace.id, { email: email.trim(), role })
-      if ('member' in result) {
-        setNotice(t('memberAdded', { name: result.member.name }))
-        onChanged()
-      } else {
-        setInvitationUrl(new URL(result.invitation.url, window.location.origin).toString())
-      }
-      setEmail('')
+      await membersApi.changeRole(workspace.id, member.userId, role)
+      report(t('memberRoleChanged', { name: member.name, role: roleLabel[role] }))
+      onChanged()
+      // Coordinators who step down lose the controls they stand on: focus goes to the heading.
+      if (member.userId === user.id && role !== 'coordinator') headingRef.current?.focus()
+      return true
     } catch (caught) {
-      setError(errorMessage(caught))
+      fail(caught)
+      return false
+    }
+  }
+
+  const handleRemove = async (member: Member): Promise<boolean> => {
+    try {
+      await membersApi.remove(workspace.id, member.userId)
+    } catch (caught) {
+      fail(caught)
+      return false
+    }
+    if (member.userId === user.id) {
+      navigate('/')
+      return true
+    }
+    report(t('memberRemoved', { name: member.name }))
+    onChanged()
+    loadInvitations()
+    headingRef.current?.focus()
+    return true
+  }
+
+  const handleWithdraw = async (invitation: PendingInvitation) => {
+    setWithdrawing(invitation.id)
+    try {
+      await membersApi.withdrawInvitation(workspace.id, invitation.id)
+      setInvitations((current) => current?.filter((other) => other.id !== invitation.id) ?? null)
+      report(t('invitationWithdrawn', { email: invitation.email }))
+      invitationsHeadingRef.current?.focus()
+    } catch (caught) {
+      fail(caught)
+      loadInvitations()
     } finally {
-      setBusy(false)
+      setWithdrawing(null)
     }
   }
 
   return (
     <aside className="card stack" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('membersTitle')}</h2>
-      <ul className="plain-list">
-        {workspace.members.map((member) => (
-          <li key={member.userId}>
-            {member.name} <span className="muted">({member.email}) · {roleLabel[member.role] ?? member.role}</span>
-          </li>
-        ))}
-      </ul>
-      {isCoordinator && (
-        <form className="stack" onSubmit={(event) => void handleSubmit(event)} aria-labelledby={`${id}-add`}>
-          <h3 id={`${id}-add`}>{t('addMember')}</h3>
-          <div className="field">
-            <label htmlFor={`${id}-email`}>{t('email')}</label>
-            <input id={`${id}-email`} type="email" value={email} onChange={(event) => setEmail(event.target.value)} required />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-role`}>{t('role')}</label>
-            <select id={`${id}-role`} value={role} onChange={(event) => isRole(event.target.value) && setRole(event.target.value)}>
-              {ROLES.map((value) => (
-                <option key={value} value={value}>
-                  {roleLabel[value]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <ErrorMessage message={error} />
-          <p role="status">{notice}</p>
-          {invitationUrl && (
-            <div className="notice">
-              <p>{t('invitationCreated')}</p>
-              <p>
-                <a href={invitationUrl} data-testid="invitation-url">
-                  {invitationUrl}
-                </a>
-              </p>
-            </div>
-          )}
-          <div className="actions">
-            <button type="submit" className="button" disabled={busy}>
-              {t('addMember')}
-            </button>
-          </div>
-        </form>
+      <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+        {t('membersTitle')}
+      </h2>
+      <table className="table members-table" aria-labelledby={`${id}-title`}>
+        <thead>
+          <tr>
+            <th scope="col">{t('memberColName')}</th>
+            <th scope="col">{t('memberColRole')}</th>
+            {isCoordinator && <th scope="col">{t('memberColActions')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {workspace.members.map((member) => (
+            <MemberRow
+              key={member.userId}
+              member={member}
+              isSelf={member.userId === user.id}
+              editable={isCoordinator}
+              onChangeRole={handleChangeRole}
+              onRemove={handleRemove}
+            />
+          ))}
+        </tbody>
+      </table>
+      <ErrorMessage message={error} />
+      <p role="status">{notice}</p>
+      {isCoordinator ? (
+        <>
+          <PendingInvitations
+            headingId={`${id}-invitations`}
+            headingRef={invitationsHeadingRef}
+            invitations={invitations}
+            busyId={withdrawing}
+            onWithdraw={(invitation) => void handleWithdraw(invitation)}
+          />
+          <AddMemberForm
+            workspaceId={workspace.id}
+            members={workspace.members}
+            invitations={invitations}
+            onAdded={onChanged}
+            onInvited={loadInvitations}
+          />
+        </>
+      ) : (
+        <p className="muted">{t('membersReadOnly')}</p>
       )}
     </aside>
   )

@@ -5,6 +5,7 @@ import type { Workspace } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { Link } from '../../app/Link.tsx'
 import { t } from '../../app/i18n.ts'
+import { navigate } from '../../app/useRoute.ts'
 import { CreateWorkspaceForm } from './CreateWorkspaceForm.tsx'
 
 export function WorkspaceListPage() {
@@ -33,12 +34,18 @@ export function WorkspaceListPage() {
           {workspaces.map((workspace) => (
             <li key={workspace.id} className="card">
               <Link href={`/w/${encodeURIComponent(workspace.id)}`}>{workspace.name}</Link>
-              <span className="muted"> · {t('yourRole', { role: roleLabel[workspace.role] ?? workspace.role })}</span>
+              <span className="muted">
+                {' '}
+                · {t('yourRole', { role: roleLabel[workspace.role] ?? workspace.role })}
+              </span>
             </li>
           ))}
         </ul>
       )}
-      <CreateWorkspaceForm onCreated={(workspace) => setWorkspaces((current) => [...(current ?? []), workspace])} />
+      {/* A new workspace is empty: its page is where the next step (a document, members) is taken. */}
+      <CreateWorkspaceForm
+        onCreated={(workspace) => navigate(`/w/${encodeURIComponent(workspace.id)}`)}
+      />
     </main>
   )
 }
