@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import type { z } from 'zod'
 import { ApiError } from './ApiError.ts'
+import { fieldMessage } from './fieldMessage.ts'
 
 /** Parses the JSON body with a zod schema; bad JSON or fields become a 400 with a readable message. */
 export async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
@@ -13,8 +14,7 @@ export async function readBody<S extends z.ZodType>(c: Context, schema: S): Prom
   const parsed = schema.safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const field = issue?.path.join('.') || 'body'
-    throw ApiError.badRequest(`Ogiltigt fält "${field}": ${issue?.message ?? 'fel format'}`, 'invalid_field')
+    throw ApiError.badRequest(issue ? fieldMessage(issue) : 'Förfrågan är inte giltig.', 'invalid_field')
   }
   return parsed.data
 }
