@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { api, errorMessage } from '../../api/client.ts'
+import { api, ApiError, errorMessage } from '../../api/client.ts'
 import type { DocumentInfo } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { Link } from '../../app/Link.tsx'
@@ -25,7 +25,30 @@ import { PresenceList } from './PresenceList.tsx'
 import { ServerStatusNotice } from './ServerStatusNotice.tsx'
 import { UnsavedTextNotice } from './UnsavedTextNotice.tsx'
 
+/**
+ * `/d/:id`. A document that does not exist, was deleted (also while open) or is not the user's
+ * to see gets a page that says so, and its connection is closed instead of retrying.
+ */
 export function DocumentPage({ documentId }: { documentId: string }) {
+  const [missing, setMissing] = useState(false)
+  const handleMissing = useCallback(() => setMissing(true), [])
+  if (missing) return <DocumentMissing />
+  return <OpenDocument documentId={documentId} onMissing={handleMissing} />
+}
+
+function DocumentMissing() {
+  return (
+    <main className="page" id="main">
+      <h1>{t('documentMissingTitle')}</h1>
+      <p>{t('fatalNotFound')}</p>
+      <p>
+        <Link href="/">{t('toStart')}</Link>
+      </p>
+    </main>
+  )
+}
+
+function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing: () => void }) {
   const { user: sessionUser } = useSession()
   const [info, setInfo] = useState<DocumentInfo | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -35,11 +58,14 @@ export function DocumentPage({ documentId }: { documentId: string }) {
     api
       .getDocument(documentId)
       .then(setInfo)
-      .catch((caught: unknown) => setError(errorMessage(caught)))
-  }, [documentId])
+      .catch((caught: unknown) => (caught instanceof ApiError && caught.status === 404 ? onMissing() : setError(errorMessage(caught))))
+  }, [documentId, onMissing])
 
   const user = useMemo(() => ({ id: sessionUser.id, name: sessionUser.name, color: userColor(sessionUser.id) }), [sessionUser])
   const { collab, status, synced, failure } = useCollabDoc(documentId, user)
+  useEffect(() => {
+    if (failure === 'notFound') onMissing()
+  }, [failure, onMissing])
   const sections = useSections(collab?.doc ?? null)
   const locked = useLockedSections(collab?.doc ?? null)
   const present = useAwarenessUsers(collab?.provider ?? null)
