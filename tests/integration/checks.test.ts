@@ -20,7 +20,7 @@ beforeAll(async () => {
 })
 afterAll(() => server.stop())
 
-type Item = { id: string; status: string; stale?: boolean; kind: string }
+type Item = { id: string; status: string; stale?: boolean; kind: string; message: string }
 async function report() {
   const response = await call(server.url, 'POST', `/api/documents/${fixture.documentId}/checks`, analyst.token)
   expect(response.status).toBe(200)
@@ -61,6 +61,9 @@ describe('checklist validation', () => {
       ]),
     )
     await waitFor(async () => (await report()).item('J7').status === 'pass', 'sign-off counts', 10_000)
+    // The signer is named, not their id.
+    expect((await report()).item('J7').message).toContain(`av ${analyst.name} `)
+    expect((await report()).item('J7').message).not.toContain(analyst.id)
 
     typeParagraph(writer.doc, jamstalldhet.id, 'Ett tillägg efter granskningen.')
     await waitFor(async () => (await report()).item('J7').stale === true, 'sign-off goes stale', 10_000)

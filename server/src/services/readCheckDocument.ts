@@ -1,10 +1,15 @@
 import type { CheckDocument, SignOff } from '@samskriv/checks'
 import { isTemplateId, readSections, Root, sectionPlainText, type TemplateId } from '@samskriv/schema'
 import { readPlan } from '@samskriv/plan'
+import type { AppStore } from '@samskriv/storage'
 import * as Y from 'yjs'
 
-/** Reads what the checks engine needs out of a document's Y.Doc (the engine knows no Yjs). */
-export function readCheckDocument(doc: Y.Doc, fallbackTemplate: string, fallbackVersion: number): CheckDocument {
+/**
+ * Reads what the checks engine needs out of a document's Y.Doc (the engine knows no Yjs).
+ * `names`: the workspace members' names by user id, so a sign-off names its signer; one who has
+ * left is "en tidigare medlem".
+ */
+export function readCheckDocument(doc: Y.Doc, fallbackTemplate: string, fallbackVersion: number, names?: ReadonlyMap<string, string>): CheckDocument {
   const meta = doc.getMap(Root.meta)
   const template = String(meta.get('template') ?? fallbackTemplate)
   const fields = doc.getMap<unknown>(Root.fields)
@@ -16,6 +21,7 @@ export function readCheckDocument(doc: Y.Doc, fallbackTemplate: string, fallback
         status: plain.status as SignOff['status'],
         note: String(plain.note ?? ''),
         by: String(plain.by ?? ''),
+        byName: names ? (names.get(String(plain.by)) ?? 'en tidigare medlem') : undefined,
         at: String(plain.at ?? ''),
         sectionHash: typeof plain.sectionHash === 'string' ? plain.sectionHash : undefined,
       }
@@ -45,4 +51,9 @@ export function readCheckDocument(doc: Y.Doc, fallbackTemplate: string, fallback
     }),
     signOffs,
   }
+}
+
+/** The workspace members' names by user id, for `readCheckDocument`. */
+export async function memberNames(store: AppStore, workspaceId: string): Promise<Map<string, string>> {
+  return new Map((await store.listMembers(workspaceId)).map((member) => [member.userId, member.name]))
 }

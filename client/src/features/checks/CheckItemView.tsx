@@ -26,7 +26,8 @@ export function CheckItemView({
       </p>
       <p className="checks-item__message">{item.message}</p>
       {item.stale && <p className="checks-item__stale">Inaktuell – avsnittet har ändrats</p>}
-      {item.signOff && (
+      {/* The message names the signer, time and note; a stale item's message does not repeat the earlier verdict. */}
+      {item.signOff && item.stale && (
         <p className="muted">
           Bedömd {new Date(item.signOff.at).toLocaleString('sv-SE')}
           {item.signOff.note ? `: ${item.signOff.note}` : ''}

@@ -9,6 +9,8 @@ export interface SignOff {
   at: string
   /** `hashSectionText` of the concerned section when signed; a different hash now means stale. */
   sectionHash?: string
+  /** The signer's name, for messages; filled in by whoever reads the document (`by` is an id). */
+  byName?: string
 }
 
 /**

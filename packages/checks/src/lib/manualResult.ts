@@ -43,7 +43,7 @@ export function manualResult(
         ...base,
         stale: true,
         signOff,
-        message: `${quote(index.titleOf(sectionKey))} har ändrats sedan ${signOff.by} signerade ${when}. Analytikern behöver granska texten och signera igen.`,
+        message: `${quote(index.titleOf(sectionKey))} har ändrats sedan ${signOff.byName ?? signOff.by} signerade ${when}. Analytikern behöver granska texten och signera igen.`,
       }
     }
   }
@@ -52,6 +52,6 @@ export function manualResult(
     ...base,
     status: signOff.status,
     signOff,
-    message: `Bedömd som ${VERDICT_TEXT[signOff.status]} av ${signOff.by} ${when}${note ? `: ${note}` : '.'}`,
+    message: `Bedömd som ${VERDICT_TEXT[signOff.status]} av ${signOff.byName ?? signOff.by} ${when}${note ? `: ${note}` : '.'}`,
   }
 }

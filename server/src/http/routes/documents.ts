@@ -6,7 +6,7 @@ import * as Y from 'yjs'
 import type { AppEnv, Deps } from '../../deps.ts'
 import { requireDocumentMember } from '../../services/access.ts'
 import { audit } from '../../services/audit.ts'
-import { readCheckDocument } from '../../services/readCheckDocument.ts'
+import { memberNames, readCheckDocument } from '../../services/readCheckDocument.ts'
 import { recordVersion, sectionTitle } from '../../services/versions.ts'
 import { ApiError } from '../ApiError.ts'
 import { currentUser } from '../middleware/session.ts'
@@ -84,8 +84,9 @@ export function documentRoutes(deps: Deps) {
 
   app.post('/:id/checks', async (c) => {
     const { document } = await requireDocumentMember(store, c.req.param('id'), currentUser(c).id)
+    const names = await memberNames(store, document.workspaceId)
     const report = await withRoom(document.id, (room) =>
-      room.read((doc) => runChecks(readCheckDocument(doc, document.template, document.templateVersion))),
+      room.read((doc) => runChecks(readCheckDocument(doc, document.template, document.templateVersion, names))),
     )
     if (c.req.query('format') === 'markdown') {
       // To attach to an application: a Markdown file named after the document.

@@ -31,7 +31,7 @@ export function exportRoutes(deps: Deps) {
       throw ApiError.badRequest(`Okänt tillägg ”${include.unknown}”: välj plan, checks eller båda (include=plan,checks).`, 'unknown_include')
     }
     // Owner names in the plan are the members' current names; leavers are marked.
-    const members = include.extras.has('plan') ? await deps.store.listMembers(document.workspaceId) : []
+    const members = include.extras.size > 0 ? await deps.store.listMembers(document.workspaceId) : []
 
     const room = await deps.rooms.open(document.id)
     let exported
@@ -40,7 +40,7 @@ export function exportRoutes(deps: Deps) {
       exported = await room.read((doc) => {
         const read = readExportDocument(doc, { title: document.title, template: document.template }, sectionId)
         if (read && include.extras.has('plan')) read.plan = readExportPlan(doc, members)
-        if (read && include.extras.has('checks')) read.checks = runChecks(readCheckDocument(doc, document.template, document.templateVersion))
+        if (read && include.extras.has('checks')) read.checks = runChecks(readCheckDocument(doc, document.template, document.templateVersion, new Map(members.map((m) => [m.userId, m.name]))))
         return read
       })
     } finally {
