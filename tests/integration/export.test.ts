@@ -292,11 +292,24 @@ describe('export with the färdplan table and the checks report', () => {
     expect(markdown).toContain('**Samlad bedömning:**')
   })
 
-  it('leaves them out unless asked, and refuses unknown additions', async () => {
+  it('has the plan in a plain export of a färdplan, where it is the plan section content, but the report only when asked', async () => {
     const plain = await (await exportPlanDocument('format=md')).text()
-    expect(plain).not.toContain('## Tids- och aktivitetsplan')
-    expect(plain).not.toContain('| Aktivitet |')
+    expect(plain).toContain('## Tids- och aktivitetsplan')
+    expect(plain).toContain('Styrgruppsmöte')
     expect(plain).not.toContain('Kontrollrapport')
+    const other = plan.sections.find((section) => section.key !== 'aktivitetsplan')!
+    const oneSection = await (await exportPlanDocument(`format=md&section=${other.id}`)).text()
+    expect(oneSection).not.toContain('Styrgruppsmöte')
+  })
+
+  it('names a download with additions apart from the plain one', async () => {
+    const plain = (await exportPlanDocument('format=docx')).headers.get('content-disposition') ?? ''
+    const extras = (await exportPlanDocument('format=docx&include=plan,checks')).headers.get('content-disposition') ?? ''
+    expect(plain).toContain('filename="Fardplan-Varmland.docx"')
+    expect(extras).toContain('filename="Fardplan-Varmland-med-tidsplan-och-kontrollrapport.docx"')
+  })
+
+  it('refuses unknown additions', async () => {
     const refused = await call(server.url, 'GET', `/api/documents/${plan.id}/export?format=md&include=plan,budget`, fixture.coordinator.token)
     expect(refused.status).toBe(400)
     expect(refused.body.error.code).toBe('unknown_include')

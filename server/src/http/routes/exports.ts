@@ -1,4 +1,5 @@
 import { runChecks } from '@samskriv/checks'
+import { readSections } from '@samskriv/schema'
 import { Hono } from 'hono'
 
 import type { AppEnv, Deps } from '../../deps.ts'
@@ -15,7 +16,9 @@ const FORMATS = {
 
 /**
  * `GET /api/documents/:id/export?format=docx|md[&section=<id>][&include=plan,checks]`: any member
- * may export; `include` appends the färdplan table and/or the checks report.
+ * may export; `include` appends the färdplan table and/or the checks report. A document with a
+ * plan section has its plan table in every export of that section (the section's text alone is
+ * usually empty: the plan is kept in the plan panel).
  */
 export function exportRoutes(deps: Deps) {
   const app = new Hono<AppEnv>()
@@ -31,7 +34,7 @@ export function exportRoutes(deps: Deps) {
       throw ApiError.badRequest(`Okänt tillägg ”${include.unknown}”: välj plan, checks eller båda (include=plan,checks).`, 'unknown_include')
     }
     // Owner names in the plan are the members' current names; leavers are marked.
-    const members = include.extras.size > 0 ? await deps.store.listMembers(document.workspaceId) : []
+    const members = await deps.store.listMembers(document.workspaceId)
 
     const room = await deps.rooms.open(document.id)
     let exported
@@ -39,7 +42,9 @@ export function exportRoutes(deps: Deps) {
       // Only what is stored (Room.read): never a batch whose append is still under way.
       exported = await room.read((doc) => {
         const read = readExportDocument(doc, { title: document.title, template: document.template }, sectionId)
-        if (read && include.extras.has('plan')) read.plan = readExportPlan(doc, members)
+        // A färdplan's plan is its plan section's content: exported whenever that section is.
+        const hasPlan = readSections(doc).some((section) => section.kind === 'plan' && (sectionId === undefined || section.id === sectionId))
+        if (read && (hasPlan || include.extras.has('plan'))) read.plan = readExportPlan(doc, members)
         if (read && include.extras.has('checks')) read.checks = runChecks(readCheckDocument(doc, document.template, document.templateVersion, new Map(members.map((m) => [m.userId, m.name]))))
         return read
       })
@@ -48,7 +53,9 @@ export function exportRoutes(deps: Deps) {
     }
     if (!exported) throw ApiError.notFound('Avsnittet finns inte.')
 
-    const baseName = sectionId ? `${document.title} - ${exported.sections[0]!.title}` : document.title
+    const extras = [include.extras.has('plan') && 'tidsplan', include.extras.has('checks') && 'kontrollrapport'].filter(Boolean).join(' och ')
+    // Two downloads of one document must not share a name: the one with extras says so.
+    const baseName = (sectionId ? `${document.title} - ${exported.sections[0]!.title}` : document.title) + (extras ? ` med ${extras}` : '')
     c.header('Content-Disposition', contentDisposition(safeFileName(baseName, format.extension)))
     c.header('Cache-Control', 'no-store')
     if (format.extension === 'md') return c.body(toMarkdown(exported), 200, { 'Content-Type': format.contentType })
