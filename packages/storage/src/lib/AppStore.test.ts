@@ -193,6 +193,20 @@ describe.each(adapters)('AppStore (%s)', (_name, create) => {
     expect(await store.acceptInvitation('hc', at(9))).toBe(false)
   })
 
+  it('leaves one pending invitation of an address when several are made at once', async () => {
+    const store = await seeded(create)
+    const base = { workspaceId: 'w1', email: 'z@example.se', createdBy: 'u1', expiresAt: at(50), acceptedAt: null, revokedAt: null }
+    // Without a lock, each transaction's revocation misses the rows the others are inserting.
+    for (let round = 0; round < 5; round++) {
+      await Promise.all(
+        (['editor', 'viewer', 'coordinator'] as const).map((role, i) =>
+          store.createInvitation({ ...base, id: `r${round}-${i}`, tokenHash: `h${round}-${i}`, role, createdAt: at(2 + round) }),
+        ),
+      )
+      expect((await store.listPendingInvitations('w1', at(10))).filter((i) => i.email === 'z@example.se')).toHaveLength(1)
+    }
+  })
+
   it('lists documents newest first, updates them and hides deleted ones', async () => {
     const store = await seeded(create)
     await store.createDocument(doc('d1', 'w1', at(10)))

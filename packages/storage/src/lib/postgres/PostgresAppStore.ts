@@ -13,6 +13,9 @@ import type {
 import type { Role } from '../types.ts'
 import { audit, document, invitation, member, user, workspace, type Row } from '../rows.ts'
 
+/** Namespace of the invitation advisory locks (the first key of the two-key form; documents use 7_341_001). */
+const INVITATION_LOCK = 7_341_002
+
 /**
  * The relational half in PostgreSQL, mirroring `SqliteAppStore` query for query. Names sort with
  * COLLATE "C" (byte order), as SQLite's default BINARY collation does.
@@ -147,10 +150,29 @@ export class PostgresAppStore implements AppStore {
     )
   }
 
-  async createInvitation(i: InvitationRecord): Promise<void> {
+  /**
+   * Runs `work` in a transaction holding the advisory lock of one address's invitations in one
+   * workspace: under READ COMMITTED two re-invites at once would each miss the other's new row, and
+   * both links would stay valid.
+   */
+  private async withInvitationLock<T>(workspaceId: string, email: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect()
     try {
       await client.query('BEGIN')
+      await client.query(`SELECT pg_advisory_xact_lock(${INVITATION_LOCK}, hashtext($1))`, [`${workspaceId}\n${email}`])
+      const result = await work(client)
+      await client.query('COMMIT')
+      return result
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined)
+      throw error
+    } finally {
+      client.release()
+    }
+  }
+
+  async createInvitation(i: InvitationRecord): Promise<void> {
+    await this.withInvitationLock(i.workspaceId, i.email, async (client) => {
       await client.query(
         'UPDATE invitations SET revoked_at = $1 WHERE workspace_id = $2 AND email = $3 AND accepted_at IS NULL AND revoked_at IS NULL',
         [i.createdAt, i.workspaceId, i.email],
@@ -159,13 +181,7 @@ export class PostgresAppStore implements AppStore {
         'INSERT INTO invitations (id, token_hash, workspace_id, email, role, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
         [i.id, i.tokenHash, i.workspaceId, i.email, i.role, i.createdBy, i.createdAt, i.expiresAt],
       )
-      await client.query('COMMIT')
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined)
-      throw error
-    } finally {
-      client.release()
-    }
+    })
   }
 
   async findInvitation(tokenHash: string): Promise<InvitationRecord | undefined> {
@@ -193,12 +209,13 @@ export class PostgresAppStore implements AppStore {
   }
 
   async revokeInvitationsTo(workspaceId: string, email: string, at: string): Promise<number> {
-    return this.run(
-      'UPDATE invitations SET revoked_at = $1 WHERE workspace_id = $2 AND email = $3 AND accepted_at IS NULL AND revoked_at IS NULL',
-      at,
-      workspaceId,
-      email,
-    )
+    return this.withInvitationLock(workspaceId, email, async (client) => {
+      const result = await client.query(
+        'UPDATE invitations SET revoked_at = $1 WHERE workspace_id = $2 AND email = $3 AND accepted_at IS NULL AND revoked_at IS NULL',
+        [at, workspaceId, email],
+      )
+      return result.rowCount ?? 0
+    })
   }
 
   async acceptInvitation(tokenHash: string, at: string): Promise<boolean> {
