@@ -333,7 +333,7 @@ const sv = {
   fieldsCall: 'Utlysning eller programområde',
   fieldsStart: 'Startdatum',
   fieldsEnd: 'Slutdatum',
-  fieldsEndBeforeStart: 'Slutdatumet ligger före startdatumet.',
+  fieldsEndBeforeStart: 'Slutdatumet måste ligga efter startdatumet.',
   fieldsMonthOnly: 'Tidsplanen anger bara månaden ({month}). Välj en dag.',
 } as const
 
@@ -673,7 +673,7 @@ const en: Messages = {
   fieldsCall: 'Call or programme area',
   fieldsStart: 'Start date',
   fieldsEnd: 'End date',
-  fieldsEndBeforeStart: 'The end date is before the start date.',
+  fieldsEndBeforeStart: 'The end date must be after the start date.',
   fieldsMonthOnly: 'The time plan gives only the month ({month}). Choose a day.',
 }
 

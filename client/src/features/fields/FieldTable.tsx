@@ -160,7 +160,8 @@ export function FieldTable({
         </button>
       )}
       <p role="status" className="fields-table__removed">
-        {removed && (
+        {/* Undo writes too: not offered once the section is locked or the role lost its right. */}
+        {removed && editable && (
           <>
             {t('fieldsRowRemoved', { row: removed.name })}{' '}
             <button

@@ -32,7 +32,8 @@ export function OverviewForm({ fields, editable }: OverviewFormProps) {
   }
   const start = date('start')
   const end = date('end')
-  const backwards = FULL_DATE.test(start) && FULL_DATE.test(end) && end < start
+  // The checks want the end after the start: a project of one day ends where it starts.
+  const backwards = FULL_DATE.test(start) && FULL_DATE.test(end) && end <= start
   const handleDate = (key: 'start' | 'end', input: HTMLInputElement) => {
     // A half-typed date reads as '' with badInput: keep what is stored until it is whole.
     if (input.value === '' && input.validity.badInput) return

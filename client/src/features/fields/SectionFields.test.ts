@@ -1,5 +1,5 @@
 import { runChecks, type CheckDocument } from '@samskriv/checks'
-import { getTemplate } from '@samskriv/schema'
+import { getTemplate, instantiateTemplate, readSections } from '@samskriv/schema'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { SectionFields } from './SectionFields.ts'
@@ -160,5 +160,27 @@ describe('SectionFields', () => {
     expect(updates).toBe(0)
     fields.set({ women: null })
     expect(fields.values()).toEqual({})
+  })
+
+  it("keeps both people's first writes to an empty section of a new document", () => {
+    const created = new Y.Doc()
+    let next = 0
+    instantiateTemplate(created, getTemplate('esf-projektide'), 'Ny ansökan', () => `s${++next}`)
+    const idOf = (kind: string) => readSections(created).find((section) => section.kind === kind)!.id
+    // Two replicas of the new document that write before either hears of the other.
+    const a = new Y.Doc()
+    const b = new Y.Doc()
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(created))
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(created))
+    new SectionFields(a, idOf('participants')).set({ women: 5 })
+    new SectionFields(b, idOf('participants')).set({ men: 7 })
+    new SectionFields(a, idOf('budget')).addRow('rows', { label: 'A', amount: 1 })
+    new SectionFields(b, idOf('budget')).addRow('rows', { label: 'B', amount: 2 })
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b))
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
+    const fields = a.getMap<Y.Map<unknown>>('fields')
+    expect(fields.get(idOf('participants'))!.toJSON()).toEqual({ women: 5, men: 7 })
+    expect((fields.get(idOf('budget'))!.get('rows') as Y.Array<Y.Map<unknown>>).toJSON().map((row) => row.label).sort()).toEqual(['A', 'B'])
+    expect(b.getMap('fields').toJSON()).toEqual(a.getMap('fields').toJSON())
   })
 })

@@ -8,6 +8,12 @@ describe('parseAmount', () => {
     expect(parseAmount('1\u00A0250', 'amount')).toEqual({ ok: true, value: 1250 })
     expect(parseAmount('46,5 %', 'percent')).toEqual({ ok: true, value: 46.5 })
     expect(parseAmount('  ', 'count')).toEqual({ ok: true, value: null })
+    // Dots between groups of three separate thousands; a dot elsewhere, or a comma, is a decimal.
+    expect(parseAmount('250.000', 'amount')).toEqual({ ok: true, value: 250000 })
+    expect(parseAmount('1.250.000 kr', 'amount')).toEqual({ ok: true, value: 1250000 })
+    expect(parseAmount('46.5', 'amount')).toEqual({ ok: true, value: 46.5 })
+    expect(parseAmount('46,500', 'amount')).toEqual({ ok: true, value: 46.5 })
+    expect(parseAmount('12.500', 'percent')).toEqual({ ok: true, value: 12.5 })
   })
 
   it('refuses what is not a number, and counts, amounts and shares out of range', () => {

@@ -22,6 +22,9 @@ export function parseAmount(text: string, kind: AmountKind): ParsedAmount {
     .replace(',', '.')
     .replace('−', '-')
   if (compact === '') return { ok: true, value: null }
+  // "250.000" is two hundred and fifty thousand as many write it, not 250: dots between groups of
+  // three digits separate thousands (not in a percentage, where "12.5" is a decimal).
+  if (kind !== 'percent' && /^-?\d{1,3}(\.\d{3})+$/u.test(compact) && !text.includes(',')) return parseAmount(compact.replaceAll('.', ''), kind)
   if (!/^-?\d+(\.\d+)?$/u.test(compact)) return { ok: false, error: 'not-a-number' }
   const value = Number(compact)
   if (value < 0) return { ok: false, error: 'negative' }

@@ -139,7 +139,11 @@ export function MembersPanel({ workspace, onChanged }: MembersPanelProps) {
             workspaceId={workspace.id}
             members={workspace.members}
             invitations={invitations}
-            onAdded={onChanged}
+            onAdded={() => {
+              onChanged()
+              // Adding an address directly withdraws its pending invitation on the server.
+              loadInvitations()
+            }}
             onInvited={loadInvitations}
           />
         </>

@@ -61,12 +61,29 @@ export function instantiateTemplate(
     for (const seed of template.sections) {
       const id = newId()
       sections.set(id, sectionEntry(seed))
+      const fields = fieldsEntry(seed)
+      if (fields) doc.getMap(Root.fields).set(id, fields)
       outline.push([id])
       doc.getXmlFragment(sectionRoot(id))
       created.push({ id, key: seed.key, title: seed.title })
     }
   })
   return created
+}
+
+/**
+ * The empty `fields` entry of a section with structured values (its tables included), made with
+ * the document. Were it made at the first write instead, two people's first writes at the same
+ * moment would each make one, and Yjs would keep only one of them with its values.
+ */
+export function fieldsEntry(seed: Pick<SectionSeed, 'key' | 'kind'>): Y.Map<unknown> | undefined {
+  const tables: Record<string, string[]> = { budget: ['rows', 'financing'], indicators: ['rows'], participants: [], plan: [] }
+  const lists = seed.kind ? tables[seed.kind] : undefined
+  // The ESF+ overview holds the project period; it is found by key, as the checks find it.
+  if (!lists && seed.key !== 'oversikt') return undefined
+  const entry = new Y.Map<unknown>()
+  for (const key of lists ?? []) entry.set(key, new Y.Array<unknown>())
+  return entry
 }
 
 /** A new `sections` entry; also used when an editor adds an optional section. */
