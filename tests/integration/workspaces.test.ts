@@ -283,6 +283,22 @@ describe('workspaces, roles and templates', () => {
     ).toBe('coordinator')
   })
 
+  it("shows the workspace's member events in a document's log, naming the member", async () => {
+    const own = await newFixture(server.url)
+    const member = await own.addMember('editor', 'Loggad Lisa')
+    await call(server.url, 'PATCH', `/api/workspaces/${own.workspaceId}/members/${member.id}`, own.coordinator.token, { role: 'viewer' })
+    const log = await call(server.url, 'GET', `/api/documents/${own.documentId}/audit`, own.coordinator.token)
+    const roleChange = log.body.entries.find((entry: { action: string }) => entry.action === 'member.role')
+    expect(roleChange.details).toMatchObject({ userId: member.id, userName: 'Loggad Lisa', from: 'editor', role: 'viewer' })
+    // Newest first, the document's own entries among them.
+    const actions = log.body.entries.map((entry: { action: string }) => entry.action)
+    expect(actions[0]).toBe('member.role')
+    expect(actions).toContain('document.create')
+    // Another workspace's events stay out.
+    const other = await call(server.url, 'GET', `/api/documents/${fixture.documentId}/audit`, fixture.coordinator.token)
+    expect(JSON.stringify(other.body.entries)).not.toContain('Loggad Lisa')
+  })
+
   it('refuses an expired invitation link', async () => {
     const email = `sen-${Date.now()}@example.se`
     const invited = await call(

@@ -9,6 +9,13 @@ const text = (value: unknown): string | undefined =>
 const role = (value: unknown): string | undefined =>
   isRole(value) ? roleLabel[value] : text(value)
 
+/** `fragment` about the member an entry concerns, named as the server names them: "Elsa: till Läsare". */
+function about(details: Record<string, unknown>, fragment: string): string {
+  const name = text(details.userName)
+  if (!name) return fragment.charAt(0).toUpperCase() + fragment.slice(1)
+  return fragment ? `${name}: ${fragment}` : name
+}
+
 /**
  * An audit entry's details as a Swedish sentence fragment (plain text, never HTML).
  *
@@ -41,13 +48,16 @@ export function auditDetailsText(action: string, details: Record<string, unknown
         : sections
     }
     case 'member.add':
-      return `Som ${role(details.role) ?? 'okänd roll'}`
+      return about(details, `som ${role(details.role) ?? 'okänd roll'}`)
     case 'member.role':
-      return details.from
-        ? `Från ${role(details.from)} till ${role(details.role)}`
-        : `Till ${role(details.role)}`
+      return about(
+        details,
+        details.from
+          ? `från ${role(details.from)} till ${role(details.role)}`
+          : `till ${role(details.role)}`,
+      )
     case 'member.remove':
-      return details.role ? `Hade rollen ${role(details.role)}` : ''
+      return about(details, details.role ? `hade rollen ${role(details.role)}` : '')
     case 'member.invite':
     case 'invitation.revoke':
       return `${text(details.email) ?? 'okänd adress'} som ${role(details.role) ?? 'okänd roll'}`

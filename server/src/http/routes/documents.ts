@@ -12,6 +12,9 @@ import { ApiError } from '../ApiError.ts'
 import { currentUser } from '../middleware/session.ts'
 import { readBody } from '../validate.ts'
 
+/** Entries the audit log shows at most. */
+const AUDIT_ENTRIES = 500
+
 export function documentRoutes(deps: Deps) {
   const app = new Hono<AppEnv>()
   const { store } = deps
@@ -97,9 +100,22 @@ export function documentRoutes(deps: Deps) {
     return c.json({ documentId: document.id, ranAt: new Date().toISOString(), ...report })
   })
 
+  /**
+   * The document's log and its workspace's (members, roles, invitations: they decide who may do
+   * what in the document), newest first. An entry about a member names them (`details.userName`).
+   */
   app.get('/:id/audit', async (c) => {
     const { document } = await requireDocumentMember(store, c.req.param('id'), currentUser(c).id, ['coordinator'])
-    return c.json({ entries: await store.listAudit({ documentId: document.id }) })
+    const [own, workspace] = await Promise.all([store.listAudit({ documentId: document.id }), store.listAudit({ workspaceId: document.workspaceId })])
+    const entries = [...own, ...workspace.filter((entry) => entry.documentId === null)].sort((a, b) => b.id - a.id).slice(0, AUDIT_ENTRIES)
+    const names = new Map<string, string | undefined>()
+    for (const entry of entries) {
+      const userId = entry.details.userId
+      if (typeof userId !== 'string') continue
+      if (!names.has(userId)) names.set(userId, (await store.findUserById(userId))?.name)
+      entry.details = { ...entry.details, userName: names.get(userId) }
+    }
+    return c.json({ entries })
   })
 
   return app
