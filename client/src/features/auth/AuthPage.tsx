@@ -78,7 +78,7 @@ export function AuthPage({ onSignedIn, notice, defaultEmail }: AuthPageProps) {
           </div>
           <div className="field">
             <label htmlFor={`${id}-name`}>{t('name')}</label>
-            <input id={`${id}-name`} name="name" type="text" autoComplete="name" />
+            <input id={`${id}-name`} name="name" type="text" autoComplete="name" maxLength={100} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-password`}>{t('password')}</label>

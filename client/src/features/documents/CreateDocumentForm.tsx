@@ -37,7 +37,7 @@ export function CreateDocumentForm({ workspaceId, onCreated }: CreateDocumentFor
       <h2 id={`${id}-title`}>{t('newDocument')}</h2>
       <div className="field">
         <label htmlFor={`${id}-doc-title`}>{t('documentTitle')}</label>
-        <input id={`${id}-doc-title`} value={title} onChange={(event) => setTitle(event.target.value)} required />
+        <input id={`${id}-doc-title`} value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} required />
       </div>
       <div className="field">
         <label htmlFor={`${id}-template`}>{t('template')}</label>

@@ -30,7 +30,7 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: Work
       <h2 id={`${id}-title`}>{t('newWorkspace')}</h2>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('workspaceName')}</label>
-        <input id={`${id}-name`} value={name} onChange={(event) => setName(event.target.value)} required />
+        <input id={`${id}-name`} value={name} onChange={(event) => setName(event.target.value)} maxLength={120} required />
       </div>
       <ErrorMessage message={error} />
       <div className="actions">
