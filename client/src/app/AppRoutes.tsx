@@ -9,10 +9,12 @@ import { WorkspaceListPage } from '../features/workspaces/WorkspaceListPage.tsx'
 import { WorkspacePage } from '../features/workspaces/WorkspacePage.tsx'
 import { Link } from './Link.tsx'
 import { t } from './i18n.ts'
+import { useFocusOnNavigate } from './useFocusOnNavigate.ts'
 import { matchRoute, usePath } from './useRoute.ts'
 
 export function AppRoutes() {
   const path = usePath()
+  useFocusOnNavigate(path)
   const printId = matchPrintRoute(path)
   if (printId) return <PrintPage key={printId} documentId={printId} />
   if (path === MENTIONS_PATH) return <MentionsPage />
