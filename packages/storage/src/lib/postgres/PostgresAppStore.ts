@@ -12,6 +12,7 @@ import type {
 } from '../AppStore.ts'
 import type { Role } from '../types.ts'
 import { audit, document, invitation, member, user, workspace, type Row } from '../rows.ts'
+import { inTransaction } from './inTransaction.ts'
 
 /** Namespace of the invitation advisory locks (the first key of the two-key form; documents use 7_341_001). */
 const INVITATION_LOCK = 7_341_002
@@ -82,9 +83,7 @@ export class PostgresAppStore implements AppStore {
   }
 
   async createWorkspace(w: WorkspaceRecord, coordinatorId: string): Promise<void> {
-    const client = await this.pool.connect()
-    try {
-      await client.query('BEGIN')
+    await inTransaction(this.pool, async (client) => {
       await client.query(
         'INSERT INTO workspaces (id, name, created_by, created_at) VALUES ($1, $2, $3, $4)',
         [w.id, w.name, w.createdBy, w.createdAt],
@@ -93,14 +92,9 @@ export class PostgresAppStore implements AppStore {
         "INSERT INTO members (workspace_id, user_id, role, created_at) VALUES ($1, $2, 'coordinator', $3)",
         [w.id, coordinatorId, w.createdAt],
       )
-      await client.query('COMMIT')
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined)
-      throw error
-    } finally {
-      client.release()
-    }
+    })
   }
+
 
   async findWorkspace(id: string): Promise<WorkspaceRecord | undefined> {
     const row = await this.one('SELECT * FROM workspaces WHERE id = $1', id)
@@ -155,21 +149,13 @@ export class PostgresAppStore implements AppStore {
    * workspace: under READ COMMITTED two re-invites at once would each miss the other's new row, and
    * both links would stay valid.
    */
-  private async withInvitationLock<T>(workspaceId: string, email: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect()
-    try {
-      await client.query('BEGIN')
+  private withInvitationLock<T>(workspaceId: string, email: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, async (client) => {
       await client.query(`SELECT pg_advisory_xact_lock(${INVITATION_LOCK}, hashtext($1))`, [`${workspaceId}\n${email}`])
-      const result = await work(client)
-      await client.query('COMMIT')
-      return result
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined)
-      throw error
-    } finally {
-      client.release()
-    }
+      return work(client)
+    })
   }
+
 
   async createInvitation(i: InvitationRecord): Promise<void> {
     await this.withInvitationLock(i.workspaceId, i.email, async (client) => {

@@ -1,5 +1,6 @@
 import type pg from 'pg'
 import type { DocumentStore, StoredDocument } from '../DocumentStore.ts'
+import { inTransaction } from './inTransaction.ts'
 
 interface PendingAppend {
   documentId: string
@@ -112,19 +113,8 @@ export class PostgresDocumentStore implements DocumentStore {
     })
   }
 
-  private async inTransaction<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect()
-    try {
-      await client.query('BEGIN')
-      const result = await run(client)
-      await client.query('COMMIT')
-      return result
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined)
-      throw error
-    } finally {
-      client.release()
-    }
+  private inTransaction<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, run)
   }
 
   async countUpdates(documentId: string): Promise<number> {
