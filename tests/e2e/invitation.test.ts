@@ -1,28 +1,15 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newFixture, registerUser, type Fixture } from '../utils/api.ts'
-import { launchBrowser, logIn, seriousViolations } from '../utils/browser.ts'
-import { newServer, type TestServer } from '../utils/newServer.ts'
+import { describe, expect, it } from 'vitest'
+import { registerUser } from '../utils/api.ts'
+import { logIn, seriousViolations } from '../utils/browser.ts'
+import { browserSuite } from '../utils/browserSuite.ts'
 
-let server: TestServer
-let browser: Browser
-let fixture: Fixture
-
-beforeAll(async () => {
-  server = await newServer()
-  browser = await launchBrowser()
-  fixture = await newFixture(server.url)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = browserSuite()
 
 /** The coordinator invites an address nobody has registered, through the members panel; returns the link. */
 async function inviteThroughUi(email: string): Promise<string> {
-  const page = await (await browser.newContext()).newPage()
-  await logIn(page, server.url, fixture.coordinator.email)
-  await page.goto(`${server.url}/w/${fixture.workspaceId}`)
+  const page = await (await suite.browser.newContext()).newPage()
+  await logIn(page, suite.server.url, suite.fixture.coordinator.email)
+  await page.goto(`${suite.server.url}/w/${suite.fixture.workspaceId}`)
   await page.getByLabel('E-post').fill(email)
   await page.getByLabel('Roll').selectOption({ label: 'Skribent' })
   await page.getByRole('button', { name: 'Lägg till medlem' }).click()
@@ -37,7 +24,7 @@ describe('an invitation link in the browser', () => {
     const link = await inviteThroughUi(email)
     expect(link).toContain('/invite/')
 
-    const page = await (await browser.newContext()).newPage()
+    const page = await (await suite.browser.newContext()).newPage()
     await page.goto(link)
     await page.getByRole('heading', { name: 'Inbjudan till Förbundet' }).waitFor({ timeout: 5_000 })
     expect(await page.getByText(`Inbjudan gäller ${email}, med rollen Skribent.`).count()).toBe(1)
@@ -49,16 +36,16 @@ describe('an invitation link in the browser', () => {
     await page.getByRole('button', { name: 'Skapa konto' }).click()
     await page.getByRole('button', { name: 'Gå med i arbetsytan' }).click()
     await page.getByText('Din roll: Skribent').waitFor({ timeout: 5_000 })
-    expect(new URL(page.url()).pathname).toBe(`/w/${fixture.workspaceId}`)
+    expect(new URL(page.url()).pathname).toBe(`/w/${suite.fixture.workspaceId}`)
     expect(await page.getByRole('heading', { name: 'Förbundet', level: 1 }).count()).toBe(1)
     await page.context().close()
   })
 
   it('someone logged in with another address is told so and offered to log out, not to join', async () => {
     const link = await inviteThroughUi(`annan-${Date.now()}@example.se`)
-    const other = await registerUser(server.url, 'Fel Adress')
-    const page = await (await browser.newContext()).newPage()
-    await logIn(page, server.url, other.email)
+    const other = await registerUser(suite.server.url, 'Fel Adress')
+    const page = await (await suite.browser.newContext()).newPage()
+    await logIn(page, suite.server.url, other.email)
     await page.goto(link)
     await page.getByText(`Du är inloggad som ${other.email}.`, { exact: false }).waitFor({ timeout: 5_000 })
     expect(await page.getByRole('button', { name: 'Gå med i arbetsytan' }).count()).toBe(0)
