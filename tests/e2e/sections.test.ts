@@ -100,6 +100,11 @@ describe('sections: limits, status and structure in the browser', () => {
     await page.reload()
     await page.getByRole('navigation', { name: 'Contents' }).waitFor({ timeout: 10_000 })
     expect(await seriousViolations(page)).toEqual([])
+    // Roles read in the UI's language too.
+    await page.goto(`${server.url}/`)
+    await page.getByText('Your role: Writer').waitFor({ timeout: 10_000 })
+    await page.goto(`${server.url}/d/${fixture.documentId}`)
+    await page.getByRole('navigation', { name: 'Contents' }).waitFor({ timeout: 10_000 })
     await page.getByRole('button', { name: 'Byt till svenska' }).click()
     await page.getByRole('navigation', { name: 'Innehåll' }).waitFor({ timeout: 10_000 })
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv')

@@ -38,6 +38,10 @@ const sv = {
   membersTitle: 'Medlemmar',
   addMember: 'Lägg till medlem',
   role: 'Roll',
+  roleCoordinator: 'Samordnare',
+  roleEditor: 'Skribent',
+  roleAnalyst: 'Analytiker',
+  roleViewer: 'Läsare',
   memberAdded: '{name} är nu medlem.',
   invitationCreated: 'Ingen användare med den adressen finns. Skicka den här inbjudningslänken:',
 
@@ -259,6 +263,16 @@ const sv = {
   planLinksAdd: 'Koppla',
   planLinksAddLabel: 'Koppla valt avsnitt, rad {row}',
 
+  // Plan panel: undo of a removal, new-activity form, timeline status (features/plan)
+  planRemoved: 'Aktiviteten ”{title}” togs bort.',
+  planUndo: 'Ångra',
+  planUndoLabel: 'Ångra borttagningen av ”{title}”',
+  planRestored: 'Aktiviteten ”{title}” är tillbaka.',
+  planUntitled: 'utan namn',
+  planAddOwner: 'Ansvarig',
+  planAddStatus: 'Status',
+  planTimelineStatus: 'status',
+
   // Comment highlights linked to their threads (features/comments, issue 5)
   commentShowInText: 'Visa i texten',
 
@@ -335,6 +349,25 @@ const sv = {
   fieldsEnd: 'Slutdatum',
   fieldsEndBeforeStart: 'Slutdatumet måste ligga efter startdatumet.',
   fieldsMonthOnly: 'Tidsplanen anger bara månaden ({month}). Välj en dag.',
+  // Section editor: keyboard reading of read-only text, formatting toolbar and link dialog (editor/)
+  readOnlyTextHint: 'Skrivskyddad text. Flytta markören med piltangenterna och markera med Skift och piltangenterna. Med Tabb når du sedan knappen Kommentera.',
+  toolbarLabel: 'Formatering: {title}',
+  toolbarBold: 'Fetstil',
+  toolbarItalic: 'Kursiv',
+  toolbarHeading: 'Rubrik',
+  toolbarSubheading: 'Underrubrik',
+  toolbarBulletList: 'Punktlista',
+  toolbarOrderedList: 'Numrerad lista',
+  toolbarLink: 'Länk',
+  toolbarUnlink: 'Ta bort länk',
+  toolbarTooltip: '{label} ({keys})',
+  linkDialogTitle: 'Länk',
+  linkAddress: 'Adress',
+  linkAddressHint: 'Till exempel https://example.se eller mailto:namn@example.se',
+  linkText: 'Text som visas',
+  linkSave: 'Spara länk',
+  linkInvalid: 'Adressen måste börja med https://, http:// eller mailto:.',
+  linkTextRequired: 'Skriv texten som länken ska visa.',
 } as const
 
 export type MessageKey = keyof typeof sv
@@ -379,6 +412,10 @@ const en: Messages = {
   membersTitle: 'Members',
   addMember: 'Add member',
   role: 'Role',
+  roleCoordinator: 'Coordinator',
+  roleEditor: 'Writer',
+  roleAnalyst: 'Analyst',
+  roleViewer: 'Reader',
   memberAdded: '{name} is now a member.',
   invitationCreated: 'No user with that address exists. Send this invitation link:',
 
@@ -600,6 +637,16 @@ const en: Messages = {
   planLinksAdd: 'Link',
   planLinksAddLabel: 'Link the chosen section, row {row}',
 
+  // Plan panel: undo of a removal, new-activity form, timeline status (features/plan)
+  planRemoved: 'The activity “{title}” was removed.',
+  planUndo: 'Undo',
+  planUndoLabel: 'Undo the removal of “{title}”',
+  planRestored: 'The activity “{title}” is back.',
+  planUntitled: 'without a name',
+  planAddOwner: 'Owner',
+  planAddStatus: 'Status',
+  planTimelineStatus: 'status',
+
   // Comment highlights linked to their threads (features/comments, issue 5)
   commentShowInText: 'Show in the text',
 
@@ -675,6 +722,25 @@ const en: Messages = {
   fieldsEnd: 'End date',
   fieldsEndBeforeStart: 'The end date must be after the start date.',
   fieldsMonthOnly: 'The time plan gives only the month ({month}). Choose a day.',
+  // Section editor: keyboard reading of read-only text, formatting toolbar and link dialog (editor/)
+  readOnlyTextHint: 'Read-only text. Move the caret with the arrow keys and select with Shift and the arrow keys. Tab then takes you to the Comment button.',
+  toolbarLabel: 'Formatting: {title}',
+  toolbarBold: 'Bold',
+  toolbarItalic: 'Italic',
+  toolbarHeading: 'Heading',
+  toolbarSubheading: 'Subheading',
+  toolbarBulletList: 'Bulleted list',
+  toolbarOrderedList: 'Numbered list',
+  toolbarLink: 'Link',
+  toolbarUnlink: 'Remove link',
+  toolbarTooltip: '{label} ({keys})',
+  linkDialogTitle: 'Link',
+  linkAddress: 'Address',
+  linkAddressHint: 'For example https://example.com or mailto:name@example.com',
+  linkText: 'Text to display',
+  linkSave: 'Save link',
+  linkInvalid: 'The address must start with https://, http:// or mailto:.',
+  linkTextRequired: 'Enter the text the link shows.',
 }
 
 export type Lang = 'sv' | 'en'

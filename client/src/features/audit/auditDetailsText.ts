@@ -1,5 +1,6 @@
-import { isRole, isTemplateId, roleLabel } from '@samskriv/schema'
+import { isRole, isTemplateId } from '@samskriv/schema'
 import { templateLabel } from '../documents/templateLabel.ts'
+import { roleName } from '../../app/roleName.ts'
 
 /** Ids mean nothing to a reader of the log; they are left out of the fallback text. */
 const ID_KEY = /(^id$|Id$|Ids$)/
@@ -7,7 +8,7 @@ const ID_KEY = /(^id$|Id$|Ids$)/
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined
 const role = (value: unknown): string | undefined =>
-  isRole(value) ? roleLabel[value] : text(value)
+  isRole(value) ? roleName(value) : text(value)
 
 /** `fragment` about the member an entry concerns, named as the server names them: "Elsa: till Läsare". */
 function about(details: Record<string, unknown>, fragment: string): string {

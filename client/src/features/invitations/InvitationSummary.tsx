@@ -1,6 +1,6 @@
-import { roleLabel } from '@samskriv/schema'
 import { t } from '../../app/i18n.ts'
 import type { Invitation } from './useInvitation.ts'
+import { roleName } from '../../app/roleName.ts'
 
 /** The workspace, address and role of an invitation, as a heading and a sentence. */
 export function InvitationSummary({
@@ -20,7 +20,7 @@ export function InvitationSummary({
       <p>
         {t('invitationFor', {
           email: invitation.email,
-          role: roleLabel[invitation.role] ?? invitation.role,
+          role: roleName(invitation.role),
         })}
       </p>
     </>

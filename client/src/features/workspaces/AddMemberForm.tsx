@@ -1,11 +1,12 @@
 import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
-import { ROLES, isRole, roleLabel } from '@samskriv/schema'
+import { ROLES, isRole } from '@samskriv/schema'
 import type { Role } from '@samskriv/schema'
 import { api, errorMessage } from '../../api/client.ts'
 import type { Member, PendingInvitation } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { t } from '../../app/i18n.ts'
+import { roleName } from '../../app/roleName.ts'
 
 interface AddMemberFormProps {
   workspaceId: string
@@ -42,7 +43,7 @@ export function AddMemberForm({
       const result = await api.addMember(workspaceId, { email: address, role })
       if ('member' in result) {
         const before = members.find((member) => member.userId === result.member.userId)
-        const params = { name: result.member.name, role: roleLabel[result.member.role] }
+        const params = { name: result.member.name, role: roleName(result.member.role) }
         setNotice(
           t(
             !before
@@ -94,7 +95,7 @@ export function AddMemberForm({
         >
           {ROLES.map((value) => (
             <option key={value} value={value}>
-              {roleLabel[value]}
+              {roleName(value)}
             </option>
           ))}
         </select>

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
-import { ROLES, isRole, roleLabel } from '@samskriv/schema'
+import { ROLES, isRole } from '@samskriv/schema'
 import type { Role } from '@samskriv/schema'
 import type { Member } from '../../api/client.ts'
 import { t } from '../../app/i18n.ts'
+import { roleName } from '../../app/roleName.ts'
 
 interface MemberRowProps {
   member: Member
@@ -90,7 +91,7 @@ export function MemberRow({ member, isSelf, editable, onChangeRole, onRemove }: 
               >
                 {ROLES.map((value) => (
                   <option key={value} value={value}>
-                    {roleLabel[value]}
+                    {roleName(value)}
                   </option>
                 ))}
               </select>
@@ -107,7 +108,7 @@ export function MemberRow({ member, isSelf, editable, onChangeRole, onRemove }: 
               )}
             </span>
           ) : (
-            roleLabel[member.role]
+            roleName(member.role)
           )}
         </td>
         {editable && (

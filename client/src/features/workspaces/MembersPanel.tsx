@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
-import { roleLabel } from '@samskriv/schema'
 import type { Role } from '@samskriv/schema'
 import { errorMessage, membersApi } from '../../api/client.ts'
 import type { Member, PendingInvitation, WorkspaceDetails } from '../../api/client.ts'
@@ -11,6 +10,7 @@ import { AddMemberForm } from './AddMemberForm.tsx'
 import { MemberRow } from './MemberRow.tsx'
 import { PendingInvitations } from './PendingInvitations.tsx'
 import './members.css'
+import { roleName } from '../../app/roleName.ts'
 
 interface MembersPanelProps {
   workspace: WorkspaceDetails
@@ -54,7 +54,7 @@ export function MembersPanel({ workspace, onChanged }: MembersPanelProps) {
   const handleChangeRole = async (member: Member, role: Role): Promise<boolean> => {
     try {
       await membersApi.changeRole(workspace.id, member.userId, role)
-      report(t('memberRoleChanged', { name: member.name, role: roleLabel[role] }))
+      report(t('memberRoleChanged', { name: member.name, role: roleName(role) }))
       onChanged()
       // Coordinators who step down lose the controls they stand on: focus goes to the heading.
       if (member.userId === user.id && role !== 'coordinator') headingRef.current?.focus()

@@ -1,7 +1,7 @@
 import type { RefObject } from 'react'
-import { roleLabel } from '@samskriv/schema'
 import type { PendingInvitation } from '../../api/client.ts'
 import { getLang, t } from '../../app/i18n.ts'
+import { roleName } from '../../app/roleName.ts'
 
 interface PendingInvitationsProps {
   headingId: string
@@ -40,7 +40,7 @@ export function PendingInvitations({
                 <br />
                 <span className="muted">
                   {t('invitationSummary', {
-                    role: roleLabel[invitation.role],
+                    role: roleName(invitation.role),
                     date: dateFormat.format(new Date(invitation.expiresAt)),
                   })}
                 </span>

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react'
-import { roleLabel } from '@samskriv/schema'
 import { api, errorMessage } from '../../api/client.ts'
 import type { Workspace } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
@@ -7,6 +6,7 @@ import { Link } from '../../app/Link.tsx'
 import { t } from '../../app/i18n.ts'
 import { navigate } from '../../app/useRoute.ts'
 import { CreateWorkspaceForm } from './CreateWorkspaceForm.tsx'
+import { roleName } from '../../app/roleName.ts'
 
 export function WorkspaceListPage() {
   const [workspaces, setWorkspaces] = useState<Workspace[] | null>(null)
@@ -36,7 +36,7 @@ export function WorkspaceListPage() {
               <Link href={`/w/${encodeURIComponent(workspace.id)}`}>{workspace.name}</Link>
               <span className="muted">
                 {' '}
-                · {t('yourRole', { role: roleLabel[workspace.role] ?? workspace.role })}
+                · {t('yourRole', { role: roleName(workspace.role) })}
               </span>
             </li>
           ))}

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react'
-import { roleLabel } from '@samskriv/schema'
 import { api, errorMessage } from '../../api/client.ts'
 import type { DocumentSummary, WorkspaceDetails } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
@@ -9,6 +8,7 @@ import { navigate } from '../../app/useRoute.ts'
 import { CreateDocumentForm } from '../documents/CreateDocumentForm.tsx'
 import { DocumentList } from '../documents/DocumentList.tsx'
 import { MembersPanel } from './MembersPanel.tsx'
+import { roleName } from '../../app/roleName.ts'
 
 export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
   const [workspace, setWorkspace] = useState<WorkspaceDetails | null>(null)
@@ -43,7 +43,7 @@ export function WorkspacePage({ workspaceId }: { workspaceId: string }) {
         <Link href="/">{t('backToWorkspaces')}</Link>
       </p>
       <h1>{workspace?.name ?? t('loading')}</h1>
-      {workspace && <p className="muted">{t('yourRole', { role: roleLabel[workspace.role] ?? workspace.role })}</p>}
+      {workspace && <p className="muted">{t('yourRole', { role: roleName(workspace.role) })}</p>}
       <ErrorMessage message={error} />
       <div className="columns">
         <div className="stack">
