@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useId } from 'react'
 import { EditorContent, useEditor } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
 import Collaboration from '@tiptap/extension-collaboration'
@@ -9,6 +9,9 @@ import { countChars, sectionRoot } from '@samskriv/schema'
 import type { CollabUser } from '../collab/useCollabDoc.ts'
 import { CommentComposer } from '../features/comments/CommentComposer.tsx'
 import { CommentHighlight } from '../features/comments/commentHighlight.ts'
+import { t } from '../app/i18n.ts'
+import { ReadOnlyNavigation } from './ReadOnlyNavigation.ts'
+import './editor.css'
 
 interface SectionEditorProps {
   doc: Y.Doc
@@ -21,8 +24,25 @@ interface SectionEditorProps {
   onCount: (sectionId: string, count: number) => void
 }
 
+/**
+ * The editable element's attributes. Read-only text stays in the tab order (tabindex 0) and says it
+ * is read-only, so keyboard users reach it to select and comment (ReadOnlyNavigation).
+ */
+function editorAttributes(title: string, editable: boolean, hintId: string): Record<string, string> {
+  return {
+    class: 'section-editor',
+    role: 'textbox',
+    'aria-multiline': 'true',
+    'aria-label': title,
+    'aria-readonly': String(!editable),
+    tabindex: '0',
+    ...(editable ? {} : { 'aria-describedby': hintId }),
+  }
+}
+
 /** A Tiptap editor bound to the section's `section:<id>` fragment of the shared document. */
 export function SectionEditor({ doc, provider, sectionId, title, editable, user, onCount }: SectionEditorProps) {
+  const hintId = useId()
   const editor = useEditor(
     {
       editable,
@@ -33,15 +53,9 @@ export function SectionEditor({ doc, provider, sectionId, title, editable, user,
         Collaboration.configure({ document: doc, field: sectionRoot(sectionId) }),
         CollaborationCaret.configure({ provider, user: { name: user.name, color: user.color } }),
         CommentHighlight.configure({ doc, sectionId }),
+        ReadOnlyNavigation,
       ],
-      editorProps: {
-        attributes: {
-          class: 'section-editor',
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-label': title,
-        },
-      },
+      editorProps: { attributes: editorAttributes(title, editable, hintId) },
       onCreate: ({ editor: created }) => onCount(sectionId, countChars(created.getText())),
       onUpdate: ({ editor: updated }) => onCount(sectionId, countChars(updated.getText())),
     },
@@ -53,16 +67,17 @@ export function SectionEditor({ doc, provider, sectionId, title, editable, user,
   }, [editor, editable])
 
   useEffect(() => {
-    editor?.setOptions({
-      editorProps: {
-        attributes: { class: 'section-editor', role: 'textbox', 'aria-multiline': 'true', 'aria-label': title, 'aria-readonly': String(!editable) },
-      },
-    })
-  }, [editor, title, editable])
+    editor?.setOptions({ editorProps: { attributes: editorAttributes(title, editable, hintId) } })
+  }, [editor, title, editable, hintId])
 
   return (
     <>
       <EditorContent editor={editor} className="section-editor-wrapper" />
+      {!editable && (
+        <p id={hintId} className="visually-hidden">
+          {t('readOnlyTextHint')}
+        </p>
+      )}
       <CommentComposer editor={editor} doc={doc} sectionId={sectionId} />
     </>
   )

@@ -44,6 +44,10 @@ export function CommentComposer({ editor, doc, sectionId }: { editor: Editor | n
     setDraft(next)
     setBody({ body: '', mentions: [] })
   }
+  // The form goes away: a keyboard user goes on in the text they commented, not at the page's top.
+  const backToText = () => {
+    if (!editor.isDestroyed) editor.view.dom.focus({ preventScroll: true })
+  }
   const save = (event: React.FormEvent) => {
     event.preventDefault()
     const text = body.body.trim()
@@ -52,6 +56,11 @@ export function CommentComposer({ editor, doc, sectionId }: { editor: Editor | n
     setDraft(null)
     setBody({ body: '', mentions: [] })
     setAnnouncement(t('commentSaved'))
+    backToText()
+  }
+  const cancel = () => {
+    setDraft(null)
+    backToText()
   }
 
   return (
@@ -71,7 +80,7 @@ export function CommentComposer({ editor, doc, sectionId }: { editor: Editor | n
             <button type="submit" disabled={!body.body.trim()}>
               {t('commentSave')}
             </button>
-            <button type="button" onClick={() => setDraft(null)}>
+            <button type="button" onClick={cancel}>
               {t('cancel')}
             </button>
           </div>
