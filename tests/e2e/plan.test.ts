@@ -23,7 +23,7 @@ afterAll(async () => {
 const TITLE = 'Månadsmöte med förbundscheferna'
 
 const rowTitles = (page: Page) =>
-  page.locator('.plan-table tbody input[aria-label^="Aktivitet"]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value))
+  page.locator('.plan-table tbody [aria-label^="Aktivitet, rad"]').evaluateAll((fields) => fields.map((field) => (field as HTMLTextAreaElement).value))
 
 async function openPlan(email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage()

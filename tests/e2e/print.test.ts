@@ -107,7 +107,7 @@ describe('the print view', () => {
     expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined()
 
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Kartläggning av nuläget' }) })
-    expect(await row.locator('td').allTextContents()).toEqual(['Region Värmland (extern)', 'februari 2025', 'april 2025', 'planerad', 'Analys'])
+    expect(await row.locator('td').allTextContents()).toEqual(['Region Värmland (extern)', 'februari 2025', 'april 2025', 'Planerad', 'Analys'])
     expect(await seriousViolations(page)).toEqual([])
   })
 

@@ -1,15 +1,32 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
 import type * as Y from 'yjs'
-import { addActivity, isYearMonth, monthIndex } from '@samskriv/plan'
+import { ACTIVITY_STATUSES, addActivity, isYearMonth, monthIndex } from '@samskriv/plan'
+import type { ActivityOwner, ActivityStatus, PlanMember } from '@samskriv/plan'
+import { t } from '../../app/i18n.ts'
 import { currentMonth } from './currentMonth.ts'
+import { OwnerSelect } from './OwnerSelect.tsx'
+import { statusLabel } from './statusLabel.ts'
 
-/** Adds a planned activity at the end of the plan. */
-export function AddActivityForm({ doc }: { doc: Y.Doc }) {
+interface AddActivityFormProps {
+  doc: Y.Doc
+  /** The workspace's members, for the owner select; empty while loading. */
+  members: readonly PlanMember[]
+}
+
+/**
+ * Adds a planned activity at the end of the plan, with its owner and status set at once. The
+ * months and the owner stay for the next activity (a plan is often entered owner by owner).
+ */
+export function AddActivityForm({ doc, members }: AddActivityFormProps) {
   const [title, setTitle] = useState('')
   const [start, setStart] = useState(currentMonth)
   const [end, setEnd] = useState(currentMonth)
+  const [owner, setOwner] = useState<ActivityOwner | null>(null)
+  const [status, setStatus] = useState<ActivityStatus>('planerad')
   const [error, setError] = useState<string | null>(null)
+  // The label wraps its select, which would put the chosen option into the accessible name.
+  const statusId = useId()
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault()
@@ -17,16 +34,17 @@ export function AddActivityForm({ doc }: { doc: Y.Doc }) {
     if (!isYearMonth(start) || !isYearMonth(end)) return setError('Välj start- och slutmånad.')
     if (monthIndex(end) < monthIndex(start)) return setError('Slutmånaden kan inte vara före startmånaden.')
     addActivity(doc, {
-      title: title.trim(), description: '', owner: null, start, end,
-      status: 'planerad', phase: '', links: [], recurrence: null,
+      title: title.trim(), description: '', owner, start, end,
+      status, phase: '', links: [], recurrence: null,
     })
     setTitle('')
+    setStatus('planerad')
     setError(null)
   }
 
   return (
     <form className="plan-add" onSubmit={handleSubmit} aria-label="Ny aktivitet">
-      <label>
+      <label className="plan-add__title">
         Aktivitet
         <input value={title} onChange={(event) => setTitle(event.target.value)} />
       </label>
@@ -37,6 +55,19 @@ export function AddActivityForm({ doc }: { doc: Y.Doc }) {
       <label>
         Slut
         <input type="month" value={end} onChange={(event) => setEnd(event.target.value)} />
+      </label>
+      {/* The select names itself (aria-label); the visible word is the same label for sighted users. */}
+      <div className="plan-add__owner">
+        <span aria-hidden="true">{t('planAddOwner')}</span>
+        <OwnerSelect owner={owner} members={members} label={t('planAddOwner')} onChange={setOwner} />
+      </div>
+      <label>
+        <span id={statusId}>{t('planAddStatus')}</span>
+        <select aria-labelledby={statusId} value={status} onChange={(event) => setStatus(event.target.value as ActivityStatus)}>
+          {ACTIVITY_STATUSES.map((key) => (
+            <option key={key} value={key}>{statusLabel(key)}</option>
+          ))}
+        </select>
       </label>
       <button type="submit" className="button">Lägg till aktivitet</button>
       {error && <p className="error" role="alert">{error}</p>}

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { ActivityOwner, PlanMember } from '@samskriv/plan'
+import { GrowingTextarea } from './GrowingTextarea.tsx'
 import { EXTERNAL_OWNER, NO_OWNER, ownerKey } from './ownerKey.ts'
 
 interface OwnerSelectProps {
@@ -33,7 +34,8 @@ export function OwnerSelect({ owner, members, label, onChange, invalid }: OwnerS
   }
 
   const commitName = (text: string) => {
-    const name = text.trim()
+    // One line: a pasted line break becomes a space.
+    const name = text.replace(/\s+/g, ' ').trim()
     if (!name) return
     setNaming(false)
     if (owner?.kind !== 'external' || owner.name !== name) onChange({ kind: 'external', name })
@@ -52,7 +54,7 @@ export function OwnerSelect({ owner, members, label, onChange, invalid }: OwnerS
         <option value={EXTERNAL_OWNER}>Annan aktör…</option>
       </select>
       {external && (
-        <input
+        <GrowingTextarea
           key={owner?.kind === 'external' ? owner.name : ''}
           aria-label={`${label}, annan aktör`}
           placeholder="Namn på aktören"

@@ -8,10 +8,12 @@ import { AddActivityForm } from './AddActivityForm.tsx'
 import { PlanExport } from './PlanExport.tsx'
 import { PlanImport } from './PlanImport.tsx'
 import { PlanIssues } from './PlanIssues.tsx'
+import { PlanRemovalNotice } from './PlanRemovalNotice.tsx'
 import { PlanTable } from './PlanTable.tsx'
 import { PlanTimeline } from './PlanTimeline.tsx'
 import { ProjectPeriodEditor } from './ProjectPeriodEditor.tsx'
 import { usePlan } from './usePlan.ts'
+import { usePlanRemovals } from './usePlanRemovals.ts'
 import { useProjectPeriod } from './useProjectPeriod.ts'
 import './plan.css'
 
@@ -25,6 +27,8 @@ interface PlanPanelProps {
 /** The färdplan's live time and activity plan; coordinators and editors edit, others read. */
 export function PlanPanel({ doc, role, members }: PlanPanelProps) {
   const activities = usePlan(doc)
+  const removals = usePlanRemovals(doc)
+  const restored = removals.notice?.kind === 'restored' ? removals.notice.activity : null
   const sections = useSections(doc)
   const locked = useLockedSections(doc)
   const source = projectPeriodSource(sections)
@@ -48,8 +52,11 @@ export function PlanPanel({ doc, role, members }: PlanPanelProps) {
           sectionTitle={periodSection && periodSection.kind !== 'plan' ? periodSection.title : undefined} />
       )}
       <PlanIssues issues={issues} />
-      <PlanTable doc={doc} activities={activities} editable={editable} members={members} issues={issues} sections={sections} />
-      {editable && <AddActivityForm doc={doc} />}
+      <PlanTable doc={doc} activities={activities} editable={editable} members={members} issues={issues} sections={sections}
+        onRemove={removals.remove} focusRequest={restored} />
+      {/* Undo writes too: not offered once the role has lost its right to edit. */}
+      {editable && <PlanRemovalNotice notice={removals.notice} onUndo={removals.undo} />}
+      {editable && <AddActivityForm doc={doc} members={members} />}
       {editable && <PlanImport doc={doc} />}
       <PlanTimeline activities={activities} />
       <PlanExport activities={activities} members={members} sections={sections} />

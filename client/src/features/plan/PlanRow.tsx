@@ -1,9 +1,11 @@
 import type * as Y from 'yjs'
-import { ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS, formatYearMonth, isYearMonth, ownerName, removeActivity, updateActivity } from '@samskriv/plan'
+import { ACTIVITY_STATUSES, formatYearMonth, isYearMonth, ownerName, updateActivity } from '@samskriv/plan'
 import type { Activity, ActivityPatch, ActivityStatus, PlanIssue, PlanMember } from '@samskriv/plan'
 import { ActivityLinks } from './ActivityLinks.tsx'
+import { GrowingTextarea } from './GrowingTextarea.tsx'
 import type { LinkableSection } from './activityLinks.ts'
 import { OwnerSelect } from './OwnerSelect.tsx'
+import { statusLabel } from './statusLabel.ts'
 
 interface PlanRowProps {
   doc: Y.Doc
@@ -16,19 +18,21 @@ interface PlanRowProps {
   issues: readonly PlanIssue[]
   /** The document's sections, for the links column. */
   sections: readonly LinkableSection[]
+  /** Removes the activity (with an undo offered by the panel). */
+  onRemove: (id: string) => void
 }
 
 /** One activity in the plan table, edited in place field by field. */
-export function PlanRow({ doc, activity, row, editable, members, issues, sections }: PlanRowProps) {
+export function PlanRow({ doc, activity, row, editable, members, issues, sections, onRemove }: PlanRowProps) {
   const links = <ActivityLinks doc={doc} activity={activity} row={row} editable={editable} sections={sections} />
   if (!editable) {
     return (
-      <tr>
+      <tr data-activity-id={activity.id}>
         <th scope="row">{activity.title}</th>
         <td>{ownerName(activity.owner, members.length > 0 ? members : undefined)}</td>
         <td>{formatYearMonth(activity.start)}</td>
         <td>{formatYearMonth(activity.end)}</td>
-        <td>{ACTIVITY_STATUS_LABELS[activity.status]}</td>
+        <td>{statusLabel(activity.status)}</td>
         <td>{activity.phase}</td>
         <td>{links}</td>
       </tr>
@@ -38,9 +42,11 @@ export function PlanRow({ doc, activity, row, editable, members, issues, section
   const label = (field: string) => `${field}, rad ${row}`
   const invalid = (field: PlanIssue['field']) => issues.some((issue) => issue.field === field) || undefined
   return (
-    <tr>
+    <tr data-activity-id={activity.id}>
       <th scope="row">
-        <input aria-label={label('Aktivitet')} aria-invalid={invalid('title')} value={activity.title} onChange={(event) => update({ title: event.target.value })} />
+        {/* Wraps instead of cutting a long title off; a pasted line break becomes a space. */}
+        <GrowingTextarea className="plan-table__title" aria-label={label('Aktivitet')} aria-invalid={invalid('title')} value={activity.title}
+          onChange={(event) => update({ title: event.target.value.replace(/[\r\n]+/g, ' ') })} />
       </th>
       <td>
         <OwnerSelect owner={activity.owner} members={members} label={label('Ansvarig')} invalid={invalid('owner')}
@@ -58,7 +64,7 @@ export function PlanRow({ doc, activity, row, editable, members, issues, section
         <select aria-label={label('Status')} value={activity.status}
           onChange={(event) => update({ status: event.target.value as ActivityStatus })}>
           {ACTIVITY_STATUSES.map((status) => (
-            <option key={status} value={status}>{ACTIVITY_STATUS_LABELS[status]}</option>
+            <option key={status} value={status}>{statusLabel(status)}</option>
           ))}
         </select>
       </td>
@@ -67,7 +73,7 @@ export function PlanRow({ doc, activity, row, editable, members, issues, section
       </td>
       <td>{links}</td>
       <td>
-        <button type="button" className="button button--secondary" onClick={() => removeActivity(doc, activity.id)}>
+        <button type="button" className="button button--secondary" onClick={() => onRemove(activity.id)}>
           Ta bort<span className="visually-hidden"> {activity.title || `rad ${row}`}</span>
         </button>
       </td>

@@ -2,7 +2,9 @@ import { Fragment } from 'react'
 import type { CSSProperties } from 'react'
 import { addMonths, formatYearMonth, isYearMonth, monthsBetween, timelineRows } from '@samskriv/plan'
 import type { Activity, YearMonth } from '@samskriv/plan'
+import { t } from '../../app/i18n.ts'
 import { currentMonth } from './currentMonth.ts'
+import { statusLabel } from './statusLabel.ts'
 
 const MAX_MONTHS = 120
 
@@ -16,7 +18,10 @@ function range(activities: readonly Activity[]): { from: YearMonth; to: YearMont
   return { from, to: monthsBetween(from, to) >= MAX_MONTHS ? addMonths(from, MAX_MONTHS - 1) : to }
 }
 
-/** A month grid from the earliest start to the latest end, one line per activity, grouped by phase. */
+/**
+ * A month grid from the earliest start to the latest end, one line per activity, grouped by phase.
+ * Each bar says its activity's status in words; the colour only repeats it.
+ */
 export function PlanTimeline({ activities }: { activities: readonly Activity[] }) {
   const span = range(activities)
   if (!span) return null
@@ -59,8 +64,11 @@ export function PlanTimeline({ activities }: { activities: readonly Activity[] }
                   >
                     <span className="plan-timeline__bar-title">{row.title}</span>
                     <span className="visually-hidden">
-                      , {formatYearMonth(addMonths(span.from, bar.start))}–{formatYearMonth(addMonths(span.from, bar.end))}
+                      , {formatYearMonth(addMonths(span.from, bar.start))}–{formatYearMonth(addMonths(span.from, bar.end))},{' '}
+                      {t('planTimelineStatus')}{' '}
                     </span>
+                    {/* In words as well as in colour. */}
+                    <span className="plan-timeline__bar-status">{statusLabel(row.status)}</span>
                   </div>
                 ))}
               </Fragment>

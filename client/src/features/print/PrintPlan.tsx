@@ -1,8 +1,9 @@
 import type * as Y from 'yjs'
-import { ACTIVITY_STATUS_LABELS, formatYearMonth, ownerName, projectPeriodSource } from '@samskriv/plan'
+import { formatYearMonth, ownerName, projectPeriodSource } from '@samskriv/plan'
 import type { PlanMember } from '@samskriv/plan'
 import type { SectionInfo } from '@samskriv/schema'
 import { t } from '../../app/i18n.ts'
+import { statusLabel } from '../plan/statusLabel.ts'
 import { usePlan } from '../plan/usePlan.ts'
 import { useProjectPeriod } from '../plan/useProjectPeriod.ts'
 
@@ -49,7 +50,7 @@ export function PrintPlan({ doc, sections, members }: PrintPlanProps) {
                 <td>{ownerName(activity.owner, known)}</td>
                 <td>{formatYearMonth(activity.start)}</td>
                 <td>{formatYearMonth(activity.end)}</td>
-                <td>{ACTIVITY_STATUS_LABELS[activity.status]}</td>
+                <td>{statusLabel(activity.status)}</td>
                 <td>{activity.phase}</td>
               </tr>
             ))}

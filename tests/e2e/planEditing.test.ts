@@ -1,0 +1,172 @@
+import type { Browser, Page } from 'playwright-core'
+import { addActivity, readPlan, updateActivity } from '@samskriv/plan'
+import type { ActivityInput } from '@samskriv/plan'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
+import { launchBrowser, logIn, openDocument, seriousViolations } from '../utils/browser.ts'
+import { newClient, type TestClient } from '../utils/newClient.ts'
+import { newServer, type TestServer } from '../utils/newServer.ts'
+
+let server: TestServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await newServer()
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+const activity = (title: string, start: string, extra: Partial<ActivityInput> = {}): ActivityInput => ({
+  title, description: '', owner: null, start, end: start, status: 'planerad', phase: '', links: [], recurrence: null, ...extra,
+})
+
+/** A färdplan with an editor besides its coordinator, and a Node client that seeded its plan. */
+async function planWith(activities: ActivityInput[]): Promise<{ fixture: Fixture; editor: TestUser; client: TestClient }> {
+  const fixture = await newFixture(server.url, 'fardplan')
+  const editor = await fixture.addMember('editor', 'Elsa Editor')
+  const client = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+  for (const input of activities) addActivity(client.doc, input)
+  return { fixture, editor, client }
+}
+
+async function openPlan(fixture: Fixture, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  await logIn(page, server.url, email)
+  await openDocument(page, server.url, fixture.documentId)
+  await page.getByRole('heading', { name: 'Tids- och aktivitetsplan' }).waitFor({ timeout: 10_000 })
+  return page
+}
+
+const rowTitles = (page: Page) =>
+  page.locator('.plan-table tbody [aria-label^="Aktivitet, rad"]').evaluateAll((fields) => fields.map((field) => (field as HTMLTextAreaElement).value))
+
+/** The accessible name and value of the focused element, and the title of its table row. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null
+    const row = element?.closest('tr')
+    const title = row?.querySelector<HTMLTextAreaElement>('[aria-label^="Aktivitet, rad"]')?.value ?? null
+    return { label: element?.getAttribute('aria-label') ?? element?.textContent ?? null, value: element?.value ?? null, rowTitle: title }
+  })
+
+describe('removing an activity', () => {
+  it('offers "Ångra", which brings the activity back with its values and place for the other user too, and undoes nothing else', async () => {
+    const { fixture, editor, client } = await planWith([
+      activity('Kartläggning', '2025-01'),
+      activity('Workshop med brukare', '2025-02', {
+        owner: { kind: 'external', name: 'Region Värmland' }, status: 'pagar', phase: 'Analys', description: 'Två träffar',
+      }),
+      activity('Delrapport', '2025-03'),
+    ])
+    const order = readPlan(client.doc).map((entry) => entry.id)
+    const first = await openPlan(fixture, fixture.coordinator.email)
+    const second = await openPlan(fixture, editor.email)
+    await expect.poll(() => rowTitles(second), { timeout: 10_000 }).toEqual(['Kartläggning', 'Workshop med brukare', 'Delrapport'])
+
+    await second.getByRole('button', { name: 'Ta bort Workshop med brukare' }).click()
+    await expect.poll(() => rowTitles(first), { timeout: 10_000 }).toEqual(['Kartläggning', 'Delrapport'])
+    // Announced in a status region, with focus on the undo button.
+    const status = second.getByRole('status').filter({ hasText: 'Aktiviteten ”Workshop med brukare” togs bort.' })
+    expect(await status.count()).toBe(1)
+    const undo = second.getByRole('button', { name: 'Ångra borttagningen av ”Workshop med brukare”' })
+    expect(await undo.evaluate((element) => element === document.activeElement)).toBe(true)
+    expect(await seriousViolations(second)).toEqual([])
+
+    // Meanwhile the other user edits another activity: the undo must keep that.
+    const other = order[2]!
+    updateActivity(client.doc, other, { title: 'Delrapport till styrgruppen' })
+    await expect.poll(() => rowTitles(second), { timeout: 10_000 }).toContain('Delrapport till styrgruppen')
+
+    await second.keyboard.press('Enter')
+    for (const page of [first, second]) {
+      await expect.poll(() => rowTitles(page), { timeout: 10_000 }).toEqual(['Kartläggning', 'Workshop med brukare', 'Delrapport till styrgruppen'])
+    }
+    await second.getByRole('status').filter({ hasText: 'Aktiviteten ”Workshop med brukare” är tillbaka.' }).waitFor({ timeout: 5_000 })
+    expect(await focused(second)).toMatchObject({ label: 'Aktivitet, rad 2', rowTitle: 'Workshop med brukare' })
+    expect(await first.getByLabel('Status, rad 2', { exact: true }).inputValue()).toBe('pagar')
+    expect(await first.getByLabel('Fas, rad 2', { exact: true }).inputValue()).toBe('Analys')
+    expect(await first.getByLabel('Ansvarig, rad 2, annan aktör', { exact: true }).inputValue()).toBe('Region Värmland')
+
+    // In the stored plan it is back in its place, with every value, and the other edit stays.
+    await expect.poll(() => readPlan(client.doc).map((entry) => entry.id), { timeout: 10_000 }).toEqual(order)
+    expect(readPlan(client.doc)[1]).toMatchObject({
+      title: 'Workshop med brukare', owner: { kind: 'external', name: 'Region Värmland' }, status: 'pagar', phase: 'Analys', description: 'Två träffar',
+    })
+    expect(readPlan(client.doc)[2]?.title).toBe('Delrapport till styrgruppen')
+    client.destroy()
+  })
+})
+
+describe('editing a row', () => {
+  it('keeps the row in place while its start month is edited, shows others’ changes meanwhile, and sorts when focus leaves the table', async () => {
+    const { fixture, client } = await planWith([activity('Januari', '2025-01'), activity('Februari', '2025-02'), activity('Mars', '2025-03')])
+    const page = await openPlan(fixture, fixture.coordinator.email)
+    await expect.poll(() => rowTitles(page), { timeout: 10_000 }).toEqual(['Januari', 'Februari', 'Mars'])
+
+    const start = page.getByLabel('Start, rad 3', { exact: true })
+    await start.focus()
+    await start.fill('2024-12')
+    await expect.poll(() => readPlan(client.doc).find((entry) => entry.title === 'Mars')?.start, { timeout: 10_000 }).toBe('2024-12')
+    // Another user's edit arrives while the order holds still.
+    const january = readPlan(client.doc).find((entry) => entry.title === 'Januari')!.id
+    updateActivity(client.doc, january, { title: 'Januari (ändrad)' })
+    await expect.poll(() => rowTitles(page), { timeout: 10_000 }).toEqual(['Januari (ändrad)', 'Februari', 'Mars'])
+    expect(await focused(page)).toMatchObject({ label: 'Start, rad 3', value: '2024-12', rowTitle: 'Mars' })
+
+    // Tabbing on within the table keeps the order too (Tab first steps through the month field's parts).
+    for (let presses = 0; presses < 3 && (await focused(page)).label === 'Start, rad 3'; presses++) await page.keyboard.press('Tab')
+    expect(await focused(page)).toMatchObject({ label: 'Slut, rad 3', rowTitle: 'Mars' })
+    expect(await rowTitles(page)).toEqual(['Januari (ändrad)', 'Februari', 'Mars'])
+
+    // Out of the table: sorted by start again.
+    await page.getByLabel('Filtrera på status', { exact: true }).focus()
+    await expect.poll(() => rowTitles(page), { timeout: 5_000 }).toEqual(['Mars', 'Januari (ändrad)', 'Februari'])
+    expect(await seriousViolations(page)).toEqual([])
+    client.destroy()
+  })
+})
+
+const LONG_TITLE = 'Gemensam kartläggning av samverkan mellan Försäkringskassan, Arbetsförmedlingen och kommunerna i länet'
+
+describe('reading the plan', () => {
+  it('says each bar’s status in words, capitalised, and shows long titles whole; the new-activity form sets owner and status', async () => {
+    const { fixture, client } = await planWith([activity(LONG_TITLE, '2025-01', { status: 'pagar' }), activity('Avslut', '2025-02', { status: 'klar' })])
+    const page = await openPlan(fixture, fixture.coordinator.email)
+    const bar = page.getByTestId('timeline-bar').filter({ hasText: 'Avslut' })
+    await bar.waitFor({ timeout: 10_000 })
+    // Visible text, not only colour, and read out with the bar.
+    const status = bar.locator('.plan-timeline__bar-status')
+    expect(await status.isVisible()).toBe(true)
+    expect(await status.textContent()).toBe('Klar')
+    expect(await bar.textContent()).toContain('status Klar')
+    expect(await page.getByTestId('timeline-bar').filter({ hasText: 'Gemensam' }).textContent()).toContain('status Pågår')
+    expect(await page.getByLabel('Status, rad 1', { exact: true }).locator('option').allTextContents()).toEqual(['Planerad', 'Pågår', 'Klar', 'Inställd'])
+
+    // A long title wraps in its field instead of being cut off.
+    const title = page.getByLabel('Aktivitet, rad 1', { exact: true })
+    expect(await title.inputValue()).toBe(LONG_TITLE)
+    const overflow = await title.evaluate((element) => ({
+      height: element.scrollHeight - element.clientHeight, width: element.scrollWidth - element.clientWidth,
+    }))
+    expect(overflow.height).toBeLessThanOrEqual(1)
+    expect(overflow.width).toBeLessThanOrEqual(1)
+    expect(await page.locator('.plan-timeline__title', { hasText: 'Gemensam' }).evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(1)
+
+    const form = page.getByRole('form', { name: 'Ny aktivitet' })
+    await form.getByLabel('Aktivitet', { exact: true }).fill('Styrgruppsmöte')
+    await form.getByLabel('Start', { exact: true }).fill('2025-03')
+    await form.getByLabel('Slut', { exact: true }).fill('2025-03')
+    await form.getByLabel('Ansvarig', { exact: true }).selectOption({ label: 'Annan aktör…' })
+    await form.getByLabel('Ansvarig, annan aktör', { exact: true }).fill('Region Skåne')
+    await form.getByLabel('Status', { exact: true }).selectOption({ label: 'Pågår' })
+    expect(await seriousViolations(page)).toEqual([])
+    await form.getByRole('button', { name: 'Lägg till aktivitet' }).click()
+    await expect.poll(() => readPlan(client.doc).find((entry) => entry.title === 'Styrgruppsmöte'), { timeout: 10_000 })
+      .toMatchObject({ owner: { kind: 'external', name: 'Region Skåne' }, status: 'pagar' })
+    expect(await page.getByLabel('Status, rad 3', { exact: true }).inputValue()).toBe('pagar')
+    client.destroy()
+  })
+})
