@@ -144,3 +144,21 @@ describe('the print view', () => {
     expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThanOrEqual(2)
   })
 })
+
+describe('the print view of a document the user cannot open', () => {
+  it('says so, with a link to the start page, for another workspace’s document and one that does not exist', async () => {
+    const other = await newFixture(server.url, 'fardplan')
+    const page = await (await browser.newContext()).newPage()
+    await logIn(page, server.url, fixture.coordinator.email)
+    for (const id of [other.documentId, '00000000-0000-4000-8000-000000000000']) {
+      await page.goto(`${server.url}/d/${id}/utskrift`)
+      await page.getByRole('heading', { level: 1, name: 'Dokumentet finns inte' }).waitFor({ timeout: 10_000 })
+      expect(await page.getByRole('main').textContent()).toContain('Dokumentet finns inte eller så har du inte längre åtkomst till det.')
+      expect(await page.getByText('Hämtar dokumentet…').count()).toBe(0)
+      expect(await page.getByRole('button', { name: 'Skriv ut / spara som PDF' }).count()).toBe(0)
+      expect(await page.getByRole('link', { name: 'Till startsidan' }).getAttribute('href')).toBe('/')
+    }
+    expect(await seriousViolations(page)).toEqual([])
+    await page.context().close()
+  })
+})

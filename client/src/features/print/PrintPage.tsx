@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { sectionRoot } from '@samskriv/schema'
-import { api, errorMessage } from '../../api/client.ts'
+import { api, ApiError, errorMessage } from '../../api/client.ts'
 import type { DocumentInfo } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { Link } from '../../app/Link.tsx'
@@ -18,9 +18,29 @@ import './print.css'
  * The whole document laid out for paper (`/d/:id/utskrift`): title, every section under its
  * heading, and the time plan as a table, without editor controls. The browser's print dialog
  * makes the PDF ("Spara som PDF"); print.css hides the app's chrome and keeps headings with
- * their text.
+ * their text. A document that does not exist, was deleted or is another workspace's gets a page
+ * that says so (as the document page does), and its connection is closed instead of retrying.
  */
 export function PrintPage({ documentId }: { documentId: string }) {
+  const [missing, setMissing] = useState(false)
+  const handleMissing = useCallback(() => setMissing(true), [])
+  if (missing) return <PrintMissing />
+  return <PrintDocument documentId={documentId} onMissing={handleMissing} />
+}
+
+function PrintMissing() {
+  return (
+    <main className="page" id="main">
+      <h1>{t('documentMissingTitle')}</h1>
+      <p>{t('fatalNotFound')}</p>
+      <p>
+        <Link href="/">{t('toStart')}</Link>
+      </p>
+    </main>
+  )
+}
+
+function PrintDocument({ documentId, onMissing }: { documentId: string; onMissing: () => void }) {
   const { user: sessionUser } = useSession()
   const [info, setInfo] = useState<DocumentInfo | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -28,11 +48,14 @@ export function PrintPage({ documentId }: { documentId: string }) {
     api
       .getDocument(documentId)
       .then(setInfo)
-      .catch((caught: unknown) => setError(errorMessage(caught)))
-  }, [documentId])
+      .catch((caught: unknown) => (caught instanceof ApiError && caught.status === 404 ? onMissing() : setError(errorMessage(caught))))
+  }, [documentId, onMissing])
 
   const user = useMemo(() => ({ id: sessionUser.id, name: sessionUser.name, color: userColor(sessionUser.id) }), [sessionUser])
-  const { collab, synced } = useCollabDoc(documentId, user)
+  const { collab, synced, failure } = useCollabDoc(documentId, user)
+  useEffect(() => {
+    if (failure === 'notFound') onMissing()
+  }, [failure, onMissing])
   const sections = useSections(collab?.doc ?? null)
   const members = useMembers(info?.workspaceId)
 
