@@ -34,8 +34,15 @@ function watchSockets(page: Page): SocketLog {
       if (typeof payload === 'string') return
       const bytes = [...payload]
       // An empty update (no structs, no deletions) in a step 2 writes nothing.
-      const emptyStep2 = bytes.length === 5 && bytes[0] === 0 && bytes[1] === 1 && bytes[2] === 2 && bytes[3] === 0 && bytes[4] === 0
-      if (bytes[0] === 0 && (bytes[1] === 1 || bytes[1] === 2) && !emptyStep2) log.writes.push(bytes)
+      const emptyStep2 =
+        bytes.length === 5 &&
+        bytes[0] === 0 &&
+        bytes[1] === 1 &&
+        bytes[2] === 2 &&
+        bytes[3] === 0 &&
+        bytes[4] === 0
+      if (bytes[0] === 0 && (bytes[1] === 1 || bytes[1] === 2) && !emptyStep2)
+        log.writes.push(bytes)
     })
   })
   return log
@@ -45,7 +52,9 @@ function watchSockets(page: Page): SocketLog {
 function textOf(page: Page, title: string): Promise<string> {
   return page.getByRole('textbox', { name: title, exact: true }).evaluate((element) => {
     const copy = element.cloneNode(true) as HTMLElement
-    copy.querySelectorAll('.collaboration-carets__caret, .readonly-caret').forEach((caret) => caret.remove())
+    copy
+      .querySelectorAll('.collaboration-carets__caret, .readonly-caret')
+      .forEach((caret) => caret.remove())
     return copy.textContent ?? ''
   })
 }
@@ -62,7 +71,9 @@ describe('an analyst comments with the keyboard alone', () => {
     const section = fixture.sections[0]!
     const editorOf = (page: Page) => page.getByRole('textbox', { name: section.title, exact: true })
     const coordinator = await open(fixture.coordinator.email)
-    await expect.poll(() => editorOf(coordinator).getAttribute('contenteditable'), { timeout: 10_000 }).toBe('true')
+    await expect
+      .poll(() => editorOf(coordinator).getAttribute('contenteditable'), { timeout: 10_000 })
+      .toBe('true')
     await editorOf(coordinator).click()
     await coordinator.keyboard.type('Vi ska samverka kring unga vuxna i regionen')
     const text = 'Vi ska samverka kring unga vuxna i regionen'
@@ -79,19 +90,28 @@ describe('an analyst comments with the keyboard alone', () => {
     let reached = false
     for (let i = 0; i < 200 && !reached; i++) {
       await page.keyboard.press('Tab')
-      reached = await page.evaluate((title) => document.activeElement?.getAttribute('aria-label') === title, section.title)
+      reached = await page.evaluate(
+        (title) => document.activeElement?.getAttribute('aria-label') === title,
+        section.title,
+      )
     }
     expect(reached).toBe(true)
-    const commentButton = page.locator(`#section-${section.id}`).getByRole('button', { name: 'Kommentera' })
+    const commentButton = page
+      .locator(`#section-${section.id}`)
+      .getByRole('button', { name: 'Kommentera' })
     expect(await commentButton.isDisabled()).toBe(true)
 
     // Caret to the end of the section, back over " i regionen", then select "unga vuxna" word by word.
     await page.keyboard.press('Control+End')
     for (let i = 0; i < ' i regionen'.length; i++) await page.keyboard.press('ArrowLeft')
-    await expect.poll(() => page.locator(`#section-${section.id} .readonly-caret:not([hidden])`).count()).toBe(1)
+    await expect
+      .poll(() => page.locator(`#section-${section.id} .readonly-caret:not([hidden])`).count())
+      .toBe(1)
     await page.keyboard.press('Control+Shift+ArrowLeft')
     await page.keyboard.press('Control+Shift+ArrowLeft')
-    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe('unga vuxna')
+    await expect
+      .poll(() => page.evaluate(() => window.getSelection()?.toString().trim()))
+      .toBe('unga vuxna')
     await expect.poll(() => commentButton.isEnabled(), { timeout: 3_000 }).toBe(true)
     expect(await seriousViolations(page)).toEqual([])
 
@@ -105,12 +125,19 @@ describe('an analyst comments with the keyboard alone', () => {
     await page.keyboard.press('Tab')
     await page.keyboard.press('Enter')
     // Focus goes back to the text the analyst commented.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(section.title)
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(section.title)
 
-    const thread = coordinator.getByRole('complementary', { name: 'Kommentarer' }).getByTestId('comment-thread').filter({ hasText: 'Vilken åldersgrupp avses?' })
+    const thread = coordinator
+      .getByRole('complementary', { name: 'Kommentarer' })
+      .getByTestId('comment-thread')
+      .filter({ hasText: 'Vilken åldersgrupp avses?' })
     await expect.poll(() => thread.count(), { timeout: 10_000 }).toBe(1)
     const threadId = await thread.getAttribute('data-thread-id')
-    const highlight = coordinator.locator(`#section-${section.id} .comment-highlight[data-thread-id="${threadId}"]`)
+    const highlight = coordinator.locator(
+      `#section-${section.id} .comment-highlight[data-thread-id="${threadId}"]`,
+    )
     await expect.poll(() => highlight.textContent(), { timeout: 10_000 }).toBe('unga vuxna')
 
     // The comment was the analyst's only write; the server kept the connection (a refusal closes it with 4403).
@@ -122,6 +149,11 @@ describe('an analyst comments with the keyboard alone', () => {
     await coordinator.reload()
     await openDocument(coordinator, server.url, fixture.documentId)
     await expect.poll(() => textOf(coordinator, section.title), { timeout: 10_000 }).toBe(text)
-    await expect.poll(() => coordinator.locator(`#section-${section.id} .comment-highlight`).allTextContents(), { timeout: 10_000 }).toEqual(['unga vuxna'])
+    await expect
+      .poll(
+        () => coordinator.locator(`#section-${section.id} .comment-highlight`).allTextContents(),
+        { timeout: 10_000 },
+      )
+      .toEqual(['unga vuxna'])
   })
 })

@@ -67,12 +67,20 @@ function handleKey(view: EditorView, event: KeyboardEvent): boolean {
   const { doc } = view.state
   const modifier = event.ctrlKey || event.metaKey
   if (modifier && !event.altKey && event.key.toLowerCase() === 'a') {
-    setSelection(view, TextSelection.between(Selection.atStart(doc).$from, Selection.atEnd(doc).$to))
+    setSelection(
+      view,
+      TextSelection.between(Selection.atStart(doc).$from, Selection.atEnd(doc).$to),
+    )
     return true
   }
   if (modifier && (event.key === 'Home' || event.key === 'End')) {
     const target = event.key === 'Home' ? Selection.atStart(doc).$from : Selection.atEnd(doc).$to
-    setSelection(view, event.shiftKey ? TextSelection.between(view.state.selection.$anchor, target) : TextSelection.between(target, target))
+    setSelection(
+      view,
+      event.shiftKey
+        ? TextSelection.between(view.state.selection.$anchor, target)
+        : TextSelection.between(target, target),
+    )
     return true
   }
   const movement = movementOf(event)
@@ -83,7 +91,8 @@ function handleKey(view: EditorView, event: KeyboardEvent): boolean {
   const { anchorNode, anchorOffset, focusNode, focusOffset } = selection
   selection.modify(event.shiftKey ? 'extend' : 'move', movement[0], movement[1])
   // At the text's edges the browser would move on into the rest of the page: stay in the section.
-  if (!domSelectionInside(view) && anchorNode && focusNode) selection.setBaseAndExtent(anchorNode, anchorOffset, focusNode, focusOffset)
+  if (!domSelectionInside(view) && anchorNode && focusNode)
+    selection.setBaseAndExtent(anchorNode, anchorOffset, focusNode, focusOffset)
   readSelectionFromDom(view)
   return true
 }
@@ -101,7 +110,8 @@ function readSelectionFromDom(view: EditorView): void {
     const head = view.posAtDOM(selection.focusNode, selection.focusOffset)
     const { doc } = view.state
     const next = TextSelection.between(doc.resolve(anchor), doc.resolve(head))
-    if (!next.eq(view.state.selection)) view.dispatch(view.state.tr.setSelection(next).scrollIntoView())
+    if (!next.eq(view.state.selection))
+      view.dispatch(view.state.tr.setSelection(next).scrollIntoView())
   } catch {
     // The DOM is being redrawn: ProseMirror reads the selection on its own when it settles.
   }
@@ -112,9 +122,13 @@ function readSelectionFromDom(view: EditorView): void {
  * stop of its own for the browser's caret movement.
  */
 function drawCaret(view: EditorView, caret: HTMLElement): void {
-  const show = !view.editable && readOnlyNavigationKey.getState(view.state) === true && view.state.selection.empty
+  const show =
+    !view.editable &&
+    readOnlyNavigationKey.getState(view.state) === true &&
+    view.state.selection.empty
   // Tiptap moves the editor into its React container after creating it: follow it there.
-  if (view.dom.parentElement && caret.parentElement !== view.dom.parentElement) view.dom.parentElement.append(caret)
+  if (view.dom.parentElement && caret.parentElement !== view.dom.parentElement)
+    view.dom.parentElement.append(caret)
   const host = view.dom.offsetParent
   if (!show || !host) {
     caret.hidden = true
@@ -145,7 +159,8 @@ export const ReadOnlyNavigation = Extension.create({
         key: readOnlyNavigationKey,
         state: {
           init: () => false,
-          apply: (tr, focused) => (tr.getMeta(readOnlyNavigationKey) as boolean | undefined) ?? focused,
+          apply: (tr, focused) =>
+            (tr.getMeta(readOnlyNavigationKey) as boolean | undefined) ?? focused,
         },
         props: {
           handleDOMEvents: {
@@ -162,7 +177,8 @@ export const ReadOnlyNavigation = Extension.create({
               return false
             },
             blur(view) {
-              if (readOnlyNavigationKey.getState(view.state)) view.dispatch(view.state.tr.setMeta(readOnlyNavigationKey, false))
+              if (readOnlyNavigationKey.getState(view.state))
+                view.dispatch(view.state.tr.setMeta(readOnlyNavigationKey, false))
               return false
             },
           },

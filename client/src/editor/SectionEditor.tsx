@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { EditorContent, useEditor } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
 import Collaboration from '@tiptap/extension-collaboration'
@@ -10,6 +10,10 @@ import type { CollabUser } from '../collab/useCollabDoc.ts'
 import { CommentComposer } from '../features/comments/CommentComposer.tsx'
 import { CommentHighlight } from '../features/comments/commentHighlight.ts'
 import { t } from '../app/i18n.ts'
+import { EditorToolbar } from './EditorToolbar.tsx'
+import { LinkDialog } from './LinkDialog.tsx'
+import { ALLOWED_LINK_SCHEME } from './linkHref.ts'
+import { LinkShortcut } from './LinkShortcut.ts'
 import { ReadOnlyNavigation } from './ReadOnlyNavigation.ts'
 import './editor.css'
 
@@ -28,8 +32,9 @@ interface SectionEditorProps {
  * The editable element's attributes. Read-only text stays in the tab order (tabindex 0) and says it
  * is read-only, so keyboard users reach it to select and comment (ReadOnlyNavigation).
  */
-function editorAttributes(title: string, editable: boolean, hintId: string): Record<string, string> {
+function editorAttributes(id: string, title: string, editable: boolean, hintId: string): Record<string, string> {
   return {
+    id,
     class: 'section-editor',
     role: 'textbox',
     'aria-multiline': 'true',
@@ -43,19 +48,24 @@ function editorAttributes(title: string, editable: boolean, hintId: string): Rec
 /** A Tiptap editor bound to the section's `section:<id>` fragment of the shared document. */
 export function SectionEditor({ doc, provider, sectionId, title, editable, user, onCount }: SectionEditorProps) {
   const hintId = useId()
+  const editorId = `section-editor-${sectionId}`
+  const [linkOpen, setLinkOpen] = useState(false)
+  // The editor is made once per section; the shortcut reaches the current state through this.
+  const openLink = useRef(() => setLinkOpen(true))
   const editor = useEditor(
     {
       editable,
       extensions: [
         // Undo/redo comes from the Yjs binding; ProseMirror's own history would undo others' edits.
         // Links only to http(s) and mailto, the addresses the server accepts (DESIGN.md).
-        StarterKit.configure({ undoRedo: false, link: { isAllowedUri: (url, { defaultValidate }) => defaultValidate(url) && /^(https?:|mailto:)/i.test(url) } }),
+        StarterKit.configure({ undoRedo: false, link: { isAllowedUri: (url, { defaultValidate }) => defaultValidate(url) && ALLOWED_LINK_SCHEME.test(url) } }),
         Collaboration.configure({ document: doc, field: sectionRoot(sectionId) }),
         CollaborationCaret.configure({ provider, user: { name: user.name, color: user.color } }),
         CommentHighlight.configure({ doc, sectionId }),
         ReadOnlyNavigation,
+        LinkShortcut.configure({ onOpenLink: () => openLink.current() }),
       ],
-      editorProps: { attributes: editorAttributes(title, editable, hintId) },
+      editorProps: { attributes: editorAttributes(editorId, title, editable, hintId) },
       onCreate: ({ editor: created }) => onCount(sectionId, countChars(created.getText())),
       onUpdate: ({ editor: updated }) => onCount(sectionId, countChars(updated.getText())),
     },
@@ -67,17 +77,19 @@ export function SectionEditor({ doc, provider, sectionId, title, editable, user,
   }, [editor, editable])
 
   useEffect(() => {
-    editor?.setOptions({ editorProps: { attributes: editorAttributes(title, editable, hintId) } })
-  }, [editor, title, editable, hintId])
+    editor?.setOptions({ editorProps: { attributes: editorAttributes(editorId, title, editable, hintId) } })
+  }, [editor, editorId, title, editable, hintId])
 
   return (
     <>
+      {editor && editable && <EditorToolbar editor={editor} sectionTitle={title} editorId={editorId} onOpenLink={() => setLinkOpen(true)} />}
       <EditorContent editor={editor} className="section-editor-wrapper" />
       {!editable && (
         <p id={hintId} className="visually-hidden">
           {t('readOnlyTextHint')}
         </p>
       )}
+      {editor && editable && linkOpen && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
       <CommentComposer editor={editor} doc={doc} sectionId={sectionId} />
     </>
   )
