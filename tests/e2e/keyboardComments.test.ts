@@ -85,6 +85,11 @@ describe('an analyst comments with the keyboard alone', () => {
     await expect.poll(() => textOf(page, section.title), { timeout: 10_000 }).toBe(text)
     expect(await editorOf(page).getAttribute('contenteditable')).toBe('false')
     expect(await editorOf(page).getAttribute('aria-readonly')).toBe('true')
+    const hint = await editorOf(page).evaluate(
+      (element) =>
+        document.getElementById(element.getAttribute('aria-describedby') ?? '')?.textContent,
+    )
+    expect(hint).toContain('Kommentera')
 
     // Tab through the page until the section's text has focus.
     let reached = false

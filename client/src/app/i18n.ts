@@ -351,6 +351,7 @@ const sv = {
   fieldsMonthOnly: 'Tidsplanen anger bara månaden ({month}). Välj en dag.',
   // Section editor: keyboard reading of read-only text, formatting toolbar and link dialog (editor/)
   readOnlyTextHint: 'Skrivskyddad text. Flytta markören med piltangenterna och markera med Skift och piltangenterna. Med Tabb når du sedan knappen Kommentera.',
+  readOnlyTextHintNoComment: 'Skrivskyddad text. Flytta markören med piltangenterna och markera med Skift och piltangenterna.',
   toolbarLabel: 'Formatering: {title}',
   toolbarBold: 'Fetstil',
   toolbarItalic: 'Kursiv',
@@ -724,6 +725,7 @@ const en: Messages = {
   fieldsMonthOnly: 'The time plan gives only the month ({month}). Choose a day.',
   // Section editor: keyboard reading of read-only text, formatting toolbar and link dialog (editor/)
   readOnlyTextHint: 'Read-only text. Move the caret with the arrow keys and select with Shift and the arrow keys. Tab then takes you to the Comment button.',
+  readOnlyTextHintNoComment: 'Read-only text. Move the caret with the arrow keys and select with Shift and the arrow keys.',
   toolbarLabel: 'Formatting: {title}',
   toolbarBold: 'Bold',
   toolbarItalic: 'Italic',

@@ -9,6 +9,7 @@ import { countChars, sectionRoot } from '@samskriv/schema'
 import type { CollabUser } from '../collab/useCollabDoc.ts'
 import { CommentComposer } from '../features/comments/CommentComposer.tsx'
 import { CommentHighlight } from '../features/comments/commentHighlight.ts'
+import { useCanComment } from '../features/comments/commentPermission.ts'
 import { t } from '../app/i18n.ts'
 import { EditorToolbar } from './EditorToolbar.tsx'
 import { LinkDialog } from './LinkDialog.tsx'
@@ -48,6 +49,7 @@ function editorAttributes(id: string, title: string, editable: boolean, hintId: 
 /** A Tiptap editor bound to the section's `section:<id>` fragment of the shared document. */
 export function SectionEditor({ doc, provider, sectionId, title, editable, user, onCount }: SectionEditorProps) {
   const hintId = useId()
+  const canComment = useCanComment(doc)
   const editorId = `section-editor-${sectionId}`
   const [linkOpen, setLinkOpen] = useState(false)
   // The editor is made once per section; the shortcut reaches the current state through this.
@@ -86,7 +88,7 @@ export function SectionEditor({ doc, provider, sectionId, title, editable, user,
       <EditorContent editor={editor} className="section-editor-wrapper" />
       {!editable && (
         <p id={hintId} className="visually-hidden">
-          {t('readOnlyTextHint')}
+          {t(canComment ? 'readOnlyTextHint' : 'readOnlyTextHintNoComment')}
         </p>
       )}
       {editor && editable && linkOpen && <LinkDialog editor={editor} onClose={() => setLinkOpen(false)} />}
