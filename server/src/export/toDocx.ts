@@ -10,6 +10,7 @@ import {
   type ParagraphChild,
   type Table,
 } from 'docx'
+import { sectionHeadingLevel } from '@samskriv/schema'
 import { checksToDocx } from './checksToDocx.ts'
 import { CHAR_APPENDIX_TITLE, charCountLine, wantsCharAppendix, type ExportDocument } from './exportDocument.ts'
 import { planToDocx } from './planToDocx.ts'
@@ -18,7 +19,7 @@ import { isSafeHref, type Block, type Run } from './sectionToBlocks.ts'
 const ORDERED = 'samskriv-ordered'
 const CODE_FONT = 'Courier New'
 
-const SECTION_HEADING_LEVELS = [HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const
+const SECTION_HEADING_LEVELS = { 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4, 5: HeadingLevel.HEADING_5, 6: HeadingLevel.HEADING_6 } as const
 
 function textRun(run: Run, style?: string): TextRun {
   if (run.lineBreak) return new TextRun({ break: 1 })
@@ -59,7 +60,7 @@ function blockToParagraph(block: Block): Paragraph {
     })
   }
   if (block.kind === 'heading') {
-    const level = SECTION_HEADING_LEVELS[Math.min((block.level ?? 1) - 1, SECTION_HEADING_LEVELS.length - 1)]
+    const level = SECTION_HEADING_LEVELS[sectionHeadingLevel(block.level)]
     return new Paragraph({ heading: level, ...indent, children: runsToChildren(block.runs) })
   }
   return new Paragraph({ ...indent, ...listOptions, children: runsToChildren(block.runs) })

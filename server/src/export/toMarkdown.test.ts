@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runsToMarkdown } from './toMarkdown.ts'
+import { blocksToMarkdown, runsToMarkdown } from './toMarkdown.ts'
 
 describe('links in the Markdown export', () => {
   it('keeps an address from closing its link and carrying an image or a link of its own', () => {
@@ -17,5 +17,13 @@ describe('links in the Markdown export', () => {
 
   it('leaves an ordinary address as it is', () => {
     expect(runsToMarkdown([{ text: 'Samskriv', link: 'https://example.se/a?b=1#c' }])).toBe('[Samskriv](https://example.se/a?b=1#c)')
+  })
+})
+
+describe('headings in the Markdown export', () => {
+  it('keeps the editor’s levels 3 and 4 under the section title, and reads older 1 and 2 as 3', () => {
+    const heading = (level: number, text: string) => ({ kind: 'heading' as const, level, runs: [{ text }] })
+    const markdown = blocksToMarkdown([heading(3, 'Rubrik'), heading(4, 'Underrubrik'), heading(1, 'Äldre')])
+    expect(markdown.split('\n').filter((line) => line.startsWith('#'))).toEqual(['### Rubrik', '#### Underrubrik', '### Äldre'])
   })
 })

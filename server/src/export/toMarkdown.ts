@@ -1,3 +1,4 @@
+import { sectionHeadingLevel } from '@samskriv/schema'
 import { checksToMarkdown } from './checksToMarkdown.ts'
 import { escapeMarkdown } from './escapeMarkdown.ts'
 import { CHAR_APPENDIX_TITLE, charCountLine, wantsCharAppendix, type ExportDocument } from './exportDocument.ts'
@@ -57,8 +58,7 @@ function blockToMarkdown(block: Block): string {
     const fence = '`'.repeat(Math.max(3, ...[...code.matchAll(/`+/g)].map((m) => m[0].length + 1)))
     body = `${fence}\n${code}\n${fence}`
   } else if (block.kind === 'heading') {
-    // The document title is #, section titles ##: headings inside a section start at ###.
-    body = `${'#'.repeat(Math.min(6, (block.level ?? 1) + 2))} ${runsToMarkdown(block.runs)}`
+    body = `${'#'.repeat(sectionHeadingLevel(block.level))} ${runsToMarkdown(block.runs)}`
   } else {
     body = escapeLineStart(runsToMarkdown(block.runs))
   }

@@ -1,5 +1,6 @@
 import { useEffect, useReducer } from 'react'
 import type { ReactNode } from 'react'
+import { sectionHeadingLevel } from '@samskriv/schema'
 import * as Y from 'yjs'
 import { safeHref } from './safeHref.ts'
 
@@ -29,9 +30,7 @@ function renderNode(node: Y.XmlElement | Y.XmlText | Y.XmlHook, key: number): Re
     case 'paragraph':
       return <p key={key}>{children}</p>
     case 'heading': {
-      // The document title is h1 and section titles h2, so headings inside a section start at h3.
-      const level = Math.min(6, Math.max(1, Number(node.getAttribute('level')) || 1) + 2)
-      const Heading = `h${level}` as 'h3' | 'h4' | 'h5' | 'h6'
+      const Heading = `h${sectionHeadingLevel(node.getAttribute('level'))}` as const
       return <Heading key={key}>{children}</Heading>
     }
     case 'bulletList':
