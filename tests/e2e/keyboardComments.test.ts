@@ -2,6 +2,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
 import { launchBrowser, logIn, openDocument, seriousViolations } from '../utils/browser.ts'
+import { RawClient } from '../utils/rawClient.ts'
+import * as Y from 'yjs'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 
 let server: TestServer
@@ -160,5 +162,43 @@ describe('an analyst comments with the keyboard alone', () => {
         { timeout: 10_000 },
       )
       .toEqual(['unga vuxna'])
+  })
+
+  it('writes nothing when opening a section that ends in a heading, which an editable editor would close with an empty paragraph', async () => {
+    const own = await newFixture(server.url, 'fardplan')
+    const reader = await own.addMember('analyst', 'Anna Läsande')
+    const section = own.sections[0]!
+    const raw = await RawClient.connect(server.wsUrl, own.documentId, own.coordinator.token)
+    await raw.waitSynced()
+    raw.edit((doc) => {
+      const title = new Y.XmlElement('heading')
+      const paragraph = new Y.XmlElement('paragraph')
+      const list = new Y.XmlElement('bulletList')
+      const heading = new Y.XmlElement('heading')
+      doc.getXmlFragment(`section:${section.id}`).push([title, paragraph, list, heading])
+      title.setAttribute('level', 1 as unknown as string)
+      title.insert(0, [new Y.XmlText('Rubrik')])
+      paragraph.insert(0, [new Y.XmlText('Inledning')])
+      const item = new Y.XmlElement('listItem')
+      list.push([item])
+      const itemText = new Y.XmlElement('paragraph')
+      item.insert(0, [itemText])
+      itemText.insert(0, [new Y.XmlText('En punkt')])
+      heading.setAttribute('level', 4 as unknown as string)
+      heading.insert(0, [new Y.XmlText('Sista punkten')])
+    })
+    const page = await (await browser.newContext()).newPage()
+    const sockets = watchSockets(page)
+    await logIn(page, server.url, reader.email)
+    await openDocument(page, server.url, own.documentId)
+    await expect.poll(() => textOf(page, section.title), { timeout: 10_000 }).toContain('Sista punkten')
+    // Select in it, as the first test does: a round of keys after the view was built.
+    await page.getByRole('textbox', { name: section.title, exact: true }).focus()
+    await page.keyboard.press('Control+a')
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toContain('Sista punkten')
+    expect(sockets.writes).toEqual([])
+    expect(sockets.sockets).toBe(1)
+    expect(raw.closeCode).toBeUndefined()
+    raw.close()
   })
 })

@@ -60,7 +60,7 @@ export function SectionEditor({ doc, provider, sectionId, title, editable, user,
       extensions: [
         // Undo/redo comes from the Yjs binding; ProseMirror's own history would undo others' edits.
         // Links only to http(s) and mailto, the addresses the server accepts (DESIGN.md).
-        StarterKit.configure({ undoRedo: false, heading: { levels: [...SECTION_TEXT_HEADING_LEVELS] }, link: { isAllowedUri: (url, { defaultValidate }) => defaultValidate(url) && ALLOWED_LINK_SCHEME.test(url) } }),
+        StarterKit.configure({ undoRedo: false, trailingNode: false, heading: { levels: [...SECTION_TEXT_HEADING_LEVELS] }, link: { isAllowedUri: (url, { defaultValidate }) => defaultValidate(url) && ALLOWED_LINK_SCHEME.test(url) } }),
         Collaboration.configure({ document: doc, field: sectionRoot(sectionId) }),
         CollaborationCaret.configure({ provider, user: { name: user.name, color: user.color } }),
         CommentHighlight.configure({ doc, sectionId }),
