@@ -147,4 +147,43 @@ describe('the formatting toolbar of a section', () => {
       0,
     )
   })
+
+  it('links the text that was selected even when someone writes before it while the dialog is open', async () => {
+    const section = fixture.sections[2]!
+    const a = await open(fixture.coordinator.email)
+    const b = await open(editor.email)
+    const editorOf = (page: Page) => page.getByRole('textbox', { name: section.title, exact: true })
+    const plain = (page: Page) =>
+      editorOf(page).evaluate((element) => {
+        const copy = element.cloneNode(true) as HTMLElement
+        copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove())
+        return copy.innerHTML
+      })
+    const textOf = (page: Page) => plain(page).then((html) => html.replace(/<[^>]+>/g, ''))
+    await expect.poll(() => editorOf(a).getAttribute('contenteditable'), { timeout: 10_000 }).toBe('true')
+    await editorOf(a).click()
+    await a.keyboard.type('Se vår webbplats för mer.')
+    await expect.poll(() => textOf(b), { timeout: 10_000 }).toContain('webbplats för mer.')
+
+    // Alice selects "webbplats" and opens the dialog…
+    await a.keyboard.press('Home')
+    for (let i = 0; i < 'Se vår '.length; i++) await a.keyboard.press('ArrowRight')
+    for (let i = 0; i < 'webbplats'.length; i++) await a.keyboard.press('Shift+ArrowRight')
+    await a.keyboard.press('Control+k')
+    const dialog = a.getByRole('dialog', { name: 'Länk' })
+    await dialog.waitFor({ timeout: 5_000 })
+    await dialog.getByLabel('Adress').fill('samskriv.se')
+    // …while Bob writes at the start of the paragraph, and Alice's page has it.
+    await editorOf(b).click()
+    await b.keyboard.press('Control+Home')
+    await b.keyboard.type('OBS! ')
+    await expect.poll(() => textOf(a), { timeout: 10_000 }).toContain('OBS! Se vår')
+    await dialog.getByRole('button', { name: 'Spara länk' }).click()
+
+    const linked = /OBS! Se vår <a [^>]*href="https:\/\/samskriv\.se"[^>]*>webbplats<\/a> för mer\./
+    await expect.poll(() => plain(b), { timeout: 10_000 }).toMatch(linked)
+    expect(await plain(a)).toMatch(linked)
+    await a.context().close()
+    await b.context().close()
+  })
 })

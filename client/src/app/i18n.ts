@@ -368,6 +368,7 @@ const sv = {
   linkText: 'Text som visas',
   linkSave: 'Spara länk',
   linkInvalid: 'Adressen måste börja med https://, http:// eller mailto:.',
+  linkTargetGone: 'Texten togs bort av någon annan medan du skrev. Stäng och markera texten igen.',
   linkTextRequired: 'Skriv texten som länken ska visa.',
 } as const
 
@@ -742,6 +743,7 @@ const en: Messages = {
   linkText: 'Text to display',
   linkSave: 'Save link',
   linkInvalid: 'The address must start with https://, http:// or mailto:.',
+  linkTargetGone: 'Someone else removed the text while you were typing. Close and select the text again.',
   linkTextRequired: 'Enter the text the link shows.',
 }
 

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { getMarkRange, type Editor } from '@tiptap/react'
 import { t } from '../app/i18n.ts'
 import { linkHref } from './linkHref.ts'
+import { trackRange } from './trackRange.ts'
 
 interface Target {
   from: number
@@ -9,6 +10,8 @@ interface Target {
   /** The text there when the dialog opened. */
   text: string
   href: string
+  /** Where the range is now: co-authors may have written before it since the dialog opened. */
+  now: () => { from: number; to: number } | null
 }
 
 /** What the link applies to: the selection, or the whole link the caret is in. */
@@ -21,7 +24,7 @@ function targetOf(editor: Editor): Target {
     if (range) ({ from, to } = range)
   }
   const href = (editor.getAttributes('link').href as string | undefined) ?? ''
-  return { from, to, text: state.doc.textBetween(from, to, ' '), href }
+  return { from, to, text: state.doc.textBetween(from, to, ' '), href, now: trackRange(editor, from, to) }
 }
 
 interface LinkDialogProps {
@@ -63,18 +66,23 @@ export function LinkDialog({ editor, onClose }: LinkDialogProps) {
       setError(t('linkInvalid'))
       return
     }
+    const range = target.now()
+    if (!range) {
+      setError(t('linkTargetGone'))
+      return
+    }
     const shown = text.trim() ? text : target.text || href
     const chain = editor.chain().focus()
-    if (shown === target.text && target.from < target.to) {
+    if (shown === target.text && range.from < range.to) {
       // Same text: keep its other formatting, only link it.
       chain
-        .setTextSelection({ from: target.from, to: target.to })
+        .setTextSelection(range)
         .extendMarkRange('link')
         .setLink({ href })
     } else {
       chain
         .insertContentAt(
-          { from: target.from, to: target.to },
+          range,
           { type: 'text', text: shown, marks: [{ type: 'link', attrs: { href } }] },
         )
         .unsetMark('link')
@@ -83,10 +91,15 @@ export function LinkDialog({ editor, onClose }: LinkDialogProps) {
     onClose()
   }
   const remove = () => {
+    const range = target.now()
+    if (!range) {
+      setError(t('linkTargetGone'))
+      return
+    }
     editor
       .chain()
       .focus()
-      .setTextSelection({ from: target.from, to: target.to })
+      .setTextSelection(range)
       .extendMarkRange('link')
       .unsetLink()
       .run()
