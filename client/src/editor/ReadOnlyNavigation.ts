@@ -18,7 +18,11 @@ type Direction = 'forward' | 'backward'
 
 /** The movement of an arrow, Home or End key, by modifier, as `Selection.modify` names it. */
 function movementOf(event: KeyboardEvent): [Direction, Granularity] | null {
-  const byWord = event.ctrlKey || event.altKey
+  // Words: Ctrl on Windows and Linux, Option on a Mac. Alt+arrows elsewhere is the browser's Back
+  // and Forward, which must keep working.
+  const mac = /Mac|iPhone|iPad/.test(navigator.platform)
+  if (event.altKey && !mac) return null
+  const byWord = mac ? event.altKey : event.ctrlKey
   switch (event.key) {
     case 'ArrowLeft':
       return ['backward', byWord ? 'word' : 'character']
@@ -66,7 +70,7 @@ function setSelection(view: EditorView, selection: Selection): void {
 function handleKey(view: EditorView, event: KeyboardEvent): boolean {
   const { doc } = view.state
   const modifier = event.ctrlKey || event.metaKey
-  if (modifier && !event.altKey && event.key.toLowerCase() === 'a') {
+  if (modifier && !event.altKey && (event.key.toLowerCase() === 'a' || event.code === 'KeyA')) {
     setSelection(
       view,
       TextSelection.between(Selection.atStart(doc).$from, Selection.atEnd(doc).$to),
