@@ -22,7 +22,7 @@ describe('links in the Markdown export', () => {
 
 describe('headings in the Markdown export', () => {
   it('keeps the editor’s levels 3 and 4 under the section title, and reads older 1 and 2 as 3 and 4', () => {
-    const heading = (level: number, text: string) => ({ kind: 'heading' as const, level, runs: [{ text }] })
+    const heading = (level: number, text: string) => ({ kind: 'heading' as const, level, runs: [{ text }], quote: 0 })
     const markdown = blocksToMarkdown([heading(3, 'Rubrik'), heading(4, 'Underrubrik'), heading(1, 'Äldre'), heading(2, 'Äldre under')])
     expect(markdown.split('\n').filter((line) => line.startsWith('#'))).toEqual(['### Rubrik', '#### Underrubrik', '### Äldre', '#### Äldre under'])
   })
