@@ -169,9 +169,17 @@ describe('the formatting toolbar of a section', () => {
     await a.keyboard.press('Home')
     for (let i = 0; i < 'Se vår '.length; i++) await a.keyboard.press('ArrowRight')
     for (let i = 0; i < 'webbplats'.length; i++) await a.keyboard.press('Shift+ArrowRight')
+    // The editor's own selection (ProseMirror reads the browser's a moment later), as the dialog will take it.
+    const editorSelection = () =>
+      editorOf(a).evaluate((element) => {
+        const { state } = (element as unknown as { editor: { state: { selection: { from: number; to: number }; doc: { textBetween: (from: number, to: number) => string } } } }).editor
+        return state.doc.textBetween(state.selection.from, state.selection.to)
+      })
+    await expect.poll(editorSelection).toBe('webbplats')
     await a.keyboard.press('Control+k')
     const dialog = a.getByRole('dialog', { name: 'Länk' })
     await dialog.waitFor({ timeout: 5_000 })
+    expect(await dialog.getByLabel('Text som visas').inputValue()).toBe('webbplats')
     await dialog.getByLabel('Adress').fill('samskriv.se')
     // …while Bob writes at the start of the paragraph, and Alice's page has it.
     await editorOf(b).click()
