@@ -24,28 +24,16 @@ import { ConnectionIndicator } from './ConnectionIndicator.tsx'
 import { PresenceList } from './PresenceList.tsx'
 import { ServerStatusNotice } from './ServerStatusNotice.tsx'
 import { UnsavedTextNotice } from './UnsavedTextNotice.tsx'
+import { DocumentMissing, useDocumentMissing } from './DocumentMissing.tsx'
 
 /**
  * `/d/:id`. A document that does not exist, was deleted (also while open) or is not the user's
  * to see gets a page that says so, and its connection is closed instead of retrying.
  */
 export function DocumentPage({ documentId }: { documentId: string }) {
-  const [missing, setMissing] = useState(false)
-  const handleMissing = useCallback(() => setMissing(true), [])
+  const [missing, handleMissing] = useDocumentMissing()
   if (missing) return <DocumentMissing />
   return <OpenDocument documentId={documentId} onMissing={handleMissing} />
-}
-
-function DocumentMissing() {
-  return (
-    <main className="page" id="main">
-      <h1>{t('documentMissingTitle')}</h1>
-      <p>{t('fatalNotFound')}</p>
-      <p>
-        <Link href="/">{t('toStart')}</Link>
-      </p>
-    </main>
-  )
 }
 
 function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing: () => void }) {

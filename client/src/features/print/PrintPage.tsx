@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { sectionRoot } from '@samskriv/schema'
 import { api, ApiError, errorMessage } from '../../api/client.ts'
 import type { DocumentInfo } from '../../api/client.ts'
@@ -13,6 +13,7 @@ import { useSections } from '../sections/useSections.ts'
 import { FragmentView } from './FragmentView.tsx'
 import { PrintPlan } from './PrintPlan.tsx'
 import './print.css'
+import { DocumentMissing, useDocumentMissing } from '../documents/DocumentMissing.tsx'
 
 /**
  * The whole document laid out for paper (`/d/:id/utskrift`): title, every section under its
@@ -22,22 +23,9 @@ import './print.css'
  * that says so (as the document page does), and its connection is closed instead of retrying.
  */
 export function PrintPage({ documentId }: { documentId: string }) {
-  const [missing, setMissing] = useState(false)
-  const handleMissing = useCallback(() => setMissing(true), [])
-  if (missing) return <PrintMissing />
+  const [missing, handleMissing] = useDocumentMissing()
+  if (missing) return <DocumentMissing />
   return <PrintDocument documentId={documentId} onMissing={handleMissing} />
-}
-
-function PrintMissing() {
-  return (
-    <main className="page" id="main">
-      <h1>{t('documentMissingTitle')}</h1>
-      <p>{t('fatalNotFound')}</p>
-      <p>
-        <Link href="/">{t('toStart')}</Link>
-      </p>
-    </main>
-  )
 }
 
 function PrintDocument({ documentId, onMissing }: { documentId: string; onMissing: () => void }) {
