@@ -1,5 +1,6 @@
 export type { DocumentStore, StoredDocument } from './lib/DocumentStore.ts'
 export { MemoryDocumentStore } from './lib/MemoryDocumentStore.ts'
+export { LastCoordinatorError } from './lib/LastCoordinatorError.ts'
 export type {
   AppStore,
   AuditRecord,

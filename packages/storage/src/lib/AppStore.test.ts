@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { AppStore, DocumentRecord, UserRecord } from './AppStore.ts'
+import { LastCoordinatorError } from './LastCoordinatorError.ts'
 import { PostgresAppStore } from './postgres/PostgresAppStore.ts'
 import { SqliteAppStore } from './sqlite/SqliteAppStore.ts'
 import { storeAdapters } from './storeAdapters.ts'
@@ -191,6 +192,24 @@ describe.each(adapters)('AppStore (%s)', (_name, create) => {
     expect(await store.revokeInvitationsTo('w1', 'x@example.se', at(8))).toBe(1)
     expect(await store.listPendingInvitations('w1', at(9))).toEqual([])
     expect(await store.acceptInvitation('hc', at(9))).toBe(false)
+  })
+
+  it('never leaves a workspace without a coordinator, also when two demote each other at once', async () => {
+    const store = await seeded(create)
+    // Each sees the other as coordinator before it writes; only one demotion may stand. Several
+    // rounds, since on PostgreSQL the two transactions must overlap for the race to show.
+    for (let round = 0; round < 20; round++) {
+      await store.upsertMember('w1', 'u1', 'coordinator', at(2))
+      await store.upsertMember('w1', 'u2', 'coordinator', at(2))
+      const results = await Promise.allSettled([store.upsertMember('w1', 'u1', 'editor', at(3)), store.upsertMember('w1', 'u2', 'viewer', at(3))])
+      expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1)
+      const refused = results.find((result) => result.status === 'rejected') as PromiseRejectedResult
+      expect(refused.reason).toBeInstanceOf(LastCoordinatorError)
+      expect((await store.listMembers('w1')).filter((m) => m.role === 'coordinator')).toHaveLength(1)
+    }
+    const [coordinator] = (await store.listMembers('w1')).filter((m) => m.role === 'coordinator')
+    await expect(store.removeMember('w1', coordinator!.userId)).rejects.toBeInstanceOf(LastCoordinatorError)
+    expect(await store.findMember('w1', coordinator!.userId)).toMatchObject({ role: 'coordinator' })
   })
 
   it('leaves one pending invitation of an address when several are made at once', async () => {

@@ -10,6 +10,7 @@ import {
   roleBody,
   workspaceBody,
 } from '@samskriv/schema'
+import { LastCoordinatorError } from '@samskriv/storage'
 import type { AppEnv, Deps } from '../../deps.ts'
 import { requireMember } from '../../services/access.ts'
 import { audit } from '../../services/audit.ts'
@@ -19,6 +20,8 @@ import { currentUser } from '../middleware/session.ts'
 import { readBody } from '../validate.ts'
 
 const INVITATION_DAYS = 14
+
+const lastCoordinator = () => ApiError.conflict('Arbetsytan måste ha minst en samordnare.', 'last_coordinator')
 
 export function workspaceRoutes(deps: Deps) {
   const app = new Hono<AppEnv>()
@@ -67,7 +70,7 @@ export function workspaceRoutes(deps: Deps) {
       const before = await store.findMember(workspaceId, invitee.id)
       if (before?.role === 'coordinator' && body.role !== 'coordinator')
         await ensureAnotherCoordinator(workspaceId, invitee.id)
-      await store.upsertMember(workspaceId, invitee.id, body.role, now)
+      await keepingCoordinator(() => store.upsertMember(workspaceId, invitee.id, body.role, now))
       // A link sent to this address before it had an account would otherwise outlive this choice.
       await store.revokeInvitationsTo(workspaceId, invitee.email, now)
       await audit(store, {
@@ -180,7 +183,7 @@ export function workspaceRoutes(deps: Deps) {
     if (!target) throw ApiError.notFound()
     if (target.role === 'coordinator' && body.role !== 'coordinator')
       await ensureAnotherCoordinator(workspaceId, userId)
-    await store.upsertMember(workspaceId, userId, body.role, target.createdAt)
+    await keepingCoordinator(() => store.upsertMember(workspaceId, userId, body.role, target.createdAt))
     await audit(store, {
       workspaceId,
       actorId: user.id,
@@ -199,7 +202,7 @@ export function workspaceRoutes(deps: Deps) {
     const target = await store.findMember(workspaceId, userId)
     if (!target) throw ApiError.notFound()
     if (target.role === 'coordinator') await ensureAnotherCoordinator(workspaceId, userId)
-    await store.removeMember(workspaceId, userId)
+    await keepingCoordinator(() => store.removeMember(workspaceId, userId))
     // Removed means removed: a pending link to the same address must not let them back in.
     await store.revokeInvitationsTo(workspaceId, target.email, new Date().toISOString())
     await audit(store, {
@@ -215,8 +218,15 @@ export function workspaceRoutes(deps: Deps) {
   /** The last coordinator cannot be removed or demoted: a workspace always has someone in charge. */
   async function ensureAnotherCoordinator(workspaceId: string, leavingUserId: string) {
     const members = await store.listMembers(workspaceId)
-    if (!members.some((m) => m.role === 'coordinator' && m.userId !== leavingUserId)) {
-      throw ApiError.conflict('Arbetsytan måste ha minst en samordnare.', 'last_coordinator')
+    if (!members.some((m) => m.role === 'coordinator' && m.userId !== leavingUserId)) throw lastCoordinator()
+  }
+
+  /** The same rule where it cannot race: the store refuses, in the change's own transaction, what would leave no coordinator. */
+  async function keepingCoordinator(change: () => Promise<void>) {
+    try {
+      await change()
+    } catch (error) {
+      throw error instanceof LastCoordinatorError ? lastCoordinator() : error
     }
   }
 

@@ -13,9 +13,12 @@ import type {
 import type { Role } from '../types.ts'
 import { audit, document, invitation, member, user, workspace, type Row } from '../rows.ts'
 import { inTransaction } from './inTransaction.ts'
+import { LastCoordinatorError } from '../LastCoordinatorError.ts'
 
 /** Namespace of the invitation advisory locks (the first key of the two-key form; documents use 7_341_001). */
 const INVITATION_LOCK = 7_341_002
+/** Namespace of the per-workspace membership locks. */
+const MEMBERS_LOCK = 7_341_003
 
 /**
  * The relational half in PostgreSQL, mirroring `SqliteAppStore` query for query. Names sort with
@@ -127,21 +130,32 @@ export class PostgresAppStore implements AppStore {
   }
 
   async upsertMember(workspaceId: string, userId: string, role: Role, at: string): Promise<void> {
-    await this.run(
-      'INSERT INTO members (workspace_id, user_id, role, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role',
-      workspaceId,
-      userId,
-      role,
-      at,
+    await this.keepingCoordinator(workspaceId, (client) =>
+      client.query(
+        'INSERT INTO members (workspace_id, user_id, role, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role',
+        [workspaceId, userId, role, at],
+      ),
     )
   }
 
   async removeMember(workspaceId: string, userId: string): Promise<void> {
-    await this.run(
-      'DELETE FROM members WHERE workspace_id = $1 AND user_id = $2',
-      workspaceId,
-      userId,
+    await this.keepingCoordinator(workspaceId, (client) =>
+      client.query('DELETE FROM members WHERE workspace_id = $1 AND user_id = $2', [workspaceId, userId]),
     )
+  }
+
+  /**
+   * Runs a membership change under the workspace's advisory lock, undone if it left the workspace
+   * without a coordinator: under READ COMMITTED two coordinators demoting each other at once would
+   * each still see the other.
+   */
+  private keepingCoordinator(workspaceId: string, change: (client: pg.PoolClient) => Promise<unknown>): Promise<void> {
+    return inTransaction(this.pool, async (client) => {
+      await client.query(`SELECT pg_advisory_xact_lock(${MEMBERS_LOCK}, hashtext($1))`, [workspaceId])
+      await change(client)
+      const left = await client.query("SELECT COUNT(*) AS n FROM members WHERE workspace_id = $1 AND role = 'coordinator'", [workspaceId])
+      if (Number(left.rows[0]?.n ?? 0) === 0) throw new LastCoordinatorError(workspaceId)
+    })
   }
 
   /**

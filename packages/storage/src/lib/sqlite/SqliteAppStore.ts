@@ -13,6 +13,7 @@ import type { Role } from '../types.ts'
 import { audit, document, invitation, member, user, workspace, type Row } from '../rows.ts'
 import type { Statement } from 'better-sqlite3'
 import type { SqliteDatabase } from './openSqlite.ts'
+import { LastCoordinatorError } from '../LastCoordinatorError.ts'
 
 /** The relational half of the SQLite database. Synchronous underneath, async to match PostgreSQL. */
 export class SqliteAppStore implements AppStore {
@@ -135,17 +136,28 @@ export class SqliteAppStore implements AppStore {
   }
 
   async upsertMember(workspaceId: string, userId: string, role: Role, at: string): Promise<void> {
-    this.run(
-      'INSERT INTO members (workspace_id, user_id, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role',
-      workspaceId,
-      userId,
-      role,
-      at,
+    this.keepingCoordinator(workspaceId, () =>
+      this.run(
+        'INSERT INTO members (workspace_id, user_id, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role',
+        workspaceId,
+        userId,
+        role,
+        at,
+      ),
     )
   }
 
   async removeMember(workspaceId: string, userId: string): Promise<void> {
-    this.run('DELETE FROM members WHERE workspace_id = ? AND user_id = ?', workspaceId, userId)
+    this.keepingCoordinator(workspaceId, () => this.run('DELETE FROM members WHERE workspace_id = ? AND user_id = ?', workspaceId, userId))
+  }
+
+  /** Runs a membership change in a transaction that is undone if it left the workspace without a coordinator. */
+  private keepingCoordinator(workspaceId: string, change: () => void): void {
+    this.db.transaction(() => {
+      change()
+      const left = this.one("SELECT COUNT(*) AS n FROM members WHERE workspace_id = ? AND role = 'coordinator'", workspaceId)
+      if (Number(left?.n ?? 0) === 0) throw new LastCoordinatorError(workspaceId)
+    })()
   }
 
   async createInvitation(i: InvitationRecord): Promise<void> {
