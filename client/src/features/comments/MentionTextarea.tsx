@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { Member } from '../../api/client.ts'
 import { t } from '../../app/i18n.ts'
 import { loadMentionCandidates } from './loadMentionCandidates.ts'
@@ -50,6 +50,13 @@ export function MentionTextarea({ id, value, onChange, rows = 3, required, autoF
     }
   }, [mentioning, documentId])
 
+  const pendingCaret = useRef<number | null>(null)
+  useLayoutEffect(() => {
+    if (pendingCaret.current === null) return
+    field.current?.setSelectionRange(pendingCaret.current, pendingCaret.current)
+    pendingCaret.current = null
+  }, [value.body])
+
   const update = (body: string, caret: number) => {
     onChange({ body, mentions: value.mentions })
     setQuery(mentionQuery(body, caret))
@@ -64,8 +71,9 @@ export function MentionTextarea({ id, value, onChange, rows = 3, required, autoF
     const mentions = value.mentions.some((mention) => mention.userId === member.userId) ? value.mentions : [...value.mentions, { userId: member.userId, name: member.name }]
     onChange({ body, mentions })
     setQuery(null)
-    const caret = query.start + inserted.length
-    requestAnimationFrame(() => field.current?.setSelectionRange(caret, caret))
+    // Put once the new text is in the field, before the next key is handled: a caret put a frame
+    // later landed before what a quick (or loaded) typist had typed meanwhile, splitting it.
+    pendingCaret.current = query.start + inserted.length
   }
 
   const handleKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
