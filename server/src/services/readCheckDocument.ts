@@ -55,5 +55,10 @@ export function readCheckDocument(doc: Y.Doc, fallbackTemplate: string, fallback
 
 /** The workspace members' names by user id, for `readCheckDocument`. */
 export async function memberNames(store: AppStore, workspaceId: string): Promise<Map<string, string>> {
-  return new Map((await store.listMembers(workspaceId)).map((member) => [member.userId, member.name]))
+  return namesOf(await store.listMembers(workspaceId))
+}
+
+/** Members' names by user id, from a member list already read. */
+export function namesOf(members: ReadonlyArray<{ userId: string; name: string }>): Map<string, string> {
+  return new Map(members.map((member) => [member.userId, member.name]))
 }

@@ -1,13 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
-import { api, ApiError, errorMessage } from '../../api/client.ts'
-import type { DocumentInfo } from '../../api/client.ts'
+import { useCallback, useMemo, useState } from 'react'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { Link } from '../../app/Link.tsx'
-import { useSession } from '../../app/SessionContext.ts'
 import { t } from '../../app/i18n.ts'
 import { useAwarenessUsers } from '../../collab/useAwarenessUsers.ts'
-import { useCollabDoc } from '../../collab/useCollabDoc.ts'
-import { userColor } from '../../collab/userColor.ts'
 import { ChecksPanel } from '../checks/ChecksPanel.tsx'
 import { CommentsPanel } from '../comments/CommentsPanel.tsx'
 import { HistoryButton } from '../history/HistoryButton.tsx'
@@ -25,6 +20,7 @@ import { PresenceList } from './PresenceList.tsx'
 import { ServerStatusNotice } from './ServerStatusNotice.tsx'
 import { UnsavedTextNotice } from './UnsavedTextNotice.tsx'
 import { DocumentMissing, useDocumentMissing } from './DocumentMissing.tsx'
+import { useOpenDocument } from './useOpenDocument.ts'
 
 /**
  * `/d/:id`. A document that does not exist, was deleted (also while open) or is not the user's
@@ -37,23 +33,8 @@ export function DocumentPage({ documentId }: { documentId: string }) {
 }
 
 function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing: () => void }) {
-  const { user: sessionUser } = useSession()
-  const [info, setInfo] = useState<DocumentInfo | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { info, error, user, collab, status, synced, failure } = useOpenDocument(documentId, onMissing)
   const [counts, setCounts] = useState<ReadonlyMap<string, number>>(new Map())
-
-  useEffect(() => {
-    api
-      .getDocument(documentId)
-      .then(setInfo)
-      .catch((caught: unknown) => (caught instanceof ApiError && caught.status === 404 ? onMissing() : setError(errorMessage(caught))))
-  }, [documentId, onMissing])
-
-  const user = useMemo(() => ({ id: sessionUser.id, name: sessionUser.name, color: userColor(sessionUser.id) }), [sessionUser])
-  const { collab, status, synced, failure } = useCollabDoc(documentId, user)
-  useEffect(() => {
-    if (failure === 'notFound') onMissing()
-  }, [failure, onMissing])
   const sections = useSections(collab?.doc ?? null)
   const locked = useLockedSections(collab?.doc ?? null)
   const present = useAwarenessUsers(collab?.provider ?? null)
@@ -143,7 +124,7 @@ function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing
             </p>
             {sections.some((section) => section.kind === 'plan') && <PlanPanel doc={collab.doc} role={role} members={members} />}
             <CommentsPanel doc={collab.doc} role={role} sections={sections} />
-            <ChecksPanel doc={collab.doc} documentId={documentId} role={role} userId={sessionUser.id} />
+            <ChecksPanel doc={collab.doc} documentId={documentId} role={role} userId={user.id} />
           </div>
         </div>
       )}

@@ -1,19 +1,15 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect } from 'react'
 import { sectionRoot } from '@samskriv/schema'
-import { api, ApiError, errorMessage } from '../../api/client.ts'
-import type { DocumentInfo } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { Link } from '../../app/Link.tsx'
-import { useSession } from '../../app/SessionContext.ts'
 import { t } from '../../app/i18n.ts'
-import { useCollabDoc } from '../../collab/useCollabDoc.ts'
-import { userColor } from '../../collab/userColor.ts'
 import { useMembers } from '../sections/useMembers.ts'
 import { useSections } from '../sections/useSections.ts'
 import { FragmentView } from './FragmentView.tsx'
 import { PrintPlan } from './PrintPlan.tsx'
 import './print.css'
 import { DocumentMissing, useDocumentMissing } from '../documents/DocumentMissing.tsx'
+import { useOpenDocument } from '../documents/useOpenDocument.ts'
 
 /**
  * The whole document laid out for paper (`/d/:id/utskrift`): title, every section under its
@@ -29,21 +25,7 @@ export function PrintPage({ documentId }: { documentId: string }) {
 }
 
 function PrintDocument({ documentId, onMissing }: { documentId: string; onMissing: () => void }) {
-  const { user: sessionUser } = useSession()
-  const [info, setInfo] = useState<DocumentInfo | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  useEffect(() => {
-    api
-      .getDocument(documentId)
-      .then(setInfo)
-      .catch((caught: unknown) => (caught instanceof ApiError && caught.status === 404 ? onMissing() : setError(errorMessage(caught))))
-  }, [documentId, onMissing])
-
-  const user = useMemo(() => ({ id: sessionUser.id, name: sessionUser.name, color: userColor(sessionUser.id) }), [sessionUser])
-  const { collab, synced, failure } = useCollabDoc(documentId, user)
-  useEffect(() => {
-    if (failure === 'notFound') onMissing()
-  }, [failure, onMissing])
+  const { info, error, collab, synced } = useOpenDocument(documentId, onMissing)
   const sections = useSections(collab?.doc ?? null)
   const members = useMembers(info?.workspaceId)
 

@@ -5,7 +5,7 @@ import { Hono } from 'hono'
 import type { AppEnv, Deps } from '../../deps.ts'
 import { contentDisposition, parseInclude, readExportDocument, readExportPlan, safeFileName, toDocx, toMarkdown } from '../../export/index.ts'
 import { requireDocumentMember } from '../../services/access.ts'
-import { readCheckDocument } from '../../services/readCheckDocument.ts'
+import { namesOf, readCheckDocument } from '../../services/readCheckDocument.ts'
 import { ApiError } from '../ApiError.ts'
 import { currentUser } from '../middleware/session.ts'
 
@@ -45,7 +45,7 @@ export function exportRoutes(deps: Deps) {
         // A färdplan's plan is its plan section's content: exported whenever that section is.
         const hasPlan = readSections(doc).some((section) => section.kind === 'plan' && (sectionId === undefined || section.id === sectionId))
         if (read && (hasPlan || include.extras.has('plan'))) read.plan = readExportPlan(doc, members)
-        if (read && include.extras.has('checks')) read.checks = runChecks(readCheckDocument(doc, document.template, document.templateVersion, new Map(members.map((m) => [m.userId, m.name]))))
+        if (read && include.extras.has('checks')) read.checks = runChecks(readCheckDocument(doc, document.template, document.templateVersion, namesOf(members)))
         return read
       })
     } finally {
