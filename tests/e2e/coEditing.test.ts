@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { userColor } from '@samskriv/protocol'
 import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
 import { launchBrowser, logIn, openDocument, seriousViolations } from '../utils/browser.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
@@ -46,6 +47,18 @@ describe('two people co-edit a section in the browser', () => {
     }
     await expect.poll(() => first.locator('.collaboration-carets__label').allTextContents(), { timeout: 10_000 }).toContain('Elsa Editor')
     await expect.poll(() => second.locator('.collaboration-carets__label').allTextContents(), { timeout: 10_000 }).toContain('Samordnare Siv')
+
+    // Drawn in the colour the server stamps on the editor's presence, not transparent (Tiptap's
+    // caret takes only #rrggbb), and the editor's selection is shown too.
+    const label = first.locator('.collaboration-carets__label', { hasText: 'Elsa Editor' })
+    expect(await label.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(rgb(userColor(editor.id)))
+    await editorOf(second).press('Control+a')
+    await expect.poll(() => first.locator('.ProseMirror-yjs-selection').count(), { timeout: 10_000 }).toBeGreaterThan(0)
     expect(await seriousViolations(first)).toEqual([])
   })
 })
+
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16))
+  return `rgb(${r}, ${g}, ${b})`
+}

@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import { IndexeddbPersistence } from 'y-indexeddb'
-import { CloseCodes, FATAL_CLOSE_CODES, RELOAD_CLOSE_CODES } from '@samskriv/protocol'
+import { CloseCodes, RELOAD_CLOSE_CODES, shouldReconnect } from '@samskriv/protocol'
 import { saveUnsavedText } from './unsavedText.ts'
 
-export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline'
+/** `stopped`: the server refused the connection for good (see `CollabFailure`); nothing is retried. */
+export type ConnectionStatus = 'connected' | 'reconnecting' | 'offline' | 'stopped'
 
 /** Why the connection stopped for good: the user has to act before editing can go on. */
 export type CollabFailure = 'unauthorized' | 'notFound' | 'rejected'
@@ -29,6 +30,8 @@ export interface CollabState {
   status: ConnectionStatus
   synced: boolean
   failure: CollabFailure | null
+  /** Counts the server's "session changed" closes (logout, role change, removal): what the page knows of its role may be stale. */
+  sessionChanges: number
 }
 
 function collabServerUrl(): string {
@@ -53,22 +56,27 @@ export function useCollabDoc(documentId: string, user: CollabUser): CollabState 
   const [online, setOnline] = useState(() => navigator.onLine)
   const [synced, setSynced] = useState(false)
   const [failure, setFailure] = useState<CollabFailure | null>(null)
+  const [sessionChanges, setSessionChanges] = useState(0)
 
   useEffect(() => {
     const doc = new Y.Doc()
     const persistence = new IndexeddbPersistence(`samskriv-${user.id}-${documentId}`, doc)
     // y-websocket joins serverUrl + '/' + roomname, giving ws(s)://host/collab/<documentId>.
-    const provider = new WebsocketProvider(collabServerUrl(), documentId, doc)
+    const provider = new WebsocketProvider(collabServerUrl(), documentId, doc, { shouldReconnect: (event) => shouldReconnect(event.code) })
 
     const handleStatus = ({ status }: { status: string }) => setConnected(status === 'connected')
     const handleSync = (isSynced: boolean) => setSynced(isSynced)
     const handleClose = (event: CloseEvent | null) => {
       if (!event) return
+      if (event.code === CloseCodes.sessionChanged.code) setSessionChanges((count) => count + 1)
       const reason = failureOf(event.code)
       if (!reason) return
-      if (FATAL_CLOSE_CODES.includes(event.code) || reason === 'rejected') provider.shouldConnect = false
-      // The local copy is about to be dropped: keep its text so the user can copy what the server refused.
-      if (reason === 'rejected') saveUnsavedText(documentId, doc)
+      if (reason === 'rejected') {
+        // The local copy holds what the server refused: keep its text for the user to copy, then
+        // drop the copy at once, so that a reload (the button or F5) starts from the server's state.
+        saveUnsavedText(documentId, doc)
+        void persistence.clearData()
+      }
       setFailure(reason)
     }
     provider.on('status', handleStatus)
@@ -107,8 +115,8 @@ export function useCollabDoc(documentId: string, user: CollabUser): CollabState 
   }, [collab, user.name, user.color])
 
   // The browser knowing it is offline wins: a socket can look open for a while after the network is gone.
-  const status: ConnectionStatus = !online ? 'offline' : connected ? 'connected' : 'reconnecting'
-  return { collab, status, synced, failure }
+  const status: ConnectionStatus = failure ? 'stopped' : !online ? 'offline' : connected ? 'connected' : 'reconnecting'
+  return { collab, status, synced, failure, sessionChanges }
 }
 
 /** What the server says it cannot do right now (each false when all is well). */

@@ -1,6 +1,6 @@
 export { MessageType } from './lib/messageType.ts'
 export type { MessageTypeValue } from './lib/messageType.ts'
-export { CloseCodes, RELOAD_CLOSE_CODES, FATAL_CLOSE_CODES } from './lib/CloseCodes.ts'
+export { CloseCodes, RELOAD_CLOSE_CODES, FATAL_CLOSE_CODES, shouldReconnect } from './lib/CloseCodes.ts'
 export type { CloseEvent, CloseCodeName } from './lib/CloseCodes.ts'
 export {
   SyncType,
@@ -15,3 +15,4 @@ export {
 export type { IncomingMessage } from './lib/messages.ts'
 export { decodeAwarenessUpdate, encodeAwarenessUpdate } from './lib/awarenessCodec.ts'
 export type { AwarenessEntry } from './lib/awarenessCodec.ts'
+export { userColor } from './lib/userColor.ts'

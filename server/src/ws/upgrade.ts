@@ -1,22 +1,15 @@
-import { createHash } from 'node:crypto'
 import type { Hono } from 'hono'
 import { getCookie } from 'hono/cookie'
 import type { createNodeWebSocket } from '@hono/node-ws'
 import type { WebSocket } from 'ws'
 import { Connection, type Room } from '@samskriv/collab'
-import { CloseCodes, type CloseEvent } from '@samskriv/protocol'
+import { CloseCodes, userColor, type CloseEvent } from '@samskriv/protocol'
 import type { AppEnv, Deps } from '../deps.ts'
 import { isOwnOrigin } from '../http/middleware/sameOrigin.ts'
 import { readToken, SESSION_COOKIE, userForToken } from '../http/middleware/session.ts'
 import { sendBinary } from './sharedFrames.ts'
 
 type UpgradeWebSocket = ReturnType<typeof createNodeWebSocket>['upgradeWebSocket']
-
-/** A stable caret colour per user (dark enough for white label text). */
-function colorFor(userId: string): string {
-  const hue = createHash('sha1').update(userId).digest()[0]! * (360 / 256)
-  return `hsl(${Math.round(hue)} 70% 35%)`
-}
 
 /**
  * `GET /collab/:documentId`: the y-websocket endpoint. The only file that knows @hono/node-ws.
@@ -56,7 +49,7 @@ export function collabRoute(app: Hono<AppEnv>, deps: Deps, upgradeWebSocket: Upg
               userId: found.user.id,
               name: found.user.name,
               role: member.role,
-              color: colorFor(found.user.id),
+              color: userColor(found.user.id),
               sessionHash: found.sessionHash,
               workspaceId: member.workspaceId,
             },

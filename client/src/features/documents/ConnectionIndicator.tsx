@@ -1,10 +1,11 @@
 import { t } from '../../app/i18n.ts'
 import type { ConnectionStatus } from '../../collab/useCollabDoc.ts'
 
-const label: Record<ConnectionStatus, 'connected' | 'reconnecting' | 'offline'> = {
+const label: Record<ConnectionStatus, 'connected' | 'reconnecting' | 'offline' | 'connectionStopped'> = {
   connected: 'connected',
   reconnecting: 'reconnecting',
   offline: 'offline',
+  stopped: 'connectionStopped',
 }
 
 export function ConnectionIndicator({ status }: { status: ConnectionStatus }) {

@@ -53,8 +53,11 @@ function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing
   }, [collab])
 
   const role = info?.role
+  // Once the server has refused the connection nothing more can be saved: the document reads like
+  // a viewer's until it is reloaded, so nobody types on into text that would be lost.
+  const writingRole = failure ? 'viewer' : role
   // Analysts comment and sign off checks but do not write section text; the server enforces this too.
-  const editable = role === 'coordinator' || role === 'editor'
+  const editable = writingRole === 'coordinator' || writingRole === 'editor'
 
   return (
     <main className="page page--wide" id="main">
@@ -122,9 +125,9 @@ function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing
             <p className="visually-hidden" role="status" aria-live="polite">
               {structureAnnouncement}
             </p>
-            {sections.some((section) => section.kind === 'plan') && <PlanPanel doc={collab.doc} role={role} members={members} />}
-            <CommentsPanel doc={collab.doc} role={role} sections={sections} />
-            <ChecksPanel doc={collab.doc} documentId={documentId} role={role} userId={user.id} />
+            {sections.some((section) => section.kind === 'plan') && <PlanPanel doc={collab.doc} role={writingRole} members={members} />}
+            <CommentsPanel doc={collab.doc} role={writingRole} sections={sections} />
+            <ChecksPanel doc={collab.doc} documentId={documentId} role={writingRole} userId={user.id} />
           </div>
         </div>
       )}

@@ -1,0 +1,85 @@
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { call, type TestUser } from '../utils/api.ts'
+import { logIn, openDocument } from '../utils/browser.ts'
+import { browserSuite } from '../utils/browserSuite.ts'
+
+const suite = browserSuite('fardplan')
+
+/** Access that changes while a document is open: the page follows the server, and no typing goes nowhere. */
+describe('an open document when access changes', () => {
+  const editorOf = (page: Page, title: string) => page.getByRole('textbox', { name: title, exact: true })
+  const connection = (page: Page) => page.getByTestId('connection-status')
+
+  async function openAs(user: TestUser): Promise<Page> {
+    const page = await (await suite.browser.newContext()).newPage()
+    await logIn(page, suite.server.url, user.email)
+    await openDocument(page, suite.server.url, suite.fixture.documentId)
+    return page
+  }
+
+  const setRole = (user: TestUser, role: string) =>
+    call(suite.server.url, 'PATCH', `/api/workspaces/${suite.fixture.workspaceId}/members/${user.id}`, suite.fixture.coordinator.token, { role })
+
+  it('a member whose role changes reconnects and gets the new role, both ways', async () => {
+    const { fixture } = suite
+    const member = await fixture.addMember('editor', 'Rolf Rollbyte')
+    const page = await openAs(member)
+    const title = fixture.sections[0]!.title
+    await expect.poll(() => editorOf(page, title).getAttribute('contenteditable'), { timeout: 10_000 }).toBe('true')
+
+    expect((await setRole(member, 'viewer')).status).toBe(200)
+    await expect.poll(() => editorOf(page, title).getAttribute('contenteditable'), { timeout: 10_000 }).toBe('false')
+    await page.getByText('Du kan läsa men inte redigera det här dokumentet.').waitFor({ timeout: 10_000 })
+    await expect.poll(() => connection(page).getAttribute('data-status'), { timeout: 10_000 }).toBe('connected')
+
+    expect((await setRole(member, 'editor')).status).toBe(200)
+    await expect.poll(() => editorOf(page, title).getAttribute('contenteditable'), { timeout: 10_000 }).toBe('true')
+    await expect.poll(() => connection(page).getAttribute('data-status'), { timeout: 10_000 }).toBe('connected')
+    await editorOf(page, title).click()
+    await page.keyboard.type('Skrivet med den nya rollen.')
+    const coordinatorPage = await openAs(fixture.coordinator)
+    await expect.poll(() => editorOf(coordinatorPage, title).textContent(), { timeout: 10_000 }).toContain('Skrivet med den nya rollen.')
+  })
+
+  it('a member removed from the workspace is told the document is no longer theirs', async () => {
+    const { fixture, server } = suite
+    const member = await fixture.addMember('editor', 'Rut Borttagen')
+    const page = await openAs(member)
+    const removed = await call(server.url, 'DELETE', `/api/workspaces/${fixture.workspaceId}/members/${member.id}`, fixture.coordinator.token)
+    expect(removed.status).toBeLessThan(300)
+    await page.getByRole('heading', { name: 'Dokumentet finns inte' }).waitFor({ timeout: 10_000 })
+    expect(await page.getByRole('textbox', { name: fixture.sections[0]!.title, exact: true }).count()).toBe(0)
+  })
+
+  it('after a refused update nothing is editable until a reload, and F5 starts again from the server', async () => {
+    const { fixture, server } = suite
+    const member = await fixture.addMember('editor', 'Vera Vägrad')
+    const context = await suite.browser.newContext()
+    const page = await context.newPage()
+    await logIn(page, server.url, member.email)
+    await openDocument(page, server.url, fixture.documentId)
+    const [refused, other] = [fixture.sections[1]!, fixture.sections[2]!]
+    await editorOf(page, refused.title).waitFor({ timeout: 15_000 })
+
+    // Written offline into a section that is locked meanwhile: the server refuses it on reconnect.
+    await context.setOffline(true)
+    await connection(page).filter({ hasText: 'Offline' }).waitFor({ timeout: 10_000 })
+    await editorOf(page, refused.title).click()
+    await page.keyboard.type('Text som servern vägrar.')
+    const locked = await call(server.url, 'POST', `/api/documents/${fixture.documentId}/sections/${refused.id}/lock`, fixture.coordinator.token, {})
+    expect(locked.status).toBe(200)
+    await context.setOffline(false)
+
+    await page.getByRole('button', { name: 'Ladda om dokumentet' }).waitFor({ timeout: 10_000 })
+    await expect.poll(() => editorOf(page, other.title).getAttribute('contenteditable'), { timeout: 5_000 }).toBe('false')
+    expect(await connection(page).textContent()).toContain('Inte ansluten')
+
+    await page.reload()
+    await expect.poll(() => connection(page).getAttribute('data-status'), { timeout: 10_000 }).toBe('connected')
+    const unsaved = page.getByRole('textbox', { name: `Text som inte kunde sparas: ${refused.title}` })
+    await expect.poll(() => unsaved.inputValue(), { timeout: 10_000 }).toContain('Text som servern vägrar.')
+    await expect.poll(() => editorOf(page, other.title).getAttribute('contenteditable'), { timeout: 10_000 }).toBe('true')
+    expect(await page.getByRole('button', { name: 'Ladda om dokumentet' }).count()).toBe(0)
+  })
+})
