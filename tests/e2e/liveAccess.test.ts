@@ -52,6 +52,24 @@ describe('an open document when access changes', () => {
     expect(await page.getByRole('textbox', { name: fixture.sections[0]!.title, exact: true }).count()).toBe(0)
   })
 
+  it('a plan section locked for review makes the plan read-only for an editor, live, and editable again on unlock', async () => {
+    const { fixture, server } = suite
+    const member = await fixture.addMember('editor', 'Petra Planerare')
+    const page = await openAs(member)
+    const addButton = page.getByRole('button', { name: 'Lägg till aktivitet' })
+    await addButton.waitFor({ timeout: 10_000 })
+    const planSection = fixture.sections.find((section) => section.key === 'aktivitetsplan')!
+    const lockPath = `/api/documents/${fixture.documentId}/sections/${planSection.id}/lock`
+
+    expect((await call(server.url, 'POST', lockPath, fixture.coordinator.token, {})).status).toBe(200)
+    await page.getByText('Tidsplanen är låst för granskning.').waitFor({ timeout: 10_000 })
+    expect(await addButton.count()).toBe(0)
+
+    expect((await call(server.url, 'DELETE', lockPath, fixture.coordinator.token)).status).toBe(200)
+    await addButton.waitFor({ timeout: 10_000 })
+    expect(await page.getByText('Tidsplanen är låst för granskning.').count()).toBe(0)
+  })
+
   it('after a refused update nothing is editable until a reload, and F5 starts again from the server', async () => {
     const { fixture, server } = suite
     const member = await fixture.addMember('editor', 'Vera Vägrad')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addActivity, readPlan, updateActivity } from '@samskriv/plan'
-import { newFixture, type Fixture } from '../utils/api.ts'
+import { addActivity, readPlan, updateActivity, type ActivityInput } from '@samskriv/plan'
+import { call, newFixture, type Fixture } from '../utils/api.ts'
 import { newClient } from '../utils/newClient.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 import { waitFor } from '../utils/waitFor.ts'
@@ -55,5 +55,29 @@ describe('the färdplan plan is live', () => {
     expect(readPlan(observer.doc).some((activity) => activity.title === 'Otillåten')).toBe(false)
     client.destroy()
     observer.destroy()
+  })
+
+  it('locks the plan with its section: an editor is refused until the unlock, a coordinator is not', async () => {
+    const editor = await fixture.addMember('editor', 'Låst planerare')
+    const planSection = fixture.sections.find((section) => section.key === 'aktivitetsplan')
+    if (!planSection) throw new Error('the färdplan has no plan section')
+    const lockPath = `/api/documents/${fixture.documentId}/sections/${planSection.id}/lock`
+    expect((await call(server.url, 'POST', lockPath, fixture.coordinator.token, { reason: 'Styrgruppen granskar' })).status).toBe(200)
+    const activity: Omit<ActivityInput, 'title'> = { description: '', owner: null, start: '2026-01', end: '2026-02', status: 'planerad', phase: '', links: [], recurrence: null }
+
+    const refused = await newClient(server.wsUrl, fixture.documentId, editor.token)
+    addActivity(refused.doc, { ...activity, title: 'Under granskningen' })
+    await waitFor(() => refused.closes.includes(4403), 'editor refused while the plan is locked')
+    const coordinator = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    addActivity(coordinator.doc, { ...activity, title: 'Samordnarens rättelse' })
+
+    expect((await call(server.url, 'DELETE', lockPath, fixture.coordinator.token)).status).toBe(200)
+    const allowed = await newClient(server.wsUrl, fixture.documentId, editor.token)
+    await waitFor(() => readPlan(allowed.doc).some((entry) => entry.title === 'Samordnarens rättelse'), 'the coordinator wrote through the lock')
+    addActivity(allowed.doc, { ...activity, title: 'Efter granskningen' })
+    await waitFor(() => readPlan(coordinator.doc).some((entry) => entry.title === 'Efter granskningen'), 'editor writes again after the unlock')
+    expect(readPlan(coordinator.doc).some((entry) => entry.title === 'Under granskningen')).toBe(false)
+    expect(allowed.closes).toEqual([])
+    for (const client of [refused, coordinator, allowed]) client.destroy()
   })
 })

@@ -1,6 +1,6 @@
 import { UpdateRejectedError, type Room, type RoomExtension } from '@samskriv/collab'
 import { CloseCodes } from '@samskriv/protocol'
-import { isRole, Root } from '@samskriv/schema'
+import { isRole, readSections, Root } from '@samskriv/schema'
 import { checkUpdate } from '@samskriv/update-guard'
 import { commentAuthorshipRefusal } from './commentAuthorship.ts'
 import { CommentsMirror } from './commentsMirror.ts'
@@ -25,7 +25,11 @@ export function permissions(): RoomExtension {
       const role = connection.context.role
       if (!isRole(role)) throw new UpdateRejectedError(CloseCodes.forbidden, 'unknown role')
       const locks = room.doc.getMap(Root.locks)
-      const result = checkUpdate(room.doc, update, role, { isLocked: (sectionId) => locks.has(sectionId) })
+      const isLocked = (sectionId: string) => locks.has(sectionId)
+      // Read only for updates that touch the plan, and then once.
+      let planLocked: boolean | undefined
+      const isPlanLocked = () => (planLocked ??= readSections(room.doc).some((section) => section.kind === 'plan' && isLocked(section.id)))
+      const result = checkUpdate(room.doc, update, role, { isLocked, isPlanLocked })
       if (result.ok) {
         const outsideSchema = schemaRefusal(room.doc, update)
         if (outsideSchema) throw new UpdateRejectedError(CloseCodes.forbidden, outsideSchema)
@@ -36,7 +40,7 @@ export function permissions(): RoomExtension {
           if (!after) throw new UpdateRejectedError(CloseCodes.malformed, 'Ändringen kunde inte läsas.')
           try {
             const refusal =
-              (touches(Root.sections, Root.outline) ? sectionsRefusal(room.doc, after, role, (sectionId) => locks.has(sectionId)) : null) ??
+              (touches(Root.sections, Root.outline) ? sectionsRefusal(room.doc, after, role, isLocked) : null) ??
               (touches(Root.checks) ? signOffRefusal(room.doc, after, { userId: connection.context.userId, role }) : null)
             if (refusal) throw new UpdateRejectedError(CloseCodes.forbidden, refusal)
           } finally {

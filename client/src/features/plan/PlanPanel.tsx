@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import { projectPeriodSource, validatePlan } from '@samskriv/plan'
 import type { PlanMember } from '@samskriv/plan'
 import type { Role } from '@samskriv/schema'
+import { t } from '../../app/i18n.ts'
 import { useLockedSections } from '../sections/useLockedSections.ts'
 import { useSections } from '../sections/useSections.ts'
 import { AddActivityForm } from './AddActivityForm.tsx'
@@ -33,8 +34,10 @@ export function PlanPanel({ doc, role, members }: PlanPanelProps) {
   const locked = useLockedSections(doc)
   const source = projectPeriodSource(sections)
   const period = useProjectPeriod(doc, source)
-  const editable = role === 'coordinator' || role === 'editor'
-  // The period shares its section's lock (the server refuses an editor's write to it).
+  // The plan is its section's content and shares that section's lock, as the period does (the
+  // server refuses an editor's write to either).
+  const planLocked = sections.some((section) => section.kind === 'plan' && locked.has(section.id))
+  const editable = role === 'coordinator' || (role === 'editor' && !planLocked)
   const periodEditable = editable && source !== null && (role === 'coordinator' || !locked.has(source.sectionId))
   const periodSection = sections.find((section) => section.id === source?.sectionId)
   const issues = validatePlan(activities, {
@@ -46,7 +49,7 @@ export function PlanPanel({ doc, role, members }: PlanPanelProps) {
   return (
     <section className="section plan-panel" aria-labelledby="plan-panel-title">
       <h2 id="plan-panel-title">Tids- och aktivitetsplan</h2>
-      {!editable && <p className="muted">Du kan läsa planen men inte ändra den.</p>}
+      {!editable && <p className="muted">{role === 'editor' && planLocked ? t('planLocked') : 'Du kan läsa planen men inte ändra den.'}</p>}
       {source && (
         <ProjectPeriodEditor doc={doc} source={source} period={period} editable={periodEditable}
           sectionTitle={periodSection && periodSection.kind !== 'plan' ? periodSection.title : undefined} />

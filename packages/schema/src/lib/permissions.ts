@@ -4,6 +4,11 @@ import { Root, sectionIdOfRoot, type WriteTarget } from './roots.ts'
 /** What the permission table needs to know about the document besides the role. */
 export interface PermissionContext {
   isLocked(sectionId: string): boolean
+  /**
+   * Whether a section of kind `plan` is locked. The plan is that section's content (kept in the
+   * `plan` root, not in its text), so it shares the section's lock. Absent: never.
+   */
+  isPlanLocked?(): boolean
 }
 
 const writers: Record<string, readonly Role[]> = {
@@ -36,6 +41,7 @@ export function mayWrite(role: Role, target: WriteTarget, context: PermissionCon
   if (sectionKeyedRoots.has(target.root) && target.key !== undefined && role !== 'coordinator') {
     return !context.isLocked(target.key)
   }
+  if (target.root === Root.plan && role !== 'coordinator') return !context.isPlanLocked?.()
   return true
 }
 
@@ -44,5 +50,6 @@ export function refusalReason(role: Role, target: WriteTarget, context: Permissi
   const sectionId = sectionIdOfRoot(target.root) ?? (sectionKeyedRoots.has(target.root) ? target.key : undefined)
   if (role === 'viewer') return 'Du har läsbehörighet och kan inte ändra dokumentet.'
   if (sectionId !== undefined && context.isLocked(sectionId)) return 'Avsnittet är låst för granskning.'
+  if (target.root === Root.plan && context.isPlanLocked?.()) return 'Tidsplanen är låst för granskning.'
   return `Din roll får inte ändra ${target.root}.`
 }
