@@ -24,6 +24,16 @@ describe('open sockets follow the session and the role', () => {
     expect(await again.waitClosed()).toBe(4401)
   })
 
+  it('closes the sockets of a session that a new login replaced (sessions rotate at login)', async () => {
+    const user = await fixture.addMember('editor', 'Inloggad igen')
+    const client = await RawClient.connect(server.wsUrl, fixture.documentId, user.token)
+    await client.waitSynced()
+    const login = await call(server.url, 'POST', '/api/auth/login', user.token, { email: user.email, password: 'lösenord123' })
+    expect(login.status).toBe(200)
+    expect(await client.waitClosed()).toBe(4440)
+    expect((await call(server.url, 'GET', '/api/auth/me', user.token)).status).toBe(401)
+  })
+
   it('downgrades a member at once: after a role change to viewer the next connection is read-only', async () => {
     const user = await fixture.addMember('editor', 'Nedgraderad')
     const client = await RawClient.connect(server.wsUrl, fixture.documentId, user.token)

@@ -28,7 +28,11 @@ export function authRoutes(deps: Deps) {
       createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + SESSION_DAYS * 86_400_000).toISOString(),
     })
-    if (c.var.sessionHash) await deps.store.deleteSession(c.var.sessionHash)
+    // The session it replaces ends everywhere, its open sockets included, as at logout.
+    if (c.var.sessionHash) {
+      await deps.store.deleteSession(c.var.sessionHash)
+      deps.live.endSession(c.var.sessionHash)
+    }
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'Lax',
