@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
 import { launchBrowser, logIn, openDocument, seriousViolations } from '../utils/browser.ts'
@@ -35,10 +35,28 @@ describe('section locks in the browser', () => {
     const sectionOf = (page: Page) => page.locator(`#section-${section.id}`)
     await expect.poll(() => editorOf(editorPage).getAttribute('contenteditable'), { timeout: 10_000 }).toBe('true')
 
+    // The form opens with focus in its field; Escape and "Avbryt" close it and give focus back to
+    // the button that opened it, and after locking the button (now "Lås upp") has it.
+    const hasFocus = (locator: Locator) => locator.evaluate((element) => element === document.activeElement)
+    const lockButton = sectionOf(coordinatorPage).getByRole('button', { name: 'Lås för granskning' })
+    const lockForm = sectionOf(coordinatorPage).getByRole('form', { name: `Lås för granskning: ${section.title}` })
+    const reason = lockForm.getByLabel('Anledning (valfritt)')
+    await lockButton.click()
+    await expect.poll(() => hasFocus(reason)).toBe(true)
+    await coordinatorPage.keyboard.press('Escape')
+    await expect.poll(() => lockForm.count()).toBe(0)
+    await expect.poll(() => hasFocus(lockButton)).toBe(true)
+    await coordinatorPage.keyboard.press('Enter')
+    await expect.poll(() => hasFocus(reason)).toBe(true)
+    await lockForm.getByRole('button', { name: 'Avbryt' }).click()
+    await expect.poll(() => lockForm.count()).toBe(0)
+    await expect.poll(() => hasFocus(lockButton)).toBe(true)
+
     // Lock with a reason.
-    await sectionOf(coordinatorPage).getByRole('button', { name: 'Lås för granskning' }).click()
-    await sectionOf(coordinatorPage).getByLabel('Anledning (valfritt)').fill('Granskas av styrelsen')
-    await sectionOf(coordinatorPage).getByRole('button', { name: 'Lås avsnittet' }).click()
+    await lockButton.click()
+    await reason.fill('Granskas av styrelsen')
+    await lockForm.getByRole('button', { name: 'Lås avsnittet' }).click()
+    await expect.poll(() => hasFocus(sectionOf(coordinatorPage).getByRole('button', { name: 'Lås upp' })), { timeout: 5_000 }).toBe(true)
 
     await expect.poll(() => editorOf(editorPage).getAttribute('contenteditable'), { timeout: 3_000 }).toBe('false')
     await expect.poll(() => sectionOf(editorPage).getByTestId('lock-badge').textContent(), { timeout: 3_000 }).toContain('Låst av Samordnare Siv')

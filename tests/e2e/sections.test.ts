@@ -27,6 +27,10 @@ async function openAs(page: Page, email: string) {
 }
 
 const outlineOf = (page: Page) => page.getByRole('navigation', { name: 'Innehåll' })
+const focusedElement = (page: Page) =>
+  page.evaluate(() => ({ tag: document.activeElement?.tagName, text: document.activeElement?.textContent, label: document.activeElement?.getAttribute('aria-label') }))
+
+const outlineTitles = (page: Page) => outlineOf(page).getByRole('link').allTextContents()
 
 describe('sections: limits, status and structure in the browser', () => {
   it('shows the over-limit warning, adds, reorders and removes sections and changes status live', async () => {
@@ -49,11 +53,22 @@ describe('sections: limits, status and structure in the browser', () => {
       .poll(() => outlineOf(coordinatorPage).locator(`li[data-section-key="${target.key}"]`).textContent(), { timeout: 10_000 })
       .toContain(`${limited.charLimit! + 25}/${limited.charLimit}`)
 
+    // A title of spaces adds nothing and says why; focus stays in the field to write one.
+    const addForm = coordinatorPage.getByRole('form', { name: 'Lägg till avsnitt' })
+    const newTitle = coordinatorPage.getByLabel('Nytt avsnitt', { exact: true })
+    const sectionCount = (await outlineTitles(coordinatorPage)).length
+    await newTitle.fill('   ')
+    await coordinatorPage.getByRole('button', { name: 'Lägg till avsnitt' }).click()
+    await expect.poll(() => addForm.getByRole('alert').allTextContents()).toEqual(['Skriv en rubrik för det nya avsnittet.'])
+    expect(await newTitle.evaluate((element) => element === document.activeElement)).toBe(true)
+    expect(await newTitle.getAttribute('aria-invalid')).toBe('true')
+    expect((await outlineTitles(coordinatorPage)).length).toBe(sectionCount)
+
     // The coordinator adds a section; the editor's outline shows it live.
-    await coordinatorPage.getByLabel('Nytt avsnitt', { exact: true }).fill('Extra avsnitt')
+    await newTitle.fill('Extra avsnitt')
+    expect(await addForm.getByRole('alert').count()).toBe(0)
     await coordinatorPage.getByRole('button', { name: 'Lägg till avsnitt' }).click()
     await expect.poll(() => outlineOf(editorPage).getByRole('link', { name: 'Extra avsnitt' }).count(), { timeout: 10_000 }).toBe(1)
-    const outlineTitles = (page: Page) => outlineOf(page).getByRole('link').allTextContents()
     expect((await outlineTitles(editorPage)).at(-1)).toBe('Extra avsnitt')
 
     // The editor moves it up; the coordinator sees the new order.
@@ -86,9 +101,35 @@ describe('sections: limits, status and structure in the browser', () => {
     expect(await seriousViolations(coordinatorPage)).toEqual([])
     expect(await seriousViolations(editorPage)).toEqual([])
 
-    await coordinatorPage.getByRole('button', { name: 'Ta bort avsnitt: Extra avsnitt' }).click()
-    await coordinatorPage.getByRole('button', { name: 'Bekräfta borttagning av avsnittet Extra avsnitt' }).click()
+    // Removal asks in a group of its own: a double-click only opens it, with focus on "Avbryt".
+    const removeButton = coordinatorPage.getByRole('button', { name: 'Ta bort avsnitt: Extra avsnitt' })
+    const question = coordinatorPage.getByRole('group', { name: 'Ta bort avsnittet ”Extra avsnitt” och all text i det? Det går inte att ångra.' })
+    await removeButton.dblclick()
+    await question.waitFor({ timeout: 5_000 })
+    expect(await outlineTitles(coordinatorPage)).toContain('Extra avsnitt')
+    expect(await removeButton.getAttribute('aria-expanded')).toBe('true')
+    await removeButton.focus()
+    await coordinatorPage.keyboard.press('Enter')
+    await expect.poll(() => focusedElement(coordinatorPage)).toMatchObject({ text: 'Avbryt' })
+    expect(await seriousViolations(coordinatorPage)).toEqual([])
+    // Escape and "Avbryt" close it and give focus back to the button; Enter twice removes nothing.
+    await coordinatorPage.keyboard.press('Escape')
+    await expect.poll(() => question.count()).toBe(0)
+    expect(await focusedElement(coordinatorPage)).toMatchObject({ label: 'Ta bort avsnitt: Extra avsnitt' })
+    await coordinatorPage.keyboard.press('Enter')
+    await question.waitFor()
+    await coordinatorPage.keyboard.press('Enter')
+    await expect.poll(() => question.count()).toBe(0)
+    expect(await focusedElement(coordinatorPage)).toMatchObject({ label: 'Ta bort avsnitt: Extra avsnitt' })
+    expect(await outlineTitles(coordinatorPage)).toContain('Extra avsnitt')
+
+    // Confirming removes it; focus goes to the heading of the section that takes its place.
+    const after = (await outlineTitles(coordinatorPage)).at(-1)
+    await coordinatorPage.keyboard.press('Enter')
+    await question.getByRole('button', { name: 'Bekräfta borttagning av avsnittet Extra avsnitt' }).click()
     await expect.poll(() => outlineOf(editorPage).getByRole('link', { name: 'Extra avsnitt' }).count(), { timeout: 10_000 }).toBe(0)
+    expect(await outlineTitles(coordinatorPage)).not.toContain('Extra avsnitt')
+    expect(await focusedElement(coordinatorPage)).toMatchObject({ tag: 'H2', text: after })
   })
 
   it('the header switches the UI to English and back, remembering the choice', async () => {

@@ -47,6 +47,24 @@ async function attempt(user: TestUser, change: (doc: Y.Doc) => void, observerSec
 }
 
 describe('the server enforces roles and locks on every update', () => {
+  it("refuses a viewer's garbage-collected content, which shows nowhere but would take up the document for good", async () => {
+    const raw = await RawClient.connect(server.wsUrl, fixture.documentId, viewer.token)
+    await raw.waitSynced()
+    const client = 4_000_000_123
+    const encoder = new Y.UpdateEncoderV1()
+    encoder.writeLen(1)
+    encoder.writeLen(1)
+    encoder.writeClient(client)
+    encoder.writeLen(0)
+    new Y.GC(Y.createID(client, 0), 1_000_000).write(encoder, 0)
+    encoder.writeLen(0)
+    raw.sendUpdate(encoder.toUint8Array())
+    expect(await raw.waitClosed()).toBe(4403)
+    const fresh = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    expect(Y.decodeStateVector(Y.encodeStateVector(fresh.doc)).has(client)).toBe(false)
+    fresh.destroy()
+  })
+
   it("refuses a viewer's update: not applied, not broadcast, not stored", async () => {
     const section = fixture.sections[0]!.id
     const { closeCode, received } = await attempt(viewer, insertParagraph('läsarens-text', section), section, 'läsarens-text')

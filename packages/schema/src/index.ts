@@ -1,4 +1,4 @@
-export { Root, sectionRoot, sectionIdOfRoot } from './lib/roots.ts'
+export { DISCARDED_ROOT, Root, sectionRoot, sectionIdOfRoot } from './lib/roots.ts'
 export type { FixedRoot, WriteTarget } from './lib/roots.ts'
 export { ROLES, isRole, roleLabel } from './lib/roles.ts'
 export type { Role } from './lib/roles.ts'

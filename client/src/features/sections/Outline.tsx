@@ -16,7 +16,7 @@ interface OutlineProps {
 export function Outline({ sections, counts, ownerNames, locked }: OutlineProps) {
   return (
     <nav className="outline" aria-labelledby="outline-title">
-      <h2 id="outline-title">{t('outlineTitle')}</h2>
+      <h2 id="outline-title" tabIndex={-1}>{t('outlineTitle')}</h2>
       <ol>
         {sections.map((section) => {
           const count = counts.get(section.id) ?? 0

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import { api, errorMessage } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { t } from '../../app/i18n.ts'
@@ -17,6 +17,20 @@ export function SectionLockControls({ documentId, sectionId, sectionTitle, locke
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const inputId = useId()
+  // One button (lock, or unlock once locked) stands where the form was: when the form closes,
+  // focus goes back to it rather than to the page's top.
+  const toggleRef = useRef<HTMLButtonElement>(null)
+  const returnFocus = useRef(false)
+  useEffect(() => {
+    if (formOpen || !returnFocus.current) return
+    returnFocus.current = false
+    toggleRef.current?.focus()
+  }, [formOpen])
+
+  const closeForm = () => {
+    returnFocus.current = true
+    setFormOpen(false)
+  }
 
   const lock = async (event: FormEvent) => {
     event.preventDefault()
@@ -24,7 +38,7 @@ export function SectionLockControls({ documentId, sectionId, sectionTitle, locke
     setError(null)
     try {
       await api.lockSection(documentId, sectionId, reason.trim() || undefined)
-      setFormOpen(false)
+      closeForm()
       setReason('')
     } catch (caught) {
       setError(t('lockFailed', { message: errorMessage(caught) }))
@@ -45,25 +59,31 @@ export function SectionLockControls({ documentId, sectionId, sectionTitle, locke
     }
   }
 
+  const handleKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || busy) return
+    event.preventDefault()
+    closeForm()
+  }
+
   return (
     <div className="lock-controls">
       {locked ? (
-        <button type="button" className="button button--secondary" disabled={busy} onClick={() => void unlock()} aria-describedby={`section-title-${sectionId}`}>
+        <button ref={toggleRef} type="button" className="button button--secondary" disabled={busy} onClick={() => void unlock()} aria-describedby={`section-title-${sectionId}`}>
           {t('unlock')}
         </button>
       ) : formOpen ? (
-        <form className="lock-form" onSubmit={(event) => void lock(event)} aria-label={`${t('lockForReview')}: ${sectionTitle}`}>
+        <form className="lock-form" onSubmit={(event) => void lock(event)} aria-label={`${t('lockForReview')}: ${sectionTitle}`} onKeyDown={handleKeyDown}>
           <label htmlFor={inputId}>{t('lockReason')}</label>
           <input id={inputId} type="text" maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} autoFocus />
           <button type="submit" className="button" disabled={busy}>
             {t('lockConfirm')}
           </button>
-          <button type="button" className="button button--secondary" disabled={busy} onClick={() => setFormOpen(false)}>
+          <button type="button" className="button button--secondary" disabled={busy} onClick={closeForm}>
             {t('cancel')}
           </button>
         </form>
       ) : (
-        <button type="button" className="button button--secondary" onClick={() => setFormOpen(true)} aria-describedby={`section-title-${sectionId}`}>
+        <button ref={toggleRef} type="button" className="button button--secondary" onClick={() => setFormOpen(true)} aria-describedby={`section-title-${sectionId}`}>
           {t('lockForReview')}
         </button>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import type * as Y from 'yjs'
 import type { SectionInfo } from '@samskriv/schema'
 import { t } from '../../app/i18n.ts'
@@ -23,20 +23,50 @@ function focusAfterMove(sectionId: string, direction: 'up' | 'down') {
   })
 }
 
-/** Move up/down and (for optional sections) remove with a confirming second click. */
+/**
+ * The section that takes a removed one's place (or the one before it) gets focus on its heading;
+ * without either, the outline's heading does. Both exist before the removal re-renders the page.
+ */
+function focusAfterRemoval(previousId: string | undefined, nextId: string | undefined) {
+  const neighbour = nextId ?? previousId
+  const target = (neighbour && document.getElementById(`section-title-${neighbour}`)) || document.getElementById('outline-title')
+  target?.focus()
+}
+
+/**
+ * Move up/down and (for optional sections) remove. Removal asks in a group of its own beside the
+ * button: a double-click on "Ta bort avsnitt" only opens it, and focus starts on "Avbryt", so a
+ * repeated Enter cannot remove a section and its text either (there is no undo).
+ */
 export function SectionStructureControls({ doc, section, previousId, nextId, canRemove, onRemoved }: SectionStructureControlsProps) {
   const [confirming, setConfirming] = useState(false)
-  useEffect(() => {
-    if (!confirming) return
-    const timer = setTimeout(() => setConfirming(false), 8000)
-    return () => clearTimeout(timer)
-  }, [confirming])
+  const questionId = useId()
+  const cancelRef = useRef<HTMLButtonElement>(null)
+  const triggerId = `remove-${section.id}`
 
   const move = (direction: 'up' | 'down') => {
     const neighbour = direction === 'up' ? previousId : nextId
     if (!neighbour) return
     moveSection(doc, section.id, neighbour, direction)
     focusAfterMove(section.id, direction)
+  }
+
+  const handleCancel = () => {
+    setConfirming(false)
+    // The group unmounts with the state change; the trigger stays, so it can take focus now.
+    document.getElementById(triggerId)?.focus()
+  }
+
+  const handleRemove = () => {
+    focusAfterRemoval(previousId, nextId)
+    removeSection(doc, section.id)
+    onRemoved(section.title)
+  }
+
+  const handleKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return
+    event.preventDefault()
+    handleCancel()
   }
 
   return (
@@ -67,23 +97,25 @@ export function SectionStructureControls({ doc, section, previousId, nextId, can
         <>
           <button
             type="button"
+            id={triggerId}
             className="button button--secondary button--small"
-            aria-label={confirming ? t('confirmRemoveLabel', { title: section.title }) : t('removeSectionLabel', { title: section.title })}
-            onClick={() => {
-              if (!confirming) {
-                setConfirming(true)
-                return
-              }
-              removeSection(doc, section.id)
-              onRemoved(section.title)
-            }}
+            aria-label={t('removeSectionLabel', { title: section.title })}
+            aria-expanded={confirming}
+            // Pressed again while the question is open (or the second click of a double-click): back to it.
+            onClick={() => (confirming ? cancelRef.current?.focus() : setConfirming(true))}
           >
-            {confirming ? t('confirmRemove') : t('removeSection')}
+            {t('removeSection')}
           </button>
           {confirming && (
-            <button type="button" className="button button--secondary button--small" onClick={() => setConfirming(false)}>
-              {t('cancel')}
-            </button>
+            <div className="structure-confirm" role="group" aria-labelledby={questionId} onKeyDown={handleKeyDown}>
+              <p id={questionId}>{t('removeSectionQuestion', { title: section.title })}</p>
+              <button type="button" className="button button--small" aria-label={t('confirmRemoveLabel', { title: section.title })} onClick={handleRemove}>
+                {t('confirmRemove')}
+              </button>{' '}
+              <button ref={cancelRef} type="button" className="button button--secondary button--small" autoFocus onClick={handleCancel}>
+                {t('cancel')}
+              </button>
+            </div>
           )}
         </>
       )}

@@ -77,7 +77,10 @@ export function SectionView({ section, doc, provider, user, editable, locked, lo
       data-limit-state={state}
     >
       <div className="section__head">
-        <h2 id={headingId}>{section.title}</h2>
+        {/* Focusable from script only: it takes focus when the section before it is removed. */}
+        <h2 id={headingId} tabIndex={-1}>
+          {section.title}
+        </h2>
         {section.required && <span className="badge">{t('required')}</span>}
         {isLocked && !lock && <span className="badge badge--locked">{t('locked')}</span>}
         {lock && (

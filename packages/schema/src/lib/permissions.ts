@@ -1,5 +1,5 @@
 import type { Role } from './roles.ts'
-import { Root, sectionIdOfRoot, type WriteTarget } from './roots.ts'
+import { DISCARDED_ROOT, Root, sectionIdOfRoot, type WriteTarget } from './roots.ts'
 
 /** What the permission table needs to know about the document besides the role. */
 export interface PermissionContext {
@@ -20,6 +20,8 @@ const writers: Record<string, readonly Role[]> = {
   [Root.comments]: ['coordinator', 'editor', 'analyst'],
   [Root.plan]: ['coordinator', 'editor'],
   [Root.checks]: ['coordinator', 'analyst'],
+  // An honest client sends discarded content after deleting, e.g., a paragraph it wrote offline.
+  [DISCARDED_ROOT]: ['coordinator', 'editor', 'analyst'],
 }
 
 /** Roots whose top-level keys are section ids and so share the section's lock. */

@@ -12,6 +12,14 @@ export const Root = {
 
 export type FixedRoot = (typeof Root)[keyof typeof Root]
 
+/**
+ * Not a root: the place of content that arrives already garbage-collected (a GC struct, or an item
+ * whose neighbour or parent is one, which Yjs turns into a GC). It shows nowhere, but it is still a
+ * write: it takes up the document's clocks and bytes for good. The update guard reports it as a
+ * target of this name, so that the permission table can refuse it to a role that writes nothing.
+ */
+export const DISCARDED_ROOT = '(discarded)'
+
 const SECTION_PREFIX = 'section:'
 
 /** The XmlFragment root that holds one section's rich text. */

@@ -1,6 +1,6 @@
-import type { PermissionContext } from '@samskriv/schema'
+import { DISCARDED_ROOT, type PermissionContext } from '@samskriv/schema'
 import { describe, expect, it } from 'vitest'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import { checkUpdate } from './checkUpdate.ts'
 import { cloneDoc, diffUpdate, paragraph, sampleDoc } from './testing/sampleDoc.ts'
 
@@ -18,7 +18,44 @@ function editSectionA(): { server: Y.Doc; update: Uint8Array } {
   return { server, update: diffUpdate(client, server) }
 }
 
+/** An update of one GC struct: content its sender wrote and garbage-collected, or a forgery. */
+function gcUpdate(client: number, clock: number, length: number): Uint8Array {
+  const encoder = new Y.UpdateEncoderV1()
+  encoder.writeLen(1)
+  encoder.writeLen(1)
+  encoder.writeClient(client)
+  encoder.writeLen(clock)
+  new Y.GC(Y.createID(client, clock), length).write(encoder, 0)
+  encoder.writeLen(0)
+  return encoder.toUint8Array()
+}
+
 describe('checkUpdate', () => {
+  it('counts garbage-collected content as a write: refused to a viewer, accepted from the writing roles', () => {
+    const server = sampleDoc(1)
+    const update = gcUpdate(77, 0, 100_000)
+    expect(checkUpdate(server, update, 'viewer', unlocked)).toMatchObject({ ok: false, code: 'forbidden' })
+    for (const role of ['coordinator', 'editor', 'analyst'] as const) {
+      expect(checkUpdate(server, update, role, unlocked)).toEqual({ ok: true, targets: [{ root: DISCARDED_ROOT }] })
+    }
+  })
+
+  it('takes text typed next to content the server garbage-collected for discarded, as Yjs does, wherever it claims to go', () => {
+    const server = sampleDoc(1)
+    const writer = cloneDoc(server, 10)
+    const section = writer.getXmlFragment('section:a')
+    section.insert(0, [paragraph('Skrivet')])
+    Y.applyUpdate(server, diffUpdate(writer, server))
+    // Someone removes the paragraph: the server garbage-collects its text. The writer, offline, types on.
+    server.getXmlFragment('section:a').delete(0, 1)
+    ;((section.get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(7, ' vidare')
+    const update = diffUpdate(writer, server)
+    expect(checkUpdate(server, update, 'viewer', unlocked)).toMatchObject({ ok: false, code: 'forbidden' })
+    expect(checkUpdate(server, update, 'editor', lockedA)).toEqual({ ok: true, targets: [{ root: DISCARDED_ROOT }] })
+    Y.applyUpdate(server, update)
+    expect(server.getXmlFragment('section:a').toString()).not.toContain('vidare')
+  })
+
   it('accepts an editor writing an unlocked section and returns the targets', () => {
     const { server, update } = editSectionA()
     expect(checkUpdate(server, update, 'editor', unlocked)).toEqual({

@@ -1,4 +1,4 @@
-import type { WriteTarget } from '@samskriv/schema'
+import { DISCARDED_ROOT, type WriteTarget } from '@samskriv/schema'
 import * as Y from 'yjs'
 import type { DocTargets } from './DocTargets.ts'
 import type { ClientRun, Struct } from './groupByClient.ts'
@@ -16,6 +16,8 @@ interface Blocked {
 type Lookup = readonly WriteTarget[] | Blocked | GuardFailure
 
 const NOTHING: readonly WriteTarget[] = []
+/** Content Yjs garbage-collects on arrival: a GC struct, or an item next to or inside one. */
+const DISCARDED: readonly WriteTarget[] = [{ root: DISCARDED_ROOT }]
 
 interface Context {
   doc: Y.Doc
@@ -75,8 +77,10 @@ export function resolveInsertions(
 }
 
 function resolveStruct(context: Context, run: ClientRun, struct: Struct): Lookup {
-  // GC and Skip insert nothing; an item that names a GC as neighbour or parent becomes a GC too.
-  if (!(struct instanceof Y.Item)) return NOTHING
+  // A Skip stands for structs the server has (groupByClient refuses any other). A GC inserts
+  // nothing visible but is still written, under its own target.
+  if (struct instanceof Y.Skip) return NOTHING
+  if (!(struct instanceof Y.Item)) return DISCARDED
   const targets: WriteTarget[] = []
   const parent: unknown = struct.parent
   if (typeof parent === 'string') {
@@ -96,6 +100,8 @@ function resolveStruct(context: Context, run: ClientRun, struct: Struct): Lookup
     if (dependency === null) continue
     const found = lookup(context, struct, dependency)
     if (!Array.isArray(found)) return found
+    // Yjs turns an item whose neighbour or parent is a GC into a GC, wherever its other one is.
+    if (found === DISCARDED) return DISCARDED
     targets.push(...found)
   }
   // Part of the struct is already on the server: Yjs integrates the rest after the server's own
@@ -103,7 +109,8 @@ function resolveStruct(context: Context, run: ClientRun, struct: Struct): Lookup
   if (struct.id.clock < run.known && struct.id.clock + struct.length > run.known) {
     const previous = lookup(context, struct, Y.createID(run.client, run.known - 1))
     if (!Array.isArray(previous)) return previous
-    targets.push(...previous)
+    // A GC there does not discard the rest: its parent was taken from its origin, above.
+    if (previous !== DISCARDED) targets.push(...previous)
   }
   if (targets.some((target) => target.root !== targets[0]?.root || target.key !== targets[0]?.key)) {
     return guardFailure('malformed', `item ${struct.id.client}:${struct.id.clock} names neighbours in different places`)
@@ -119,7 +126,7 @@ function lookup(context: Context, struct: Y.Item, id: Y.ID): Lookup {
     const found = serverStructs[findStructIndex(serverStructs, clock)]
     if (found === undefined)
       return guardFailure('missing-dependency', `the server has no struct at ${client}:${clock}`)
-    if (!(found instanceof Y.Item)) return NOTHING
+    if (!(found instanceof Y.Item)) return DISCARDED
     const target = context.docTargets.ofItem(found)
     return target === undefined
       ? guardFailure('missing-dependency', `the root of ${client}:${clock} is not in the document`)

@@ -1,4 +1,4 @@
-import type { WriteTarget } from '@samskriv/schema'
+import { DISCARDED_ROOT, type WriteTarget } from '@samskriv/schema'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -42,8 +42,12 @@ describe('touchedTargets against the oracle', () => {
         const actual = changedTargets(replica, update)
         expect(hasPending(replica)).toBe(false)
         const reported = new Set(result.targets.map(key))
-        for (const target of actual)
+        for (const target of actual) {
+          // Content collected at the end of the transaction (it landed in a type deleted
+          // meanwhile) is reported where it landed, which any role that may write there may discard.
+          if (target.root === DISCARDED_ROOT && reported.size > 0) continue
           expect(reported, `missing ${key(target)}`).toContain(key(target))
+        }
       }),
       { numRuns: 200 },
     )

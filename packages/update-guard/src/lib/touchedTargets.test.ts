@@ -1,3 +1,4 @@
+import { DISCARDED_ROOT } from '@samskriv/schema'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -122,16 +123,15 @@ describe('touchedTargets', () => {
     ])
   })
 
-  it('reports nothing for an insert next to content another client deleted and Yjs collected', () => {
+  it('reports only discarded content for an insert next to content another client deleted and Yjs collected', () => {
     const { server, client } = setup()
     paragraphText(client, 'a', 1).insert(3, 'sent ')
     const other = cloneDoc(server, 20)
     other.getXmlFragment('section:a').delete(1, 1)
     Y.applyUpdate(server, diffUpdate(other, server))
     const update = diffUpdate(client, server)
-    const result = touchedTargets(server, update)
-    expect(result.ok).toBe(true)
-    expect(changedTargets(cloneDoc(server, 2), update)).toEqual([])
+    expect(touchedTargets(server, update)).toEqual({ ok: true, targets: [{ root: DISCARDED_ROOT }] })
+    expect(changedTargets(cloneDoc(server, 2), update)).toEqual([{ root: DISCARDED_ROOT }])
   })
 })
 

@@ -1,9 +1,9 @@
-import type { WriteTarget } from '@samskriv/schema'
+import { DISCARDED_ROOT, type WriteTarget } from '@samskriv/schema'
 import * as Y from 'yjs'
 
 /**
  * The oracle: applies `update` to `doc` and reports the (root, top-level key) of every type Yjs
- * says changed. Deliberately independent of the guard's code (it reads the transaction, not the
+ * says changed, and discarded content (new GC structs). Deliberately independent of the guard's code (it reads the transaction, not the
  * update). Types created by the update are covered by the existing type they were inserted into.
  */
 export function changedTargets(doc: Y.Doc, update: Uint8Array): WriteTarget[] {
@@ -26,11 +26,17 @@ export function changedTargets(doc: Y.Doc, update: Uint8Array): WriteTarget[] {
       record(item.parentSub === null ? { root } : { root, key: item.parentSub })
     }
   }
+  const before = Y.decodeStateVector(Y.encodeStateVector(doc))
   doc.on('afterTransaction', observe)
   try {
     Y.applyUpdate(doc, update)
   } finally {
     doc.off('afterTransaction', observe)
+  }
+  // New structs that are GCs after applying: discarded content, which no type reports as changed.
+  for (const [client, structs] of doc.store.clients) {
+    const known = before.get(client) ?? 0
+    if (structs.some((struct) => struct instanceof Y.GC && struct.id.clock + struct.length > known)) record({ root: DISCARDED_ROOT })
   }
   return [...changed.values()]
 }
