@@ -1,4 +1,6 @@
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openSqlite, SqliteDocumentStore } from '@samskriv/storage'
 import * as Y from 'yjs'
 import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
 import { newClient } from '../utils/newClient.ts'
@@ -69,5 +71,34 @@ describe('a Yjs client id belongs to the user who first wrote with it', () => {
     honest.close()
     back.close()
     observer.destroy()
+  })
+
+  it('keeps a user’s client id after the document left memory, so nobody takes the clocks of their offline work', async () => {
+    const own = await newFixture(server.url)
+    const writer = await own.addMember('editor', 'Offline Olle')
+    const other = await own.addMember('editor', 'Kapar Kalle')
+    const section = own.sections[0]!.id
+    const open = async (user: TestUser, clientId?: number) => {
+      const raw = await RawClient.connect(server.wsUrl, own.documentId, user.token)
+      await raw.waitSynced()
+      if (clientId !== undefined) raw.doc.clientID = clientId
+      return raw
+    }
+    const first = await open(writer)
+    const writersId = first.doc.clientID
+    first.edit(appendParagraph(section, 'före-offline'))
+    const observer = await newClient(server.wsUrl, own.documentId, own.coordinator.token)
+    await waitFor(() => observer.text(section).includes('före-offline'), 'stored and broadcast')
+    first.close()
+    observer.destroy()
+
+    // Nobody has the document open: it is compacted into one snapshot as it leaves memory.
+    const db = openSqlite(join(server.dataDir, 'samskriv.sqlite'))
+    await waitFor(async () => (await new SqliteDocumentStore(db).countUpdates(own.documentId)) === 1, 'unloaded')
+    db.close()
+
+    const taker = await open(other, writersId)
+    taker.edit(appendParagraph(section, 'i-någon-annans-namn'))
+    expect(await taker.waitClosed()).toBe(4403)
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { createdClientIds } from './clientIdBinding.ts'
+import type { Connection, Room } from '@samskriv/collab'
+import { clientIdBinding, createdClientIds } from './clientIdBinding.ts'
 
 describe('createdClientIds', () => {
   it('names the client ids of new structs only, not those the document already has', () => {
@@ -19,5 +20,34 @@ describe('createdClientIds', () => {
     const beforeDelete = Y.encodeStateVector(anna)
     anna.getText('t').delete(0, 1)
     expect(createdClientIds(server, Y.encodeStateAsUpdate(anna, beforeDelete))).toEqual([])
+  })
+})
+
+describe('clientIdBinding', () => {
+  /** Sends one new item under `clientId` as `userId`; true if accepted. */
+  function sender(extension: ReturnType<typeof clientIdBinding>) {
+    const room = { documentId: 'd1', doc: new Y.Doc() } as unknown as Room
+    return (userId: string, clientId: number): boolean => {
+      const author = new Y.Doc()
+      author.clientID = clientId
+      author.getText('t').insert(0, 'x')
+      const connection = { context: { userId } } as unknown as Connection
+      try {
+        extension.beforeApplyUpdate?.({ room, connection, update: Y.encodeStateAsUpdate(author) })
+        return true
+      } catch {
+        return false
+      }
+    }
+  }
+
+  it('forgets the least recently used ids beyond its bound, and no others', () => {
+    const send = sender(clientIdBinding(3))
+    for (const id of [1, 2, 3]) expect(send('anna', id)).toBe(true)
+    expect(send('anna', 1)).toBe(true) // used again: now the most recent
+    expect(send('anna', 4)).toBe(true) // forgets 2, the least recently used
+    expect(send('bertil', 1)).toBe(false)
+    expect(send('bertil', 3)).toBe(false)
+    expect(send('bertil', 2)).toBe(true)
   })
 })
