@@ -170,3 +170,23 @@ describe('reading the plan', () => {
     client.destroy()
   })
 })
+
+describe('where the plan is', () => {
+  it('follows the text of its own section, "Aktivitetsplan", before the next section', async () => {
+    const { fixture, client } = await planWith([activity('Uppstartsmöte', '2026-01')])
+    const page = await openPlan(fixture, fixture.coordinator.email)
+    const planIndex = fixture.sections.findIndex((section) => section.key === 'aktivitetsplan')
+    const [own, next] = [fixture.sections[planIndex]!, fixture.sections[planIndex + 1]!]
+    // Document order of the plan's heading against the two sections' containers.
+    const order = await page.evaluate(
+      ({ ownId, nextId }) => {
+        const plan = [...document.querySelectorAll('h2')].find((heading) => heading.textContent === 'Tids- och aktivitetsplan')!
+        const follows = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)
+        return { afterOwn: follows(document.getElementById(`section-${ownId}`)!, plan), beforeNext: follows(plan, document.getElementById(`section-${nextId}`)!) }
+      },
+      { ownId: own.id, nextId: next.id },
+    )
+    expect(order).toEqual({ afterOwn: true, beforeNext: true })
+    client.destroy()
+  })
+})

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { Fragment, useCallback, useMemo, useState } from 'react'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { Link } from '../../app/Link.tsx'
 import { t } from '../../app/i18n.ts'
@@ -53,6 +53,7 @@ function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing
   }, [collab])
 
   const role = info?.role
+  const planSectionId = sections.find((section) => section.kind === 'plan')?.id
   // Once the server has refused the connection nothing more can be saved: the document reads like
   // a viewer's until it is reloaded, so nobody types on into text that would be lost.
   const writingRole = failure ? 'viewer' : role
@@ -74,7 +75,7 @@ function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing
             {' · '}
             <a href={`/api/documents/${encodeURIComponent(documentId)}/export?format=md`} download>Markdown</a>
             {' · '}
-            {sections.some((section) => section.kind === 'plan') ? (
+            {planSectionId !== undefined ? (
               <a href={`/api/documents/${encodeURIComponent(documentId)}/export?format=docx&include=plan,checks`} download>{t('exportWithExtras')}</a>
             ) : (
               <a href={`/api/documents/${encodeURIComponent(documentId)}/export?format=docx&include=checks`} download>{t('exportWithChecks')}</a>
@@ -101,31 +102,33 @@ function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing
           <div className="doc-sections">
             {sections.length === 0 && <p>{synced ? t('noSections') : t('syncing')}</p>}
             {sections.map((section, index) => (
-              <SectionView
-                key={section.id}
-                section={section}
-                doc={collab.doc}
-                provider={collab.provider}
-                user={user}
-                editable={editable}
-                locked={locked.has(section.id)}
-                lock={locked.get(section.id)}
-                canLock={role === 'coordinator'}
-                documentId={documentId}
-                count={counts.get(section.id) ?? 0}
-                onCount={handleCount}
-                members={members}
-                canEditStructure={editable}
-                previousId={sections[index - 1]?.id}
-                nextId={sections[index + 1]?.id}
-                onRemoved={handleRemoved}
-              />
+              <Fragment key={section.id}>
+                <SectionView
+                  section={section}
+                  doc={collab.doc}
+                  provider={collab.provider}
+                  user={user}
+                  editable={editable}
+                  locked={locked.has(section.id)}
+                  lock={locked.get(section.id)}
+                  canLock={role === 'coordinator'}
+                  documentId={documentId}
+                  count={counts.get(section.id) ?? 0}
+                  onCount={handleCount}
+                  members={members}
+                  canEditStructure={editable}
+                  previousId={sections[index - 1]?.id}
+                  nextId={sections[index + 1]?.id}
+                  onRemoved={handleRemoved}
+                />
+                {/* The plan is the plan section's content: it follows that section's text. */}
+                {section.id === planSectionId && <PlanPanel doc={collab.doc} role={writingRole} members={members} />}
+              </Fragment>
             ))}
             {editable && <AddSectionForm doc={collab.doc} onAdded={handleAdded} />}
             <p className="visually-hidden" role="status" aria-live="polite">
               {structureAnnouncement}
             </p>
-            {sections.some((section) => section.kind === 'plan') && <PlanPanel doc={collab.doc} role={writingRole} members={members} />}
             <CommentsPanel doc={collab.doc} role={writingRole} sections={sections} />
             <ChecksPanel doc={collab.doc} documentId={documentId} role={writingRole} userId={user.id} />
           </div>
