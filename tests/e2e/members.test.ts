@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
+import { call, newFixture, registerUser, type Fixture, type TestUser } from '../utils/api.ts'
 import { launchBrowser, logIn, seriousViolations } from '../utils/browser.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 
@@ -50,7 +50,7 @@ describe('managing members in the browser', () => {
   it('a coordinator changes a role, is told why the last coordinator stays, and removes a member', async () => {
     const page = await pageOf(fixture.coordinator)
     await page.goto(`${server.url}/w/${fixture.workspaceId}`)
-    const elsaRole = page.getByRole('combobox', { name: 'Elsa Nilsson', exact: true })
+    const elsaRole = page.getByRole('combobox', { name: 'Roll för Elsa Nilsson', exact: true })
     await elsaRole.waitFor({ timeout: 5_000 })
     expect(await seriousViolations(page)).toEqual([])
 
@@ -66,7 +66,7 @@ describe('managing members in the browser', () => {
     expect(await elsaRole.evaluate((element) => element === document.activeElement)).toBe(true)
 
     // The only coordinator cannot step down: the server's reason is shown and the role stays.
-    const ownRole = page.getByRole('combobox', { name: 'Samordnare Siv', exact: true })
+    const ownRole = page.getByRole('combobox', { name: 'Roll för Samordnare Siv', exact: true })
     await ownRole.selectOption({ label: 'Skribent' })
     await page.getByRole('button', { name: 'Spara ny roll för Samordnare Siv' }).click()
     await expect
@@ -127,6 +127,19 @@ describe('managing members in the browser', () => {
     await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Skribent' })
     await page.getByRole('button', { name: 'Lägg till medlem' }).click()
     await invitations.getByText(other).waitFor({ timeout: 5_000 })
+    // Focus goes to the new link, to be copied; adding someone with an account keeps it in the
+    // address field, for the next one (the button is disabled meanwhile, which dropped it).
+    const focusedNotice = () => page.evaluate(() => (document.activeElement?.matches('.notice') ? document.activeElement.textContent : null))
+    await expect.poll(focusedNotice).toContain('Skicka den här inbjudningslänken')
+    const karin = await registerUser(server.url, 'Karin Ny')
+    const emailField = page.getByLabel('E-post', { exact: true })
+    await emailField.fill(karin.email)
+    await page.getByRole('button', { name: 'Lägg till medlem' }).click()
+    await expect
+      .poll(() => statusTexts(page), { timeout: 5_000 })
+      .toContain('Karin Ny är nu medlem som Skribent.')
+    await expect.poll(() => emailField.evaluate((element) => element === document.activeElement)).toBe(true)
+    expect(await page.getByRole('combobox', { name: 'Roll för Karin Ny', exact: true }).inputValue()).toBe('editor')
     await page.context().close()
   })
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import { ROLES, isRole } from '@samskriv/schema'
 import type { Role } from '@samskriv/schema'
@@ -31,6 +31,20 @@ export function AddMemberForm({
   const [notice, setNotice] = useState<string | null>(null)
   const [invitationUrl, setInvitationUrl] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const formRef = useRef<HTMLFormElement>(null)
+  const emailRef = useRef<HTMLInputElement>(null)
+  const invitationRef = useRef<HTMLDivElement>(null)
+  // The submit button is disabled while the request runs, which drops its focus to the page. After
+  // it, focus goes to the field for the next address, or to a new invitation link to copy.
+  const [focusTarget, setFocusTarget] = useState<'email' | 'invitation' | null>(null)
+  useEffect(() => {
+    if (!focusTarget) return
+    setFocusTarget(null)
+    const active = document.activeElement
+    // Someone who moved on elsewhere meanwhile keeps their place.
+    if (active && active !== document.body && !formRef.current?.contains(active)) return
+    ;(focusTarget === 'invitation' ? invitationRef : emailRef).current?.focus()
+  }, [focusTarget])
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault()
@@ -55,15 +69,18 @@ export function AddMemberForm({
           ),
         )
         onAdded()
+        setFocusTarget('email')
       } else {
         const replaced = invitations?.some((invitation) => invitation.email === address)
         setNotice(replaced ? t('invitationReplaced', { email: address }) : null)
         setInvitationUrl(new URL(result.invitation.url, window.location.origin).toString())
         onInvited()
+        setFocusTarget('invitation')
       }
       setEmail('')
     } catch (caught) {
       setError(errorMessage(caught))
+      setFocusTarget('email')
     } finally {
       setBusy(false)
     }
@@ -71,6 +88,7 @@ export function AddMemberForm({
 
   return (
     <form
+      ref={formRef}
       className="stack"
       onSubmit={(event) => void handleSubmit(event)}
       aria-labelledby={`${id}-add`}
@@ -79,6 +97,7 @@ export function AddMemberForm({
       <div className="field">
         <label htmlFor={`${id}-email`}>{t('email')}</label>
         <input
+          ref={emailRef}
           id={`${id}-email`}
           type="email"
           value={email}
@@ -103,7 +122,7 @@ export function AddMemberForm({
       <ErrorMessage message={error} />
       <p role="status">{notice}</p>
       {invitationUrl && (
-        <div className="notice">
+        <div className="notice" ref={invitationRef} tabIndex={-1}>
           <p>{t('invitationCreated')}</p>
           <p>
             <a href={invitationUrl} data-testid="invitation-url">

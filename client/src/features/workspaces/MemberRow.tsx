@@ -22,7 +22,6 @@ interface MemberRowProps {
  * Remove button that asks first.
  */
 export function MemberRow({ member, isSelf, editable, onChangeRole, onRemove }: MemberRowProps) {
-  const nameId = useId()
   const questionId = useId()
   const [draft, setDraft] = useState<Role>(member.role)
   const [busy, setBusy] = useState(false)
@@ -74,7 +73,7 @@ export function MemberRow({ member, isSelf, editable, onChangeRole, onRemove }: 
     <>
       <tr>
         <th scope="row">
-          <span id={nameId}>{member.name}</span>
+          <span>{member.name}</span>
           {isSelf && <span className="muted"> {t('memberYou')}</span>}
           <br />
           <span className="muted members-email">{member.email}</span>
@@ -84,7 +83,7 @@ export function MemberRow({ member, isSelf, editable, onChangeRole, onRemove }: 
             <span className="members-role">
               <select
                 ref={selectRef}
-                aria-labelledby={nameId}
+                aria-label={t('memberRoleLabel', { name: member.name })}
                 value={draft}
                 disabled={busy}
                 onChange={(event) => isRole(event.target.value) && setDraft(event.target.value)}
