@@ -58,6 +58,8 @@ export type { PlanToICalendarOptions } from './lib/planToICalendar.ts'
 export { ownerName } from './lib/ownerName.ts'
 export type { PlanMember } from './lib/ownerName.ts'
 export { normalizeOwner } from './lib/normalizeOwner.ts'
+export { planTable, PLAN_TABLE_EMPTY, PLAN_TABLE_TITLE } from './lib/planTable.ts'
+export type { PlanTable, PlanTableOptions, PlanTableSection } from './lib/planTable.ts'
 
 // The project period (kept in the `fields` root, where the checks engine reads it too)
 export type { ProjectPeriod, ProjectPeriodSource } from './lib/ProjectPeriod.ts'

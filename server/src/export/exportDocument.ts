@@ -1,4 +1,4 @@
-import { countChars, readSections, sectionPlainText, sectionRoot } from '@samskriv/schema'
+import { countChars, fieldsView, readFieldValues, readSections, sectionPlainText, sectionRoot, type FieldsView } from '@samskriv/schema'
 import type * as Y from 'yjs'
 import type { CheckReport } from '@samskriv/checks'
 import type { ExportPlan } from './exportPlan.ts'
@@ -7,10 +7,14 @@ import { sectionToBlocks, type Block } from './sectionToBlocks.ts'
 export interface ExportSection {
   id: string
   title: string
+  /** The template's kind: a `plan` section holds the plan table. */
+  kind: string
   charLimit: number | null
   /** Characters as the template counts them (`countChars`). */
   chars: number
   blocks: Block[]
+  /** Its structured values (`fields` root) as tables and lists, or null when it has none filled in. */
+  fields: FieldsView | null
 }
 
 /** What the writers need: plain data, no Yjs. */
@@ -18,7 +22,7 @@ export interface ExportDocument {
   title: string
   template: string
   sections: ExportSection[]
-  /** The färdplan table, when asked for (`include=plan`). */
+  /** The plan table: under the plan section when the export holds one, otherwise at the end. */
   plan?: ExportPlan
   /** The checks report, when asked for (`include=checks`). */
   checks?: CheckReport
@@ -38,11 +42,21 @@ export function readExportDocument(
     sections: sections.map((section) => ({
       id: section.id,
       title: section.title,
+      kind: section.kind,
       charLimit: section.charLimit,
       chars: countChars(sectionPlainText(doc, section.id)),
       blocks: sectionToBlocks(doc.getXmlFragment(sectionRoot(section.id))),
+      fields: fieldsView(section, readFieldValues(doc, section.id)),
     })),
   }
+}
+
+/**
+ * The section the plan table belongs under: the export's plan section. Undefined when the
+ * export holds none (a document without one, or another section alone), so the plan goes last.
+ */
+export function planSectionId(document: ExportDocument): string | undefined {
+  return document.sections.find((section) => section.kind === 'plan')?.id
 }
 
 /** ESF+ documents get an appendix with the character count of each section. */

@@ -12,7 +12,8 @@ import {
 } from 'docx'
 import { sectionHeadingLevel } from '@samskriv/schema'
 import { checksToDocx } from './checksToDocx.ts'
-import { CHAR_APPENDIX_TITLE, charCountLine, wantsCharAppendix, type ExportDocument } from './exportDocument.ts'
+import { CHAR_APPENDIX_TITLE, charCountLine, planSectionId, wantsCharAppendix, type ExportDocument } from './exportDocument.ts'
+import { fieldsToDocx } from './fieldsToDocx.ts'
 import { planToDocx } from './planToDocx.ts'
 import { isSafeHref, type Block, type Run } from './sectionToBlocks.ts'
 
@@ -68,15 +69,21 @@ function blockToParagraph(block: Block): Paragraph {
 
 /**
  * The document as a Word file: title as Heading 1, section titles as Heading 2 (headings inside
- * sections below), then the plan table and the checks report when included.
+ * sections below), each section's structured values as tables or lists beside its text (where the
+ * document page shows the form) and the plan table in its section (at the end when the export has
+ * no plan section), then the checks report when included.
  */
 export async function toDocx(document: ExportDocument): Promise<Buffer> {
   const children: Array<Paragraph | Table> = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(document.title)] })]
+  const planSection = planSectionId(document)
   for (const section of document.sections) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.title)] }))
+    if (section.fields?.placement === 'before') children.push(...fieldsToDocx(section.fields))
     for (const block of section.blocks) children.push(blockToParagraph(block))
+    if (section.fields?.placement === 'after') children.push(...fieldsToDocx(section.fields))
+    if (document.plan && section.id === planSection) children.push(...planToDocx(document.plan, { ownHeading: false }))
   }
-  if (document.plan) children.push(...planToDocx(document.plan))
+  if (document.plan && planSection === undefined) children.push(...planToDocx(document.plan, { ownHeading: true }))
   if (document.checks) children.push(...checksToDocx(document.checks, document.title))
   if (wantsCharAppendix(document) && document.sections.length > 0) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, pageBreakBefore: true, children: [new TextRun(CHAR_APPENDIX_TITLE)] }))

@@ -1,7 +1,8 @@
 import { sectionHeadingLevel } from '@samskriv/schema'
 import { checksToMarkdown } from './checksToMarkdown.ts'
 import { escapeMarkdown } from './escapeMarkdown.ts'
-import { CHAR_APPENDIX_TITLE, charCountLine, wantsCharAppendix, type ExportDocument } from './exportDocument.ts'
+import { CHAR_APPENDIX_TITLE, charCountLine, planSectionId, wantsCharAppendix, type ExportDocument } from './exportDocument.ts'
+import { fieldsToMarkdown } from './fieldsToMarkdown.ts'
 import { planToMarkdown } from './planToMarkdown.ts'
 import { isSafeHref, type Block, type Run } from './sectionToBlocks.ts'
 
@@ -96,15 +97,23 @@ export function blocksToMarkdown(blocks: Block[]): string {
   return out
 }
 
-/** The document as Markdown: title as #, section titles as ##; the plan and checks report when included. */
+/**
+ * The document as Markdown: title as #, section titles as ##, each section's structured values
+ * beside its text and the plan table in its section (at the end when the export has no plan
+ * section); the checks report when included.
+ */
 export function toMarkdown(document: ExportDocument): string {
   const parts = [`# ${escapeMarkdown(document.title)}`]
+  const planSection = planSectionId(document)
   for (const section of document.sections) {
     parts.push(`## ${escapeMarkdown(section.title)}`)
+    if (section.fields?.placement === 'before') parts.push(fieldsToMarkdown(section.fields))
     const body = blocksToMarkdown(section.blocks)
     if (body.trim()) parts.push(body)
+    if (section.fields?.placement === 'after') parts.push(fieldsToMarkdown(section.fields))
+    if (document.plan && section.id === planSection) parts.push(planToMarkdown(document.plan, { ownHeading: false }))
   }
-  if (document.plan) parts.push(planToMarkdown(document.plan))
+  if (document.plan && planSection === undefined) parts.push(planToMarkdown(document.plan, { ownHeading: true }))
   if (document.checks) parts.push(checksToMarkdown(document.checks, document.title))
   if (wantsCharAppendix(document) && document.sections.length > 0) {
     parts.push(`## ${escapeMarkdown(CHAR_APPENDIX_TITLE)}`)

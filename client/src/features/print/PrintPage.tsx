@@ -1,19 +1,18 @@
 import { useEffect } from 'react'
-import { sectionRoot } from '@samskriv/schema'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { Link } from '../../app/Link.tsx'
 import { t } from '../../app/i18n.ts'
 import { useMembers } from '../sections/useMembers.ts'
 import { useSections } from '../sections/useSections.ts'
-import { FragmentView } from './FragmentView.tsx'
-import { PrintPlan } from './PrintPlan.tsx'
+import { PrintSection } from './PrintSection.tsx'
 import './print.css'
 import { DocumentMissing, useDocumentMissing } from '../documents/DocumentMissing.tsx'
 import { useOpenDocument } from '../documents/useOpenDocument.ts'
 
 /**
  * The whole document laid out for paper (`/d/:id/utskrift`): title, every section under its
- * heading, and the time plan as a table, without editor controls. The browser's print dialog
+ * heading with its structured values and, in the plan's section, the time plan as a table,
+ * without editor controls. The browser's print dialog
  * makes the PDF ("Spara som PDF"); print.css hides the app's chrome and keeps headings with
  * their text. A document that does not exist, was deleted or is another workspace's gets a page
  * that says so (as the document page does), and its connection is closed instead of retrying.
@@ -28,6 +27,8 @@ function PrintDocument({ documentId, onMissing }: { documentId: string; onMissin
   const { info, error, collab, synced } = useOpenDocument(documentId, onMissing)
   const sections = useSections(collab?.doc ?? null)
   const members = useMembers(info?.workspaceId)
+  // The plan table goes under the first plan section, as in the exports.
+  const planSectionId = sections.find((section) => section.kind === 'plan')?.id
 
   // The browser names the PDF (and its title metadata) after the page title.
   useEffect(() => {
@@ -56,14 +57,15 @@ function PrintDocument({ documentId, onMissing }: { documentId: string; onMissin
         {collab &&
           synced &&
           sections.map((section) => (
-            <section key={section.id} className="print-section" aria-labelledby={`print-${section.id}`}>
-              <h2 id={`print-${section.id}`}>{section.title}</h2>
-              <FragmentView fragment={collab.doc.getXmlFragment(sectionRoot(section.id))} />
-            </section>
+            <PrintSection
+              key={section.id}
+              doc={collab.doc}
+              section={section}
+              sections={sections}
+              members={members}
+              holdsPlan={section.id === planSectionId}
+            />
           ))}
-        {collab && synced && sections.some((section) => section.kind === 'plan') && (
-          <PrintPlan doc={collab.doc} sections={sections} members={members} />
-        )}
       </article>
     </main>
   )

@@ -1,9 +1,7 @@
 import type * as Y from 'yjs'
-import { formatYearMonth, ownerName, projectPeriodSource } from '@samskriv/plan'
+import { PLAN_TABLE_EMPTY, PLAN_TABLE_TITLE, planTable, projectPeriodSource } from '@samskriv/plan'
 import type { PlanMember } from '@samskriv/plan'
 import type { SectionInfo } from '@samskriv/schema'
-import { t } from '../../app/i18n.ts'
-import { statusLabel } from '../plan/statusLabel.ts'
 import { usePlan } from '../plan/usePlan.ts'
 import { useProjectPeriod } from '../plan/useProjectPeriod.ts'
 
@@ -13,50 +11,45 @@ interface PrintPlanProps {
   members: readonly PlanMember[]
 }
 
-/** The time and activity plan as a read-only table for paper, sorted by start month. */
+/**
+ * The time and activity plan as a read-only table for paper, under its section: the same table
+ * as the exports (`planTable`), in Swedish as the document is, live as others edit.
+ */
 export function PrintPlan({ doc, sections, members }: PrintPlanProps) {
-  const activities = [...usePlan(doc)].sort((a, b) => a.start.localeCompare(b.start))
+  const activities = usePlan(doc)
   const period = useProjectPeriod(doc, projectPeriodSource(sections))
-  const known = members.length > 0 ? members : undefined
+  // Until the member list has loaded, owners keep their stored names rather than all reading as leavers.
+  const table = planTable(activities, { members: members.length > 0 ? members : undefined, sections, period })
   return (
-    <section className="print-section print-plan" aria-labelledby="print-plan-title">
-      <h2 id="print-plan-title">{t('printPlanTitle')}</h2>
-      {(period.start || period.end) && (
-        <p>
-          {t('printPlanPeriod', {
-            start: period.start ? formatYearMonth(period.start) : '–',
-            end: period.end ? formatYearMonth(period.end) : '–',
-          })}
-        </p>
-      )}
-      {activities.length === 0 ? (
-        <p>{t('printPlanEmpty')}</p>
+    <div className="print-plan" lang="sv">
+      {table.period && <p>Projektperiod: {table.period}</p>}
+      {table.rows.length === 0 ? (
+        <p>{PLAN_TABLE_EMPTY}</p>
       ) : (
-        <table className="print-plan__table">
+        <table className="print-table">
+          {/* The section's heading names the plan on paper; the caption names the table for screen readers. */}
+          <caption className="visually-hidden">{PLAN_TABLE_TITLE}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('printPlanActivity')}</th>
-              <th scope="col">{t('printPlanOwner')}</th>
-              <th scope="col">{t('printPlanStart')}</th>
-              <th scope="col">{t('printPlanEnd')}</th>
-              <th scope="col">{t('printPlanStatus')}</th>
-              <th scope="col">{t('printPlanPhase')}</th>
+              {table.headers.map((header) => (
+                <th key={header} scope="col">
+                  {header}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {activities.map((activity) => (
-              <tr key={activity.id}>
-                <th scope="row">{activity.title}</th>
-                <td>{ownerName(activity.owner, known)}</td>
-                <td>{formatYearMonth(activity.start)}</td>
-                <td>{formatYearMonth(activity.end)}</td>
-                <td>{statusLabel(activity.status)}</td>
-                <td>{activity.phase}</td>
+            {table.rows.map(([title, ...cells], index) => (
+              <tr key={index}>
+                <th scope="row">{title}</th>
+                {cells.map((cell, column) => (
+                  <td key={column}>{cell}</td>
+                ))}
               </tr>
             ))}
           </tbody>
         </table>
       )}
-    </section>
+    </div>
   )
 }

@@ -1,0 +1,11 @@
+import { fieldsView, readFieldValues } from '@samskriv/schema'
+import type { FieldsView } from '@samskriv/schema'
+import type * as Y from 'yjs'
+import type { FieldsSection } from '../fields/fieldsFormPlacement.ts'
+import { useFieldsVersion } from '../fields/useFieldsVersion.ts'
+
+/** A section's structured values for paper (`fieldsView`, as the exports read them), live as others edit. */
+export function usePrintFields(doc: Y.Doc, section: FieldsSection & { id: string }): FieldsView | null {
+  useFieldsVersion(doc)
+  return fieldsView(section, readFieldValues(doc, section.id))
+}
