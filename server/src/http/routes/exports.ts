@@ -16,9 +16,10 @@ const FORMATS = {
 
 /**
  * `GET /api/documents/:id/export?format=docx|md[&section=<id>][&include=plan,checks]`: any member
- * may export; `include` appends the färdplan table and/or the checks report. A document with a
- * plan section has its plan table in every export of that section (the section's text alone is
- * usually empty: the plan is kept in the plan panel).
+ * may export; `include` adds the färdplan table and/or appends the checks report. A document with
+ * a plan section has its plan table under that section in every export of it (the section's text
+ * alone is usually empty: the plan is kept in the plan panel); without one, an included plan is
+ * appended at the end.
  */
 export function exportRoutes(deps: Deps) {
   const app = new Hono<AppEnv>()
