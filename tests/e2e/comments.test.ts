@@ -1,8 +1,10 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
 import { launchBrowser, logIn, openDocument, seriousViolations } from '../utils/browser.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
+import { addThread } from '../utils/commentThread.ts'
+import { RawClient } from '../utils/rawClient.ts'
 
 let server: TestServer
 let browser: Browser
@@ -120,6 +122,77 @@ describe('comments in the browser', () => {
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('nyanlända familjer')
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(section.title)
     expect(await seriousViolations(page)).toEqual([])
+  })
+
+  it('keeps keyboard focus in place after replying, resolving and reopening, and a second Escape closes the comment form', async () => {
+    const own = await newFixture(server.url, 'fardplan')
+    const section = own.sections[0]!
+    const raw = await RawClient.connect(server.wsUrl, own.documentId, own.coordinator.token)
+    await raw.waitSynced()
+    raw.edit((doc) => {
+      addThread(doc, 'tråd-1', section.id, null, 'första citatet', own.coordinator, 'Första frågan')
+      addThread(doc, 'tråd-2', section.id, null, 'andra citatet', own.coordinator, 'Andra frågan')
+    })
+    const page = await (await browser.newContext()).newPage()
+    await logIn(page, server.url, own.coordinator.email)
+    await openDocument(page, server.url, own.documentId)
+    raw.close()
+    const panel = page.getByRole('complementary', { name: 'Kommentarer' })
+    const threadOf = (id: string) => panel.locator(`[data-thread-id="${id}"]`)
+    const focused = () => page.evaluate(() => ({ thread: document.activeElement?.getAttribute('data-thread-id'), text: document.activeElement?.textContent }))
+    const hasFocus = (locator: Locator) => locator.evaluate((element) => element === document.activeElement)
+    const announced = async () => (await panel.getByRole('status').allTextContents()).map((text) => text.trim())
+    await expect.poll(() => panel.getByTestId('comment-thread').count(), { timeout: 10_000 }).toBe(2)
+
+    // "Skicka svar" turns disabled with the field empty: focus stays in the field.
+    const reply = threadOf('tråd-1').getByLabel('Svara')
+    await reply.fill('Ett svar')
+    await threadOf('tråd-1').getByRole('button', { name: 'Skicka svar' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => threadOf('tråd-1').locator('.comment-message').count()).toBe(2)
+    await expect.poll(() => hasFocus(reply)).toBe(true)
+    expect(await announced()).toContain('Svaret skickades')
+
+    // A resolved thread leaves the open list: focus goes to the next one, then to the heading.
+    await threadOf('tråd-1').getByRole('button', { name: 'Markera som löst' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => threadOf('tråd-1').count()).toBe(0)
+    expect(await focused()).toMatchObject({ thread: 'tråd-2' })
+    expect(await announced()).toContain('Kommentaren är markerad som löst. Du hittar den under ”Lösta”.')
+    await threadOf('tråd-2').getByRole('button', { name: 'Markera som löst' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => threadOf('tråd-2').count()).toBe(0)
+    expect(await focused()).toMatchObject({ text: 'Kommentarer' })
+
+    // Reopened in "Lösta", a thread leaves that list the same way.
+    await panel.getByLabel('Visa').selectOption({ label: 'Lösta' })
+    await expect.poll(() => panel.getByTestId('comment-thread').count()).toBe(2)
+    await threadOf('tråd-1').getByRole('button', { name: 'Öppna igen' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => threadOf('tråd-1').count()).toBe(0)
+    expect(await focused()).toMatchObject({ thread: 'tråd-2' })
+    expect(await announced()).toContain('Kommentaren är öppen igen. Du hittar den under ”Öppna”.')
+    expect(await seriousViolations(page)).toEqual([])
+
+    // In the comment form the first Escape closes the @mention list, the second the form.
+    const editor = page.getByRole('textbox', { name: section.title, exact: true })
+    const sectionOf = page.locator(`#section-${section.id}`)
+    await expect.poll(() => editor.getAttribute('contenteditable'), { timeout: 10_000 }).toBe('true')
+    await editor.click()
+    await page.keyboard.type('Samverkan med regionen')
+    for (let i = 0; i < 'regionen'.length; i++) await page.keyboard.press('Shift+ArrowLeft')
+    await sectionOf.getByRole('button', { name: 'Kommentera' }).click()
+    const field = sectionOf.getByLabel('Kommentar', { exact: true })
+    await field.pressSequentially('Fråga @Sam')
+    const listbox = sectionOf.getByRole('listbox', { name: 'Medlemmar att nämna' })
+    await listbox.getByRole('option', { name: 'Samordnare Siv' }).waitFor({ timeout: 5_000 })
+    await page.keyboard.press('Escape')
+    await expect.poll(() => listbox.count()).toBe(0)
+    expect(await hasFocus(field)).toBe(true)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => field.count()).toBe(0)
+    expect(await hasFocus(editor)).toBe(true)
+    await page.context().close()
   })
 
   it('renders markup in comment bodies as text: no script runs, no dialog opens', async () => {

@@ -62,6 +62,12 @@ export function CommentComposer({ editor, doc, sectionId }: { editor: Editor | n
     setDraft(null)
     backToText()
   }
+  // An open @mention list takes the first Escape (the field stops it there); the next one cancels.
+  const handleKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key !== 'Escape') return
+    event.preventDefault()
+    cancel()
+  }
 
   return (
     <div className="comment-composer">
@@ -72,7 +78,7 @@ export function CommentComposer({ editor, doc, sectionId }: { editor: Editor | n
         </button>
       )}
       {draft && (
-        <form onSubmit={save} className="comment-composer__form">
+        <form onSubmit={save} onKeyDown={handleKeyDown} className="comment-composer__form">
           <blockquote className="comment-quote">{draft.quote}</blockquote>
           <label htmlFor={fieldId}>{t('commentLabel')}</label>
           <MentionTextarea id={fieldId} value={body} onChange={setBody} rows={3} required autoFocus />

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import type { Role, SectionInfo } from '@samskriv/schema'
 import { t } from '../../app/i18n.ts'
@@ -107,9 +107,12 @@ interface ThreadProps {
   /** The thread the user last went to, from the panel or by clicking its text. */
   active: boolean
   onActivate: (threadId: string) => void
+  /** Resolves or reopens the thread; the panel moves focus when the thread leaves the list. */
+  onToggleResolved: (thread: CommentThread) => void
+  announce: (message: string) => void
 }
 
-function Thread({ doc, thread, sectionTitle, canWrite, canModerate, active, onActivate }: ThreadProps) {
+function Thread({ doc, thread, sectionTitle, canWrite, canModerate, active, onActivate, onToggleResolved, announce }: ThreadProps) {
   const { user } = useSession()
   const [reply, setReply] = useState<MentionDraft>({ body: '', mentions: [] })
   const replyId = useId()
@@ -125,6 +128,9 @@ function Thread({ doc, thread, sectionTitle, canWrite, canModerate, active, onAc
     if (!text) return
     addReply(doc, thread.id, { id: user.id, name: user.name }, text, reply.mentions)
     setReply({ body: '', mentions: [] })
+    // "Skicka svar" turns disabled with the field empty, which would drop focus to the page.
+    document.getElementById(replyId)?.focus()
+    announce(t('commentReplySent'))
   }
   return (
     <li
@@ -165,7 +171,7 @@ function Thread({ doc, thread, sectionTitle, canWrite, canModerate, active, onAc
               {t('commentSendReply')}
             </button>
           </form>
-          <button type="button" onClick={() => setResolved(doc, thread.id, !thread.resolved)}>
+          <button type="button" onClick={() => onToggleResolved(thread)}>
             {thread.resolved ? t('commentReopen') : t('commentResolve')}
           </button>
         </>
@@ -247,6 +253,16 @@ function useThreadFocus(threads: CommentThread[], filter: string, setFilter: (fi
   return { activeId, activate: setActiveId }
 }
 
+/**
+ * A polite live region's text. The same message twice in a row (two replies) differs by a trailing
+ * no-break space, since a region whose text does not change is not read again.
+ */
+function useAnnouncement(): [string, (message: string) => void] {
+  const [state, setState] = useState({ message: '', count: 0 })
+  const announce = useCallback((message: string) => setState((current) => ({ message, count: current.count + 1 })), [])
+  return [state.count % 2 === 0 ? state.message : `${state.message}\u00a0`, announce]
+}
+
 /** The document's comment threads, filterable; replies and resolving for those who may comment. */
 export function CommentsPanel({ doc, role, sections }: { doc: Y.Doc; role: Role | undefined; sections: SectionInfo[] }) {
   const { user } = useSession()
@@ -259,6 +275,8 @@ export function CommentsPanel({ doc, role, sections }: { doc: Y.Doc; role: Role 
   const titles = useMemo(() => new Map(sections.map((section) => [section.id, section.title])), [sections])
   useLinkedThread(threads, setFilter)
   const { activeId, activate } = useThreadFocus(threads, filter, setFilter)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const [announcement, announce] = useAnnouncement()
 
   const shown = threads.filter((thread) => {
     if (filter === 'open') return !thread.resolved
@@ -268,9 +286,26 @@ export function CommentsPanel({ doc, role, sections }: { doc: Y.Doc; role: Role 
     return true
   })
 
+  const handleToggleResolved = (thread: CommentThread) => {
+    const resolved = !thread.resolved
+    const staysShown = filter === 'open' ? !resolved : filter === 'resolved' ? resolved : true
+    // A thread that leaves the list takes its focused button along: focus goes to the thread that
+    // takes its place (or the one before), or to the panel's heading when none is left.
+    if (!staysShown) {
+      const index = shown.findIndex((other) => other.id === thread.id)
+      const neighbour = shown[index + 1] ?? shown[index - 1]
+      const target = neighbour ? document.getElementById(threadAnchorId(neighbour.id)) : headingRef.current
+      target?.focus()
+    }
+    setResolved(doc, thread.id, resolved)
+    announce(t(resolved ? 'commentResolvedAnnounced' : 'commentReopenedAnnounced'))
+  }
+
   return (
     <aside className="comments-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('commentsTitle')}</h2>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+        {t('commentsTitle')}
+      </h2>
       <label htmlFor={filterId}>{t('commentFilter')}</label>
       <select id={filterId} value={filter} onChange={(event) => setFilter(event.target.value)}>
         <option value="open">{t('commentFilterOpen')}</option>
@@ -296,10 +331,15 @@ export function CommentsPanel({ doc, role, sections }: { doc: Y.Doc; role: Role 
               canModerate={role === 'coordinator'}
               active={thread.id === activeId}
               onActivate={activate}
+              onToggleResolved={handleToggleResolved}
+              announce={announce}
             />
           ))}
         </ul>
       )}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
     </aside>
   )
 }
