@@ -180,7 +180,7 @@ describe('where the plan is', () => {
     // Document order of the plan's heading against the two sections' containers.
     const order = await page.evaluate(
       ({ ownId, nextId }) => {
-        const plan = [...document.querySelectorAll('h2')].find((heading) => heading.textContent === 'Tids- och aktivitetsplan')!
+        const plan = Array.from(document.querySelectorAll('h2')).find((heading) => heading.textContent === 'Tids- och aktivitetsplan')!
         const follows = (a: Element, b: Element) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)
         return { afterOwn: follows(document.getElementById(`section-${ownId}`)!, plan), beforeNext: follows(plan, document.getElementById(`section-${nextId}`)!) }
       },
