@@ -1,19 +1,22 @@
-/** Swedish names of audit actions; unknown actions are shown as they are. */
-const labels: Record<string, string> = {
-  'document.create': 'Skapade dokumentet',
-  'document.delete': 'Tog bort dokumentet',
-  'section.lock': 'Låste ett avsnitt',
-  'section.unlock': 'Låste upp ett avsnitt',
-  'member.add': 'Lade till en medlem',
-  'member.invite': 'Bjöd in en medlem',
-  'invitation.revoke': 'Drog tillbaka en inbjudan',
-  'member.join': 'Gick med via inbjudan',
-  'member.role': 'Ändrade en roll',
-  'member.remove': 'Tog bort en medlem',
-  'version.create': 'Sparade en version',
-  'version.restore': 'Återställde en version',
-}
+import { t, type MessageKey } from '../../app/i18n.ts'
 
+const LABEL_KEYS = new Map<string, MessageKey>(Object.entries({
+  'document.create': 'auditActionDocumentCreate',
+  'document.delete': 'auditActionDocumentDelete',
+  'section.lock': 'auditActionSectionLock',
+  'section.unlock': 'auditActionSectionUnlock',
+  'member.add': 'auditActionMemberAdd',
+  'member.invite': 'auditActionMemberInvite',
+  'invitation.revoke': 'auditActionInvitationRevoke',
+  'member.join': 'auditActionMemberJoin',
+  'member.role': 'auditActionMemberRole',
+  'member.remove': 'auditActionMemberRemove',
+  'version.create': 'auditActionVersionCreate',
+  'version.restore': 'auditActionVersionRestore',
+} satisfies Record<string, MessageKey>))
+
+/** An audit action in the UI's language; unknown actions are shown as they are. */
 export function auditActionLabel(action: string): string {
-  return labels[action] ?? action
+  const key = LABEL_KEYS.get(action)
+  return key ? t(key) : action
 }

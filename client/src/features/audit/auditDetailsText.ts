@@ -1,6 +1,7 @@
 import { isRole, isTemplateId } from '@samskriv/schema'
-import { templateLabel } from '../documents/templateLabel.ts'
+import { t } from '../../app/i18n.ts'
 import { roleName } from '../../app/roleName.ts'
+import { templateName } from '../documents/templateName.ts'
 
 /** Ids mean nothing to a reader of the log; they are left out of the fallback text. */
 const ID_KEY = /(^id$|Id$|Ids$)/
@@ -9,61 +10,92 @@ const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value : undefined
 const role = (value: unknown): string | undefined =>
   isRole(value) ? roleName(value) : text(value)
+const quoted = (value: unknown): string | undefined => {
+  const found = text(value)
+  return found && t('auditQuoted', { text: found })
+}
+const capitalised = (fragment: string): string => fragment.charAt(0).toUpperCase() + fragment.slice(1)
 
 /** `fragment` about the member an entry concerns, named as the server names them: "Elsa: till Läsare". */
 function about(details: Record<string, unknown>, fragment: string): string {
   const name = text(details.userName)
-  if (!name) return fragment.charAt(0).toUpperCase() + fragment.slice(1)
+  if (!name) return capitalised(fragment)
   return fragment ? `${name}: ${fragment}` : name
 }
 
 /**
- * An audit entry's details as a Swedish sentence fragment (plain text, never HTML).
+ * The section an entry names (`details.sectionId`) by its current title; a section no longer in
+ * the document is said to be removed. Nothing while the titles are not known yet (`null`).
+ */
+function section(details: Record<string, unknown>, titles: ReadonlyMap<string, string> | null): string | undefined {
+  const id = text(details.sectionId)
+  if (!id || !titles) return undefined
+  const title = titles.get(id)
+  if (title === undefined) return t('auditSectionRemoved')
+  return quoted(title) ?? t('auditSectionUntitled')
+}
+
+/**
+ * An audit entry's details as a sentence fragment in the UI's language (plain text, never HTML).
+ * `sectionTitles` holds the document's sections by id, or `null` while they are not known.
  *
  * @example
  * auditDetailsText('member.role', { userId: 'u1', from: 'editor', role: 'viewer' }) // 'Från Skribent till Läsare'
+ * auditDetailsText('section.lock', { sectionId: 's1', reason: '' }, new Map([['s1', 'Nuläge']])) // '”Nuläge”, inget skäl angivet'
  */
-export function auditDetailsText(action: string, details: Record<string, unknown>): string {
+export function auditDetailsText(
+  action: string,
+  details: Record<string, unknown>,
+  sectionTitles: ReadonlyMap<string, string> | null = null,
+): string {
+  const unknownRole = t('auditUnknownRole')
   switch (action) {
     case 'document.create': {
       const template = isTemplateId(details.template)
-        ? templateLabel[details.template]
+        ? templateName(details.template)
         : text(details.template)
-      return [text(details.title) && `”${String(details.title)}”`, template && `mall: ${template}`]
+      return [quoted(details.title), template && t('auditTemplate', { template })]
         .filter(Boolean)
         .join(', ')
     }
     case 'document.delete':
-      return text(details.title) ? `”${String(details.title)}”` : ''
-    case 'section.lock':
-      return text(details.reason) ? `Skäl: ${String(details.reason)}` : 'Inget skäl angivet'
+      return quoted(details.title) ?? ''
+    case 'section.lock': {
+      const reason = text(details.reason)
+      const parts = [
+        section(details, sectionTitles),
+        reason ? t('auditLockReason', { reason }) : t('auditLockNoReason'),
+      ]
+      return capitalised(parts.filter(Boolean).join(', '))
+    }
     case 'section.unlock':
-      return ''
+      return capitalised(section(details, sectionTitles) ?? '')
     case 'version.create':
-      return text(details.name) ? `”${String(details.name)}”` : ''
+      return quoted(details.name) ?? ''
     case 'version.restore': {
       const count = Array.isArray(details.sectionIds) ? details.sectionIds.length : 0
-      const sections = count === 1 ? '1 avsnitt återställt' : `${count} avsnitt återställda`
-      return details.restorePointId
-        ? `${sections}; en återställningspunkt sparades först`
-        : sections
+      const sections = count === 1 ? t('auditRestoredOne') : t('auditRestoredMany', { count })
+      return details.restorePointId ? t('auditRestorePointFirst', { sections }) : sections
     }
     case 'member.add':
-      return about(details, `som ${role(details.role) ?? 'okänd roll'}`)
+      return about(details, t('auditAsRole', { role: role(details.role) ?? unknownRole }))
     case 'member.role':
       return about(
         details,
         details.from
-          ? `från ${role(details.from)} till ${role(details.role)}`
-          : `till ${role(details.role)}`,
+          ? t('auditRoleFromTo', { from: role(details.from) ?? unknownRole, to: role(details.role) ?? unknownRole })
+          : t('auditRoleTo', { to: role(details.role) ?? unknownRole }),
       )
     case 'member.remove':
-      return about(details, details.role ? `hade rollen ${role(details.role)}` : '')
+      return about(details, details.role ? t('auditHadRole', { role: role(details.role) ?? unknownRole }) : '')
     case 'member.invite':
     case 'invitation.revoke':
-      return `${text(details.email) ?? 'okänd adress'} som ${role(details.role) ?? 'okänd roll'}`
+      return t('auditInvitation', {
+        email: text(details.email) ?? t('auditUnknownAddress'),
+        role: role(details.role) ?? unknownRole,
+      })
     case 'member.join':
-      return `Som ${role(details.role) ?? 'okänd roll'}`
+      return capitalised(t('auditAsRole', { role: role(details.role) ?? unknownRole }))
     default:
       return Object.entries(details)
         .filter(

@@ -6,7 +6,7 @@ import { api, errorMessage } from '../../api/client.ts'
 import type { CreatedDocument } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { t } from '../../app/i18n.ts'
-import { templateLabel } from './templateLabel.ts'
+import { templateName } from './templateName.ts'
 
 interface CreateDocumentFormProps {
   workspaceId: string
@@ -48,7 +48,7 @@ export function CreateDocumentForm({ workspaceId, onCreated }: CreateDocumentFor
         >
           {TEMPLATE_IDS.map((templateId) => (
             <option key={templateId} value={templateId}>
-              {templateLabel[templateId]}
+              {templateName(templateId)}
             </option>
           ))}
         </select>

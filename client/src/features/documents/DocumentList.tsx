@@ -1,7 +1,8 @@
+import { isTemplateId } from '@samskriv/schema'
 import type { DocumentSummary } from '../../api/client.ts'
 import { Link } from '../../app/Link.tsx'
 import { t } from '../../app/i18n.ts'
-import { templateLabel } from './templateLabel.ts'
+import { templateName } from './templateName.ts'
 
 function parseDate(value: string | number): Date | null {
   const date = new Date(value)
@@ -31,7 +32,7 @@ export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
             <td>
               <Link href={`/d/${encodeURIComponent(document.id)}`}>{document.title}</Link>
             </td>
-            <td>{templateLabel[document.template] ?? document.template}</td>
+            <td>{isTemplateId(document.template) ? templateName(document.template) : document.template}</td>
             <td>
               <UpdatedAt value={document.updatedAt} />
             </td>
