@@ -64,6 +64,27 @@ describe('structured values of an ESF+ document', () => {
       await participants.getByLabel('Antal kvinnor', { exact: true }).getAttribute('aria-invalid'),
     ).toBe('true')
     await participants.getByLabel('Antal kvinnor', { exact: true }).fill('24')
+    // A number past any project's size is refused, not stored rounded to 100 000 000 000 000 000 000.
+    await participants.getByLabel('Antal kvinnor', { exact: true }).fill('99999999999999999999')
+    await participants
+      .getByRole('alert')
+      .filter({ hasText: 'Antalet kan vara högst 1 000 000. Det här sparas inte.' })
+      .waitFor({ timeout: 5_000 })
+    await participants.getByLabel('Antal män', { exact: true }).fill('16')
+    // Edits arrive in order: once the next one has, a stored refusal would have too.
+    await expect
+      .poll(() => valueOf(second, 'deltagare', 'Antal män'), { timeout: 10_000 })
+      .toBe('16')
+    expect(await valueOf(second, 'deltagare', 'Antal kvinnor')).toBe('24')
+    await participants.getByLabel('Antal kvinnor', { exact: true }).fill('24')
+    // Nor does the sum's button store a total past that limit.
+    await participants.getByLabel('Antal kvinnor', { exact: true }).fill('999 999')
+    await participants.getByLabel('Antal män', { exact: true }).fill('999 999')
+    await participants
+      .getByText('Kvinnor + män = 1 999 998. Fyll i totalt antal också.')
+      .waitFor({ timeout: 5_000 })
+    expect(await participants.getByRole('button', { name: /Sätt totalt till/ }).count()).toBe(0)
+    await participants.getByLabel('Antal kvinnor', { exact: true }).fill('24')
     await participants.getByLabel('Antal män', { exact: true }).fill('16')
     await participants.getByLabel('Totalt antal deltagare', { exact: true }).fill('38')
     await participants
@@ -81,11 +102,29 @@ describe('structured values of an ESF+ document', () => {
       for (const [label, value] of cells)
         await budget.getByLabel(label, { exact: true }).fill(value)
     }
-    await fillRow('Lägg till kostnadsrad', [
-      ['Kostnadsslag, kostnadsrad 1', 'Personal'],
-      ['År, kostnadsrad 1', '2026'],
-      ['Belopp (kr), kostnadsrad 1', '800 000'],
-    ])
+    // A double click adds one row, and focus is in it for typing.
+    await budget.getByRole('button', { name: 'Lägg till kostnadsrad' }).dblclick()
+    const firstCost = budget.getByLabel('Kostnadsslag, kostnadsrad 1', { exact: true })
+    await firstCost.waitFor({ timeout: 5_000 })
+    expect(await budget.getByLabel('Kostnadsslag, kostnadsrad 2', { exact: true }).count()).toBe(0)
+    expect(await firstCost.evaluate((input) => input === document.activeElement)).toBe(true)
+    // An empty row's remove button says which row; one with content says what it holds.
+    expect(
+      await budget.getByRole('button', { name: 'Ta bort kostnadsrad 1', exact: true }).count(),
+    ).toBe(1)
+    await firstCost.fill('Personal')
+    await budget.getByLabel('År, kostnadsrad 1', { exact: true }).fill('2026')
+    await budget.getByLabel('Belopp (kr), kostnadsrad 1', { exact: true }).fill('99999999999999999999')
+    await budget
+      .getByRole('alert')
+      .filter({ hasText: 'Beloppet kan vara högst 1 000 000 000 kr. Det här sparas inte.' })
+      .waitFor({ timeout: 5_000 })
+    await budget.getByLabel('Belopp (kr), kostnadsrad 1', { exact: true }).fill('800 000')
+    expect(
+      await budget
+        .getByRole('button', { name: 'Ta bort ”Personal, 2026” (kostnadsrad 1)', exact: true })
+        .count(),
+    ).toBe(1)
     await fillRow('Lägg till kostnadsrad', [
       ['Kostnadsslag, kostnadsrad 2', 'Lokaler'],
       ['Belopp (kr), kostnadsrad 2', '200000'],
@@ -113,11 +152,14 @@ describe('structured values of an ESF+ document', () => {
       ['Kostnadsslag, kostnadsrad 3', 'Resor'],
       ['Belopp (kr), kostnadsrad 3', '5000'],
     ])
-    await budget.getByRole('button', { name: 'Ta bort kostnadsrad 3' }).click()
+    await budget.getByRole('button', { name: 'Ta bort ”Resor” (kostnadsrad 3)' }).click()
     const undo = budget.getByRole('button', { name: 'Ångra' })
     await undo.waitFor({ timeout: 5_000 })
     expect(
-      await budget.getByRole('status').filter({ hasText: 'Tog bort kostnadsrad 3.' }).count(),
+      await budget
+        .getByRole('status')
+        .filter({ hasText: 'Tog bort ”Resor” (kostnadsrad 3).' })
+        .count(),
     ).toBe(1)
     expect(await undo.evaluate((button) => button === document.activeElement)).toBe(true)
     expect(await budget.getByLabel('Kostnadsslag, kostnadsrad 3').count()).toBe(0)
@@ -125,7 +167,7 @@ describe('structured values of an ESF+ document', () => {
     await expect
       .poll(() => valueOf(first, 'budget', 'Kostnadsslag, kostnadsrad 3'), { timeout: 5_000 })
       .toBe('Resor')
-    await budget.getByRole('button', { name: 'Ta bort kostnadsrad 3' }).click()
+    await budget.getByRole('button', { name: 'Ta bort ”Resor” (kostnadsrad 3)' }).click()
     await expect
       .poll(() => budget.getByLabel('Kostnadsslag, kostnadsrad 3').count(), { timeout: 5_000 })
       .toBe(0)

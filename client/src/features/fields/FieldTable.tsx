@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react'
 import { t } from '../../app/i18n.ts'
 import { NumberInput } from './NumberInput.tsx'
+import { rowContent } from './rowContent.ts'
 import type { SectionFields } from './SectionFields.ts'
 
 export interface FieldColumn {
@@ -74,14 +75,25 @@ export function FieldTable({
     if (removed) undoRef.current?.focus()
   }, [removed])
 
-  const handleAdd = () => {
+  // A double click is one request for a row, not two: its second press counts 2 (keyboard
+  // activation counts 0). That press leaves focus in the new row, which the first click moved it to.
+  const handleAddPress = (event: MouseEvent) => {
+    if (event.detail > 1) event.preventDefault()
+  }
+  const handleAdd = (event: MouseEvent) => {
+    if (event.detail > 1) return
     focusRow.current = rows.length
     fields.addRow(listKey)
     setRemoved(null)
   }
+  // Named by what the row says ("Personal, 2026"), with its place, once it says anything.
+  const describe = (values: Record<string, unknown>, index: number) => {
+    const content = rowContent(values, columns)
+    return content ? t('fieldsRowNamed', { content, row: rowName(index + 1) }) : rowName(index + 1)
+  }
   const handleRemove = (index: number) => {
     const values = fields.removeRow(listKey, index)
-    if (values) setRemoved({ index, values, name: rowName(index + 1) })
+    if (values) setRemoved({ index, values, name: describe(values, index) })
   }
   const handleUndo = () => {
     if (!removed) return
@@ -133,7 +145,7 @@ export function FieldTable({
                       <button
                         type="button"
                         className="button button--secondary button--small"
-                        aria-label={t('fieldsRemoveRowLabel', { row: name })}
+                        aria-label={t('fieldsRemoveRowLabel', { row: describe(row.values, index) })}
                         onClick={() => handleRemove(index)}
                       >
                         {t('fieldsRemoveRow')}
@@ -155,7 +167,7 @@ export function FieldTable({
         </table>
       </div>
       {editable && (
-        <button type="button" className="button button--secondary" onClick={handleAdd}>
+        <button type="button" className="button button--secondary" onMouseDown={handleAddPress} onClick={handleAdd}>
           {addLabel}
         </button>
       )}

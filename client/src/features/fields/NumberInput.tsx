@@ -36,7 +36,7 @@ export function NumberInput({ id, label, kind, value, readOnly, onCommit }: Numb
       : typeof value === 'string'
         ? value
         : ''
-  const error = showDraft && parsed && !parsed.ok ? amountErrorMessage(parsed.error) : null
+  const error = showDraft && parsed && !parsed.ok ? amountErrorMessage(parsed.error, kind) : null
   const handleChange = (next: string) => {
     setDraft(next)
     const result = parseAmount(next, kind)

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { t } from '../../app/i18n.ts'
 import { formatAmount } from './formatAmount.ts'
 import { NumberInput } from './NumberInput.tsx'
+import { AMOUNT_LIMITS } from './parseAmount.ts'
 import type { SectionFields } from './SectionFields.ts'
 import { storedNumber } from './storedNumber.ts'
 
@@ -68,7 +69,8 @@ export function ParticipantsForm({ fields, editable }: ParticipantsFormProps) {
             : total === sum
               ? t('fieldsSumMatches', { sum: formatAmount(sum) })
               : t('fieldsSumDiffers', { sum: formatAmount(sum), total: formatAmount(total) })}{' '}
-          {editable && total !== sum && (
+          {/* Not past the limit a typed total has: the button would store what typing may not. */}
+          {editable && total !== sum && sum <= AMOUNT_LIMITS.count && (
             <button
               type="button"
               className="button button--secondary button--small"

@@ -1,8 +1,9 @@
 import { t } from '../../app/i18n.ts'
-import type { AmountError } from './parseAmount.ts'
+import { formatAmount } from './formatAmount.ts'
+import { AMOUNT_LIMITS, type AmountError, type AmountKind } from './parseAmount.ts'
 
-/** What to tell the user about a number the form refused to save. */
-export function amountErrorMessage(error: AmountError): string {
+/** What to tell the user about a number the form refused to save in a field of `kind`. */
+export function amountErrorMessage(error: AmountError, kind: AmountKind): string {
   switch (error) {
     case 'not-a-number':
       return t('fieldsErrorNotANumber')
@@ -12,5 +13,9 @@ export function amountErrorMessage(error: AmountError): string {
       return t('fieldsErrorNegative')
     case 'over-hundred':
       return t('fieldsErrorOverHundred')
+    case 'too-large':
+      return kind === 'count'
+        ? t('fieldsErrorTooMany', { max: formatAmount(AMOUNT_LIMITS.count) })
+        : t('fieldsErrorTooLarge', { max: formatAmount(AMOUNT_LIMITS[kind]) })
   }
 }

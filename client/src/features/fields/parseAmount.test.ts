@@ -24,6 +24,15 @@ describe('parseAmount', () => {
     expect(parseAmount('120', 'percent')).toEqual({ ok: false, error: 'over-hundred' })
   })
 
+  it('refuses counts and amounts above their limits instead of storing them rounded', () => {
+    expect(parseAmount('99999999999999999999', 'count')).toEqual({ ok: false, error: 'too-large' })
+    expect(parseAmount('1 000 001', 'count')).toEqual({ ok: false, error: 'too-large' })
+    expect(parseAmount('1 000 000', 'count')).toEqual({ ok: true, value: 1_000_000 })
+    expect(parseAmount('99999999999999999999 kr', 'amount')).toEqual({ ok: false, error: 'too-large' })
+    expect(parseAmount('1.000.000.001', 'amount')).toEqual({ ok: false, error: 'too-large' })
+    expect(parseAmount('1 000 000 000 kr', 'amount')).toEqual({ ok: true, value: 1_000_000_000 })
+  })
+
   it('reads back what formatAmount shows', () => {
     expect(parseAmount(formatAmount(1250000.5), 'amount')).toEqual({ ok: true, value: 1250000.5 })
   })

@@ -2,14 +2,25 @@
 export type AmountKind = 'count' | 'amount' | 'percent'
 
 /** Why a typed number was refused; the form turns it into a message. */
-export type AmountError = 'not-a-number' | 'not-whole' | 'negative' | 'over-hundred'
+export type AmountError = 'not-a-number' | 'not-whole' | 'negative' | 'over-hundred' | 'too-large'
+
+/**
+ * The largest number each kind takes. Far above any ESF+ project (a few hundred participants,
+ * budgets in millions of kronor) but low enough that a number is stored exactly: twenty nines
+ * would otherwise become 100 000 000 000 000 000 000 for every co-author.
+ */
+export const AMOUNT_LIMITS: Readonly<Record<AmountKind, number>> = {
+  count: 1_000_000,
+  amount: 1_000_000_000,
+  percent: 100,
+}
 
 export type ParsedAmount = { ok: true; value: number | null } | { ok: false; error: AmountError }
 
 /**
  * Reads a number as a Swedish user types it ("250 000", "46,5", "12 kr", "40 %"), as the checks
  * engine reads it too; an empty field is `null` (not filled in). Counts are whole and not
- * negative, amounts not negative, percentages 0–100.
+ * negative, amounts not negative, percentages 0–100, and none above its `AMOUNT_LIMITS`.
  *
  * @example
  * parseAmount('1 250 000 kr', 'amount') // { ok: true, value: 1250000 }
@@ -30,5 +41,6 @@ export function parseAmount(text: string, kind: AmountKind): ParsedAmount {
   if (value < 0) return { ok: false, error: 'negative' }
   if (kind === 'count' && !Number.isInteger(value)) return { ok: false, error: 'not-whole' }
   if (kind === 'percent' && value > 100) return { ok: false, error: 'over-hundred' }
+  if (value > AMOUNT_LIMITS[kind]) return { ok: false, error: 'too-large' }
   return { ok: true, value }
 }
