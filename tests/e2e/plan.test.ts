@@ -232,3 +232,55 @@ describe('links from activities to sections', () => {
     expect(await seriousViolations(first)).toEqual([])
   })
 })
+
+describe('the plan, the checks and the templates in English', () => {
+  it('reads its labels, buttons and status words in English; the document’s own text stays as written', async () => {
+    const page = await (await browser.newContext()).newPage()
+    await logIn(page, server.url, fixture.coordinator.email)
+    await page.getByRole('button', { name: 'Switch to English' }).click()
+    await page.getByRole('button', { name: 'Log out' }).waitFor({ timeout: 10_000 })
+
+    // Template names in the workspace's document list and in the new-document form.
+    await page.goto(`${server.url}/w/${fixture.workspaceId}`)
+    await page.getByRole('cell', { name: 'Roadmap', exact: true }).waitFor({ timeout: 10_000 })
+    expect(await page.getByLabel('Template', { exact: true }).locator('option').allTextContents()).toEqual([
+      'Roadmap',
+      'ESF+ project idea',
+      'Horizontal principles analysis',
+    ])
+
+    await page.goto(`${server.url}/d/${fixture.documentId}`)
+    const plan = page.getByRole('region', { name: 'Time and activity plan' })
+    await plan.getByRole('button', { name: 'Download CSV' }).waitFor({ timeout: 10_000 })
+    const headers = await plan.locator('.plan-table thead th').allTextContents()
+    expect(headers.slice(0, 6)).toEqual(['Activity', 'Owner', 'Start', 'End', 'Status', 'Phase'])
+    const form = page.getByRole('form', { name: 'New activity' })
+    await form.getByLabel('Activity', { exact: true }).fill('Engelskt prov')
+    await form.getByLabel('Start', { exact: true }).fill('2031-03')
+    await form.getByLabel('End', { exact: true }).fill('2031-04')
+    await form.getByRole('button', { name: 'Add activity' }).click()
+    const englishTitles = () =>
+      page.locator('.plan-table tbody [aria-label^="Activity, row"]').evaluateAll((fields) => fields.map((field) => (field as HTMLTextAreaElement).value))
+    await expect.poll(englishTitles, { timeout: 10_000 }).toContain('Engelskt prov')
+    const index = (await englishTitles()).indexOf('Engelskt prov') + 1
+    const status = page.getByLabel(`Status, row ${index}`, { exact: true })
+    expect(await status.locator('option:checked').textContent()).toBe('Planned')
+    expect(await status.locator('option').allTextContents()).toEqual(['Planned', 'In progress', 'Done', 'Cancelled'])
+    const bar = page.getByTestId('timeline-bar').filter({ hasText: 'Engelskt prov' })
+    await expect.poll(() => bar.textContent(), { timeout: 10_000 }).toContain('March 2031–April 2031')
+    expect(await bar.textContent()).toContain('Planned')
+    await page.getByLabel('Filter by status', { exact: true }).selectOption({ label: 'Cancelled' })
+    await plan.getByText('No activities to show.').waitFor({ timeout: 5_000 })
+    await page.getByLabel('Filter by status', { exact: true }).selectOption({ label: 'All' })
+
+    // The checks panel's chrome; the checklist's own titles and messages stay Swedish.
+    const checks = page.getByRole('region', { name: 'Check of the horizontal principles' })
+    await checks.getByRole('button', { name: 'Run the checks' }).click()
+    await expect
+      .poll(() => checks.getByTestId('checks-verdict').textContent(), { timeout: 10_000 })
+      .toMatch(/^Result: (Passed|Warnings|Failed|Waiting for an analyst)$/)
+    expect(await checks.getByRole('button', { name: 'Download the report (Markdown)' }).count()).toBe(1)
+    expect(await checks.locator('.checks-status').first().textContent()).toMatch(/^(Passed|Warning|Failed|Waiting for assessment)$/)
+    expect(await seriousViolations(page)).toEqual([])
+  })
+})

@@ -1,7 +1,8 @@
 import type { CheckItemResult } from '@samskriv/checks'
+import { getLang, t } from '../../app/i18n.ts'
 import { focusSection } from './focusSection.ts'
 import { SignOffForm } from './SignOffForm.tsx'
-import { STATUS_TEXT } from './statusText.ts'
+import { statusText } from './statusText.ts'
 
 /** One checklist item: status in words, title, message, a way to its section, and the sign-off form. */
 export function CheckItemView({
@@ -19,23 +20,23 @@ export function CheckItemView({
   return (
     <li className={`checks-item checks-item--${item.status}`} data-testid={`check-${item.id}`}>
       <p className="checks-item__head">
-        <span className={`checks-status checks-status--${item.status}`}>{STATUS_TEXT[item.status]}</span>{' '}
+        <span className={`checks-status checks-status--${item.status}`}>{statusText(item.status)}</span>{' '}
         <strong>
           {item.id}. {item.title}
         </strong>
       </p>
       <p className="checks-item__message">{item.message}</p>
-      {item.stale && <p className="checks-item__stale">Inaktuell – avsnittet har ändrats</p>}
+      {item.stale && <p className="checks-item__stale">{t('checksStale')}</p>}
       {/* The message names the signer, time and note; a stale item's message does not repeat the earlier verdict. */}
       {item.signOff && item.stale && (
         <p className="muted">
-          Bedömd {new Date(item.signOff.at).toLocaleString('sv-SE')}
+          {t('checksSignedAt', { time: new Date(item.signOff.at).toLocaleString(getLang() === 'en' ? 'en-GB' : 'sv-SE') })}
           {item.signOff.note ? `: ${item.signOff.note}` : ''}
         </p>
       )}
       {sectionId && (
-        <button type="button" className="link-button" onClick={() => focusSection(sectionId)} aria-label={`Gå till avsnittet för ${item.id}`}>
-          Gå till avsnittet
+        <button type="button" className="link-button" onClick={() => focusSection(sectionId)} aria-label={t('checksGoToLabel', { id: item.id })}>
+          {t('checksGoTo')}
         </button>
       )}
       {canSignOff && item.kind === 'manual' && (

@@ -4,8 +4,9 @@ import type { CheckItemResult } from '@samskriv/checks'
 import type { Role } from '@samskriv/schema'
 import { downloadChecksMarkdown, errorMessage, runDocumentChecks, type ChecksResponse } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
+import { t } from '../../app/i18n.ts'
 import { CheckItemView } from './CheckItemView.tsx'
-import { VERDICT_TEXT } from './statusText.ts'
+import { verdictText } from './statusText.ts'
 import { writeSignOff } from './writeSignOff.ts'
 import './checks.css'
 
@@ -26,7 +27,7 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
     async (until?: (result: ChecksResponse) => boolean) => {
       setRunning(true)
       setError(null)
-      setAnnouncement('Kontrollerar…')
+      setAnnouncement(t('checksRunning'))
       try {
         let result = await runDocumentChecks(documentId)
         // A fresh sign-off travels over the websocket; re-run until the server has it (bounded).
@@ -35,7 +36,7 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
           result = await runDocumentChecks(documentId)
         }
         setReport(result)
-        setAnnouncement(`Kontrollen är klar: ${VERDICT_TEXT[result.verdict]}`)
+        setAnnouncement(t('checksDone', { verdict: verdictText(result.verdict) }))
       } catch (caught) {
         setError(errorMessage(caught))
         setAnnouncement('')
@@ -75,32 +76,32 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
 
   return (
     <section className="section checks-panel" aria-labelledby="checks-panel-title">
-      <h2 id="checks-panel-title">Kontroll av horisontella principer</h2>
+      <h2 id="checks-panel-title">{t('checksTitle')}</h2>
       <div className="checks-actions">
         <button type="button" onClick={() => void run()} disabled={running}>
-          Kör kontroll
+          {t('checksRun')}
         </button>
         <button type="button" onClick={() => void download()}>
-          Ladda ner rapport (Markdown)
+          {t('checksDownload')}
         </button>
       </div>
       <p role="status" aria-live="polite" className="checks-progress">
-        {running ? 'Kontrollerar…' : announcement}
+        {running ? t('checksRunning') : announcement}
       </p>
       <ErrorMessage message={error} />
       {report && (
         <>
           <p className={`checks-verdict checks-verdict--${report.verdict}`} data-testid="checks-verdict">
-            Resultat: <strong>{VERDICT_TEXT[report.verdict]}</strong>
+            {t('checksResult')} <strong>{verdictText(report.verdict)}</strong>
           </p>
           <p className="muted">
-            Checklista {report.checklistId} version {report.checklistVersion}
+            {t('checksChecklist', { id: report.checklistId, version: report.checklistVersion })}
           </p>
           {report.groups.map((group) => (
             <section key={group.principle} className="checks-group" aria-labelledby={`checks-group-${group.principle}`}>
               <h3 id={`checks-group-${group.principle}`}>{group.title}</h3>
               {group.items.length === 0 ? (
-                <p className="muted">Inga kontrollpunkter.</p>
+                <p className="muted">{t('checksNoItems')}</p>
               ) : (
                 <ul className="checks-items">
                   {group.items.map((item) => (

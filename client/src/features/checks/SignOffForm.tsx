@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
-import { SIGN_OFF_CHOICES } from './statusText.ts'
+import { t } from '../../app/i18n.ts'
+import { SIGN_OFF_CHOICES, statusText } from './statusText.ts'
 
-type Choice = (typeof SIGN_OFF_CHOICES)[number]['value']
+type Choice = (typeof SIGN_OFF_CHOICES)[number]
 
 /** The analyst's small form for one manual item. */
 export function SignOffForm({
@@ -23,23 +24,23 @@ export function SignOffForm({
     onSign(status, note.trim())
   }
   return (
-    <form className="checks-signoff" onSubmit={submit} aria-label={`Signera: ${itemTitle}`}>
+    <form className="checks-signoff" onSubmit={submit} aria-label={t('checksSignLabel', { title: itemTitle })}>
       <div className="field">
-        <label htmlFor={`${id}-status`}>Bedömning</label>
+        <label htmlFor={`${id}-status`}>{t('checksAssessment')}</label>
         <select id={`${id}-status`} value={status} onChange={(event) => setStatus(event.target.value as Choice)}>
           {SIGN_OFF_CHOICES.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
+            <option key={choice} value={choice}>
+              {statusText(choice)}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-note`}>Anteckning</label>
+        <label htmlFor={`${id}-note`}>{t('checksNote')}</label>
         <textarea id={`${id}-note`} rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
       </div>
       <button type="submit" disabled={busy}>
-        Signera
+        {t('checksSign')}
       </button>
     </form>
   )

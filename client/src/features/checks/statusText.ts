@@ -1,24 +1,29 @@
 import type { CheckStatus, Verdict } from '@samskriv/checks'
+import { t, type MessageKey } from '../../app/i18n.ts'
 
-/** The overall verdict in words (never colour alone). */
-export const VERDICT_TEXT: Record<Verdict, string> = {
-  pass: 'Godkänd',
-  warn: 'Varningar',
-  fail: 'Underkänd',
-  pending: 'Väntar på analytiker',
+const VERDICT_KEYS: Record<Verdict, MessageKey> = {
+  pass: 'checksVerdictPass',
+  warn: 'checksVerdictWarn',
+  fail: 'checksVerdictFail',
+  pending: 'checksVerdictPending',
 }
 
-/** One item's status in words. */
-export const STATUS_TEXT: Record<CheckStatus, string> = {
-  pass: 'Godkänd',
-  warn: 'Varning',
-  fail: 'Underkänd',
-  pending: 'Väntar på bedömning',
+const STATUS_KEYS: Record<CheckStatus, MessageKey> = {
+  pass: 'checksStatusPass',
+  warn: 'checksStatusWarn',
+  fail: 'checksStatusFail',
+  pending: 'checksStatusPending',
 }
 
-/** The choices an analyst signs off with. */
-export const SIGN_OFF_CHOICES = [
-  { value: 'pass', label: 'Godkänd' },
-  { value: 'warn', label: 'Varning' },
-  { value: 'fail', label: 'Underkänd' },
-] as const
+/** The overall verdict in words (never colour alone), in the UI's language. */
+export function verdictText(verdict: Verdict): string {
+  return t(VERDICT_KEYS[verdict])
+}
+
+/** One item's status in words, in the UI's language. */
+export function statusText(status: CheckStatus): string {
+  return t(STATUS_KEYS[status])
+}
+
+/** The choices an analyst signs off with (their labels are the item statuses'). */
+export const SIGN_OFF_CHOICES = ['pass', 'warn', 'fail'] as const

@@ -41,7 +41,7 @@ export function ActivityLinks({ doc, activity, row, editable, sections }: Activi
       {links.length === 0
         ? <span className="muted">{t('planLinksNone')}</span>
         : (
-          <ul aria-label={t('planLinksListLabel', { activity: activity.title || `rad ${row}` })}>
+          <ul aria-label={t('planLinksListLabel', { activity: activity.title || t('planRowN', { row }) })}>
             {links.map((link) => (
               <li key={link.id}>
                 {link.removed

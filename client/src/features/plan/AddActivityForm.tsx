@@ -30,9 +30,9 @@ export function AddActivityForm({ doc, members }: AddActivityFormProps) {
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault()
-    if (!title.trim()) return setError('Skriv vad aktiviteten heter.')
-    if (!isYearMonth(start) || !isYearMonth(end)) return setError('Välj start- och slutmånad.')
-    if (monthIndex(end) < monthIndex(start)) return setError('Slutmånaden kan inte vara före startmånaden.')
+    if (!title.trim()) return setError(t('planAddTitleRequired'))
+    if (!isYearMonth(start) || !isYearMonth(end)) return setError(t('planAddMonthsRequired'))
+    if (monthIndex(end) < monthIndex(start)) return setError(t('planAddEndBeforeStart'))
     addActivity(doc, {
       title: title.trim(), description: '', owner, start, end,
       status, phase: '', links: [], recurrence: null,
@@ -43,17 +43,17 @@ export function AddActivityForm({ doc, members }: AddActivityFormProps) {
   }
 
   return (
-    <form className="plan-add" onSubmit={handleSubmit} aria-label="Ny aktivitet">
+    <form className="plan-add" onSubmit={handleSubmit} aria-label={t('planAddLabel')}>
       <label className="plan-add__title">
-        Aktivitet
+        {t('planColActivity')}
         <input value={title} onChange={(event) => setTitle(event.target.value)} />
       </label>
       <label>
-        Start
+        {t('planColStart')}
         <input type="month" value={start} onChange={(event) => setStart(event.target.value)} />
       </label>
       <label>
-        Slut
+        {t('planColEnd')}
         <input type="month" value={end} onChange={(event) => setEnd(event.target.value)} />
       </label>
       {/* The select names itself (aria-label); the visible word is the same label for sighted users. */}
@@ -69,7 +69,7 @@ export function AddActivityForm({ doc, members }: AddActivityFormProps) {
           ))}
         </select>
       </label>
-      <button type="submit" className="button">Lägg till aktivitet</button>
+      <button type="submit" className="button">{t('planAdd')}</button>
       {error && <p className="error" role="alert">{error}</p>}
     </form>
   )

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { ActivityOwner, PlanMember } from '@samskriv/plan'
+import { t } from '../../app/i18n.ts'
 import { GrowingTextarea } from './GrowingTextarea.tsx'
 import { EXTERNAL_OWNER, NO_OWNER, ownerKey } from './ownerKey.ts'
 
@@ -44,20 +45,20 @@ export function OwnerSelect({ owner, members, label, onChange, invalid }: OwnerS
   return (
     <div className="plan-owner">
       <select aria-label={label} aria-invalid={invalid || undefined} value={value} onChange={(event) => handleSelect(event.target.value)}>
-        <option value={NO_OWNER}>Ingen ansvarig</option>
+        <option value={NO_OWNER}>{t('planOwnerNone')}</option>
         {members.map((member) => (
           <option key={member.userId} value={`member:${member.userId}`}>{member.name}</option>
         ))}
         {departed && (
-          <option value={ownerKey(departed)}>{departed.name || 'Tidigare medlem'} (har lämnat arbetsytan)</option>
+          <option value={ownerKey(departed)}>{t('planOwnerDeparted', { name: departed.name || t('planOwnerFormerMember') })}</option>
         )}
-        <option value={EXTERNAL_OWNER}>Annan aktör…</option>
+        <option value={EXTERNAL_OWNER}>{t('planOwnerOther')}</option>
       </select>
       {external && (
         <GrowingTextarea
           key={owner?.kind === 'external' ? owner.name : ''}
-          aria-label={`${label}, annan aktör`}
-          placeholder="Namn på aktören"
+          aria-label={t('planOwnerOtherLabel', { label })}
+          placeholder={t('planOwnerOtherName')}
           defaultValue={owner?.kind === 'external' ? owner.name : ''}
           onBlur={(event) => commitName(event.target.value)}
           onKeyDown={(event) => {

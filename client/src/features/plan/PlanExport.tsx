@@ -21,11 +21,11 @@ export function PlanExport({ activities, members, sections }: PlanExportProps) {
     <div className="plan-export">
       <button type="button" className="button button--secondary"
         onClick={() => download(planToCsv(activities, { members: known, linkLabel }), 'fardplan.csv', 'text/csv;charset=utf-8')}>
-        Ladda ner CSV
+        {t('planDownloadCsv')}
       </button>
       <button type="button" className="button button--secondary"
         onClick={() => download(planToICalendar(activities, { calendarName: 'Färdplan', members: known, linkLabel }), 'fardplan.ics', 'text/calendar;charset=utf-8')}>
-        Ladda ner iCalendar
+        {t('planDownloadICalendar')}
       </button>
     </div>
   )

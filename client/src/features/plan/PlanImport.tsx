@@ -1,12 +1,14 @@
 import { useId, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import type * as Y from 'yjs'
-import { addActivities, formatYearMonth, parsePlanText } from '@samskriv/plan'
+import { addActivities, parsePlanText } from '@samskriv/plan'
 import type { ActivityInput, DraftActivity, ParsePlanTextResult, Recurrence } from '@samskriv/plan'
+import { t, type MessageKey } from '../../app/i18n.ts'
+import { monthLabel } from './monthLabel.ts'
 
-const REPEATS: Record<Recurrence['every'], string> = { month: 'Varje månad', quarter: 'Varje kvartal' }
+const REPEATS: Record<Recurrence['every'], MessageKey> = { month: 'planImportEveryMonth', quarter: 'planImportEveryQuarter' }
 
-const count = (n: number) => `${n} ${n === 1 ? 'aktivitet' : 'aktiviteter'}`
+const count = (n: number) => (n === 1 ? t('planImportOne') : t('planImportMany', { count: n }))
 
 /** A draft as `addActivities` takes it: without the preview's `sourceLines`. */
 function toInput({ title, description, owner, start, end, status, phase, links, recurrence }: DraftActivity): ActivityInput {
@@ -39,7 +41,7 @@ export function PlanImport({ doc }: { doc: Y.Doc }) {
   const handleImport = () => {
     if (!preview || preview.errors.length > 0 || preview.activities.length === 0) return
     addActivities(doc, preview.activities.map(toInput))
-    setAnnouncement(`${count(preview.activities.length)} importerades`)
+    setAnnouncement(t('planImportDone', { activities: count(preview.activities.length) }))
     close()
   }
 
@@ -57,12 +59,12 @@ export function PlanImport({ doc }: { doc: Y.Doc }) {
           setOpen(true)
         }}
       >
-        Importera från text
+        {t('planImportOpen')}
       </button>
       <p role="status" className="plan-import__status">{announcement}</p>
       {open && (
-        <form id={formId} className="plan-import__form" aria-label="Importera från text" onSubmit={handlePreview}>
-          <label htmlFor={textId}>Klistra in tidsplanen</label>
+        <form id={formId} className="plan-import__form" aria-label={t('planImportOpen')} onSubmit={handlePreview}>
+          <label htmlFor={textId}>{t('planImportPaste')}</label>
           <textarea
             id={textId}
             rows={10}
@@ -73,8 +75,8 @@ export function PlanImport({ doc }: { doc: Y.Doc }) {
             }}
           />
           <div className="plan-import__actions">
-            <button type="submit" className="button">Förhandsgranska</button>
-            <button type="button" className="button button--secondary" onClick={close}>Avbryt</button>
+            <button type="submit" className="button">{t('planImportPreview')}</button>
+            <button type="button" className="button button--secondary" onClick={close}>{t('cancel')}</button>
           </div>
           {preview && <PlanImportPreview preview={preview} onImport={handleImport} />}
         </form>
@@ -89,7 +91,7 @@ function Messages({ title, messages }: { title: string; messages: ParsePlanTextR
       <h4>{title}</h4>
       <ul>
         {messages.map((message, index) => (
-          <li key={`${message.line}-${index}`}>Rad {message.line}: {message.message}</li>
+          <li key={`${message.line}-${index}`}>{t('planImportLine', { line: message.line, message: message.message })}</li>
         ))}
       </ul>
     </>
@@ -101,8 +103,8 @@ function PlanImportPreview({ preview, onImport }: { preview: ParsePlanTextResult
   if (errors.length > 0) {
     return (
       <div className="error plan-import__errors" role="alert">
-        <Messages title="Texten kan inte importeras" messages={errors} />
-        {warnings.length > 0 && <Messages title="Att tänka på" messages={warnings} />}
+        <Messages title={t('planImportErrors')} messages={errors} />
+        {warnings.length > 0 && <Messages title={t('planImportWarnings')} messages={warnings} />}
       </div>
     )
   }
@@ -110,22 +112,22 @@ function PlanImportPreview({ preview, onImport }: { preview: ParsePlanTextResult
     <div className="plan-import__preview">
       <div className="plan-table__scroll">
         <table className="table">
-          <caption>Förhandsgranskning</caption>
+          <caption>{t('planImportPreviewCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Aktivitet</th>
-              <th scope="col">Start</th>
-              <th scope="col">Slut</th>
-              <th scope="col">Upprepas</th>
+              <th scope="col">{t('planColActivity')}</th>
+              <th scope="col">{t('planColStart')}</th>
+              <th scope="col">{t('planColEnd')}</th>
+              <th scope="col">{t('planImportRepeats')}</th>
             </tr>
           </thead>
           <tbody>
             {activities.map((activity) => (
               <tr key={activity.sourceLines.join('-')}>
                 <th scope="row">{activity.title}</th>
-                <td>{formatYearMonth(activity.start)}</td>
-                <td>{formatYearMonth(activity.end)}</td>
-                <td>{activity.recurrence ? REPEATS[activity.recurrence.every] : 'Nej'}</td>
+                <td>{monthLabel(activity.start)}</td>
+                <td>{monthLabel(activity.end)}</td>
+                <td>{activity.recurrence ? t(REPEATS[activity.recurrence.every]) : t('planImportNoRepeat')}</td>
               </tr>
             ))}
           </tbody>
@@ -133,11 +135,11 @@ function PlanImportPreview({ preview, onImport }: { preview: ParsePlanTextResult
       </div>
       {warnings.length > 0 && (
         <div className="notice plan-import__warnings">
-          <Messages title="Att tänka på" messages={warnings} />
+          <Messages title={t('planImportWarnings')} messages={warnings} />
         </div>
       )}
       {activities.length > 0 && (
-        <button type="button" className="button" onClick={onImport}>Importera {count(activities.length)}</button>
+        <button type="button" className="button" onClick={onImport}>{t('planImportConfirm', { activities: count(activities.length) })}</button>
       )}
     </div>
   )

@@ -48,8 +48,8 @@ export function PlanPanel({ doc, role, members }: PlanPanelProps) {
   })
   return (
     <section className="section plan-panel" aria-labelledby="plan-panel-title">
-      <h2 id="plan-panel-title">Tids- och aktivitetsplan</h2>
-      {!editable && <p className="muted">{role === 'editor' && planLocked ? t('planLocked') : 'Du kan läsa planen men inte ändra den.'}</p>}
+      <h2 id="plan-panel-title">{t('planTitle')}</h2>
+      {!editable && <p className="muted">{role === 'editor' && planLocked ? t('planLocked') : t('planReadOnly')}</p>}
       {source && (
         <ProjectPeriodEditor doc={doc} source={source} period={period} editable={periodEditable}
           sectionTitle={periodSection && periodSection.kind !== 'plan' ? periodSection.title : undefined} />

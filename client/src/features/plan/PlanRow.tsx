@@ -1,9 +1,11 @@
 import type * as Y from 'yjs'
-import { ACTIVITY_STATUSES, formatYearMonth, isYearMonth, ownerName, updateActivity } from '@samskriv/plan'
+import { ACTIVITY_STATUSES, isYearMonth, ownerName, updateActivity } from '@samskriv/plan'
 import type { Activity, ActivityPatch, ActivityStatus, PlanIssue, PlanMember } from '@samskriv/plan'
+import { t } from '../../app/i18n.ts'
 import { ActivityLinks } from './ActivityLinks.tsx'
 import { GrowingTextarea } from './GrowingTextarea.tsx'
 import type { LinkableSection } from './activityLinks.ts'
+import { monthLabel } from './monthLabel.ts'
 import { OwnerSelect } from './OwnerSelect.tsx'
 import { statusLabel } from './statusLabel.ts'
 
@@ -30,8 +32,8 @@ export function PlanRow({ doc, activity, row, editable, members, issues, section
       <tr data-activity-id={activity.id}>
         <th scope="row">{activity.title}</th>
         <td>{ownerName(activity.owner, members.length > 0 ? members : undefined)}</td>
-        <td>{formatYearMonth(activity.start)}</td>
-        <td>{formatYearMonth(activity.end)}</td>
+        <td>{monthLabel(activity.start)}</td>
+        <td>{monthLabel(activity.end)}</td>
         <td>{statusLabel(activity.status)}</td>
         <td>{activity.phase}</td>
         <td>{links}</td>
@@ -39,29 +41,29 @@ export function PlanRow({ doc, activity, row, editable, members, issues, section
     )
   }
   const update = (patch: ActivityPatch) => updateActivity(doc, activity.id, patch)
-  const label = (field: string) => `${field}, rad ${row}`
+  const label = (field: string) => t('planRowField', { field, row })
   const invalid = (field: PlanIssue['field']) => issues.some((issue) => issue.field === field) || undefined
   return (
     <tr data-activity-id={activity.id}>
       <th scope="row">
         {/* Wraps instead of cutting a long title off; a pasted line break becomes a space. */}
-        <GrowingTextarea className="plan-table__title" aria-label={label('Aktivitet')} aria-invalid={invalid('title')} value={activity.title}
+        <GrowingTextarea className="plan-table__title" aria-label={label(t('planColActivity'))} aria-invalid={invalid('title')} value={activity.title}
           onChange={(event) => update({ title: event.target.value.replace(/[\r\n]+/g, ' ') })} />
       </th>
       <td>
-        <OwnerSelect owner={activity.owner} members={members} label={label('Ansvarig')} invalid={invalid('owner')}
+        <OwnerSelect owner={activity.owner} members={members} label={label(t('planColOwner'))} invalid={invalid('owner')}
           onChange={(owner) => update({ owner })} />
       </td>
       <td>
-        <input type="month" aria-label={label('Start')} aria-invalid={invalid('start')} value={activity.start}
+        <input type="month" aria-label={label(t('planColStart'))} aria-invalid={invalid('start')} value={activity.start}
           onChange={(event) => isYearMonth(event.target.value) && update({ start: event.target.value })} />
       </td>
       <td>
-        <input type="month" aria-label={label('Slut')} aria-invalid={invalid('end') || invalid('recurrence')} value={activity.end}
+        <input type="month" aria-label={label(t('planColEnd'))} aria-invalid={invalid('end') || invalid('recurrence')} value={activity.end}
           onChange={(event) => isYearMonth(event.target.value) && update({ end: event.target.value })} />
       </td>
       <td>
-        <select aria-label={label('Status')} value={activity.status}
+        <select aria-label={label(t('planColStatus'))} value={activity.status}
           onChange={(event) => update({ status: event.target.value as ActivityStatus })}>
           {ACTIVITY_STATUSES.map((status) => (
             <option key={status} value={status}>{statusLabel(status)}</option>
@@ -69,12 +71,12 @@ export function PlanRow({ doc, activity, row, editable, members, issues, section
         </select>
       </td>
       <td>
-        <input aria-label={label('Fas')} value={activity.phase} onChange={(event) => update({ phase: event.target.value })} />
+        <input aria-label={label(t('planColPhase'))} value={activity.phase} onChange={(event) => update({ phase: event.target.value })} />
       </td>
       <td>{links}</td>
       <td>
         <button type="button" className="button button--secondary" onClick={() => onRemove(activity.id)}>
-          Ta bort<span className="visually-hidden"> {activity.title || `rad ${row}`}</span>
+          {t('planRemove')}<span className="visually-hidden"> {activity.title || t('planRowN', { row })}</span>
         </button>
       </td>
     </tr>

@@ -79,27 +79,27 @@ export function PlanTable({ doc, activities, editable, members, issues, sections
     <div className="plan-table">
       <div className="plan-filters">
         <label>
-          <span id={ids.status}>Filtrera på status</span>
+          <span id={ids.status}>{t('planFilterStatus')}</span>
           <select aria-labelledby={ids.status} value={status} onChange={(event) => filterBy(setStatus, event.target.value)}>
-            <option value={ALL}>Alla</option>
+            <option value={ALL}>{t('planFilterAll')}</option>
             {ACTIVITY_STATUSES.map((key) => (
               <option key={key} value={key}>{statusLabel(key)}</option>
             ))}
           </select>
         </label>
         <label>
-          <span id={ids.phase}>Filtrera på fas</span>
+          <span id={ids.phase}>{t('planFilterPhase')}</span>
           <select aria-labelledby={ids.phase} value={phase} onChange={(event) => filterBy(setPhase, event.target.value)}>
-            <option value={ALL}>Alla</option>
+            <option value={ALL}>{t('planFilterAll')}</option>
             {phases.map((name) => (
               <option key={name} value={name}>{name}</option>
             ))}
           </select>
         </label>
         <label>
-          <span id={ids.owner}>Filtrera på ansvarig</span>
+          <span id={ids.owner}>{t('planFilterOwner')}</span>
           <select aria-labelledby={ids.owner} value={owner} onChange={(event) => filterBy(setOwner, event.target.value)}>
-            <option value={ALL}>Alla</option>
+            <option value={ALL}>{t('planFilterAll')}</option>
             {owners.map((option) => (
               <option key={option.key} value={option.key}>{option.label}</option>
             ))}
@@ -108,17 +108,17 @@ export function PlanTable({ doc, activities, editable, members, issues, sections
       </div>
       <div className="plan-table__scroll">
         <table className="table">
-          <caption>Aktiviteter sorterade efter startmånad ({shown.length} av {activities.length})</caption>
+          <caption>{t('planTableCaption', { shown: shown.length, total: activities.length })}</caption>
           <thead>
             <tr>
-              <th scope="col">Aktivitet</th>
-              <th scope="col">Ansvarig</th>
-              <th scope="col">Start</th>
-              <th scope="col">Slut</th>
-              <th scope="col">Status</th>
-              <th scope="col">Fas</th>
+              <th scope="col">{t('planColActivity')}</th>
+              <th scope="col">{t('planColOwner')}</th>
+              <th scope="col">{t('planColStart')}</th>
+              <th scope="col">{t('planColEnd')}</th>
+              <th scope="col">{t('planColStatus')}</th>
+              <th scope="col">{t('planColPhase')}</th>
               <th scope="col">{t('planLinksColumn')}</th>
-              {editable && <th scope="col"><span className="visually-hidden">Åtgärder</span></th>}
+              {editable && <th scope="col"><span className="visually-hidden">{t('planColActions')}</span></th>}
             </tr>
           </thead>
           {/* Frozen on focus, and before a change when a filter choice has sorted again meanwhile. */}
@@ -130,7 +130,7 @@ export function PlanTable({ doc, activities, editable, members, issues, sections
           </tbody>
         </table>
       </div>
-      {shown.length === 0 && <p className="muted">Inga aktiviteter att visa.</p>}
+      {shown.length === 0 && <p className="muted">{t('planNoActivities')}</p>}
     </div>
   )
 }

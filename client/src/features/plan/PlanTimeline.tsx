@@ -1,9 +1,10 @@
 import { Fragment } from 'react'
 import type { CSSProperties } from 'react'
-import { addMonths, formatYearMonth, isYearMonth, monthsBetween, timelineRows } from '@samskriv/plan'
+import { addMonths, isYearMonth, monthsBetween, timelineRows } from '@samskriv/plan'
 import type { Activity, YearMonth } from '@samskriv/plan'
 import { t } from '../../app/i18n.ts'
 import { currentMonth } from './currentMonth.ts'
+import { monthLabel } from './monthLabel.ts'
 import { statusLabel } from './statusLabel.ts'
 
 const MAX_MONTHS = 120
@@ -33,16 +34,16 @@ export function PlanTimeline({ activities }: { activities: readonly Activity[] }
   const grid = { '--plan-months': count } as CSSProperties
   return (
     <section className="plan-timeline" aria-labelledby="plan-timeline-title">
-      <h3 id="plan-timeline-title">Tidslinje</h3>
+      <h3 id="plan-timeline-title">{t('planTimelineTitle')}</h3>
       <div className="plan-timeline__scroll">
         <div className="plan-timeline__grid" style={grid}>
           <div className="plan-timeline__corner" aria-hidden="true" />
           {months.map((month) => (
-            <div key={month} className="plan-timeline__month" aria-hidden="true">{formatYearMonth(month)}</div>
+            <div key={month} className="plan-timeline__month" aria-hidden="true">{monthLabel(month)}</div>
           ))}
           {today >= 0 && today < count && (
             <div className="plan-timeline__today" style={{ gridColumn: today + 2, gridRow: `1 / ${lines.length + 2}` }}>
-              <span className="visually-hidden">Idag: {formatYearMonth(currentMonth())}</span>
+              <span className="visually-hidden">{t('planTimelineToday', { month: monthLabel(currentMonth()) })}</span>
             </div>
           )}
           {lines.map(({ group, row }, index) =>
@@ -64,7 +65,7 @@ export function PlanTimeline({ activities }: { activities: readonly Activity[] }
                   >
                     <span className="plan-timeline__bar-title">{row.title}</span>
                     <span className="visually-hidden">
-                      , {formatYearMonth(addMonths(span.from, bar.start))}–{formatYearMonth(addMonths(span.from, bar.end))},{' '}
+                      , {monthLabel(addMonths(span.from, bar.start))}–{monthLabel(addMonths(span.from, bar.end))},{' '}
                       {t('planTimelineStatus')}{' '}
                     </span>
                     {/* In words as well as in colour. */}

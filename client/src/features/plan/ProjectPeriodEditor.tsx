@@ -1,7 +1,9 @@
-import { formatYearMonth, isYearMonth, monthIndex, setProjectPeriod } from '@samskriv/plan'
+import { isYearMonth, monthIndex, setProjectPeriod } from '@samskriv/plan'
 import type { ProjectPeriod, ProjectPeriodSource } from '@samskriv/plan'
 import { useId } from 'react'
 import type * as Y from 'yjs'
+import { t } from '../../app/i18n.ts'
+import { monthLabel } from './monthLabel.ts'
 
 interface ProjectPeriodEditorProps {
   doc: Y.Doc
@@ -18,14 +20,14 @@ export function ProjectPeriodEditor({ doc, source, period, editable, sectionTitl
   const startId = useId()
   const endId = useId()
   const backwards = period.start && period.end && monthIndex(period.end) < monthIndex(period.start)
-  const hint = sectionTitle ? <p className="muted">Projektperioden hör till avsnittet ”{sectionTitle}”.</p> : null
+  const hint = sectionTitle ? <p className="muted">{t('planPeriodSection', { title: sectionTitle })}</p> : null
   if (!editable) {
     const text = period.start || period.end
-      ? `${period.start ? formatYearMonth(period.start) : 'ej angiven'} – ${period.end ? formatYearMonth(period.end) : 'ej angiven'}`
-      : 'Inte angiven'
+      ? `${period.start ? monthLabel(period.start) : t('planPeriodMonthUnset')} – ${period.end ? monthLabel(period.end) : t('planPeriodMonthUnset')}`
+      : t('planPeriodUnset')
     return (
       <div className="plan-period">
-        <p><strong>Projektperiod:</strong> {text}</p>
+        <p><strong>{t('planPeriodLabel')}</strong> {text}</p>
         {hint}
       </div>
     )
@@ -36,16 +38,16 @@ export function ProjectPeriodEditor({ doc, source, period, editable, sectionTitl
   }
   return (
     <fieldset className="plan-period">
-      <legend>Projektperiod</legend>
+      <legend>{t('planPeriodLegend')}</legend>
       <div className="plan-period__field">
-        <label htmlFor={startId}>Projektets första månad</label>
+        <label htmlFor={startId}>{t('planPeriodStart')}</label>
         <input id={startId} type="month" value={period.start ?? ''} aria-invalid={backwards || undefined} onChange={(event) => change('start', event.target.value)} />
       </div>
       <div className="plan-period__field">
-        <label htmlFor={endId}>Projektets sista månad</label>
+        <label htmlFor={endId}>{t('planPeriodEnd')}</label>
         <input id={endId} type="month" value={period.end ?? ''} aria-invalid={backwards || undefined} onChange={(event) => change('end', event.target.value)} />
       </div>
-      {backwards && <p className="error" role="alert">Projektets sista månad ligger före den första.</p>}
+      {backwards && <p className="error" role="alert">{t('planPeriodBackwards')}</p>}
       {hint}
     </fieldset>
   )

@@ -1,5 +1,6 @@
 import { ownerName } from '@samskriv/plan'
 import type { Activity, PlanMember } from '@samskriv/plan'
+import { t } from '../../app/i18n.ts'
 import { NO_OWNER, ownerKey } from './ownerKey.ts'
 
 export interface OwnerFilterOption {
@@ -24,5 +25,5 @@ export function ownerFilterOptions(activities: readonly Activity[], members: rea
     if (!options.has(key)) options.set(key, ownerName(owner, members.length > 0 ? members : undefined))
   }
   const sorted = [...options].map(([key, label]) => ({ key, label })).sort((a, b) => a.label.localeCompare(b.label, 'sv'))
-  return unowned ? [...sorted, { key: NO_OWNER, label: 'Utan ansvarig' }] : sorted
+  return unowned ? [...sorted, { key: NO_OWNER, label: t('planFilterNoOwner') }] : sorted
 }

@@ -1,11 +1,18 @@
-import { ACTIVITY_STATUS_LABELS } from '@samskriv/plan'
 import type { ActivityStatus } from '@samskriv/plan'
+import { t, type MessageKey } from '../../app/i18n.ts'
+
+const STATUS_KEYS: Record<ActivityStatus, MessageKey> = {
+  planerad: 'planStatusPlanerad',
+  pagar: 'planStatusPagar',
+  klar: 'planStatusKlar',
+  installd: 'planStatusInstalld',
+}
 
 /**
- * A status as the UI shows it, capitalised like the app's other labels ("Pågår"). The
- * package's labels stay lower case: they are also the words the text import recognises.
+ * A status as the UI shows it, capitalised like the app's other labels ("Pågår"), in the UI's
+ * language. The package's `ACTIVITY_STATUS_LABELS` stay the Swedish lower-case words: they are
+ * also what the text import recognises and what exports write.
  */
 export function statusLabel(status: ActivityStatus): string {
-  const label = ACTIVITY_STATUS_LABELS[status]
-  return label.charAt(0).toLocaleUpperCase('sv') + label.slice(1)
+  return t(STATUS_KEYS[status])
 }
