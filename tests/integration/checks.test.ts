@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { hashSectionText } from '@samskriv/checks'
+import { hashSectionText, SIGN_OFF_NOTE_MAX_CHARS } from '@samskriv/checks'
 import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
 import { newClient, typeParagraph } from '../utils/newClient.ts'
 import { RawClient } from '../utils/rawClient.ts'
@@ -69,6 +69,22 @@ describe('checklist validation', () => {
     await waitFor(async () => (await report()).item('J7').stale === true, 'sign-off goes stale', 10_000)
     writer.destroy()
     signer.destroy()
+  })
+
+  it('refuses a sign-off whose note is longer than the form allows, and keeps one at the limit', async () => {
+    const signOff = (note: string) =>
+      new Y.Map<unknown>([['status', 'pass'], ['note', note], ['by', analyst.id], ['at', new Date().toISOString()]])
+
+    const tooLong = await RawClient.connect(server.wsUrl, fixture.documentId, analyst.token)
+    await tooLong.waitSynced()
+    tooLong.edit((doc) => doc.getMap('checks').set('J8', signOff('x'.repeat(20_000))))
+    expect(await tooLong.waitClosed()).toBe(4403)
+    expect((await report()).item('J8').status).toBe('pending')
+
+    const atLimit = await newClient(server.wsUrl, fixture.documentId, analyst.token)
+    atLimit.doc.getMap('checks').set('J8', signOff('x'.repeat(SIGN_OFF_NOTE_MAX_CHARS)))
+    await waitFor(async () => (await report()).item('J8').status === 'pass', 'a note at the limit is kept', 10_000)
+    atLimit.destroy()
   })
 
   it('exports the report as Markdown to attach to an application', async () => {

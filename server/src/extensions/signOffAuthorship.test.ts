@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { SIGN_OFF_NOTE_MAX_CHARS } from '@samskriv/checks'
 import { documentAfter } from './documentAfter.ts'
 import { signOffRefusal as refusalAfter, type SignOffActor } from './signOffAuthorship.ts'
 
@@ -57,5 +58,16 @@ describe('signOffRefusal', () => {
   it('refuses anything in the root that is not a sign-off', () => {
     const server = serverDoc()
     expect(signOffRefusal(server, updateFrom(server, (checks) => checks.set('J3', 'pass')), bo)).toMatch(/måste vara en signering/)
+  })
+
+  it('refuses a note longer than the form allows, in a new sign-off or an edited one', () => {
+    const server = serverDoc()
+    const withNote = (note: string) => new Y.Map<string>([['status', 'pass'], ['note', note], ['by', 'bo'], ['at', '2026-11-24T08:00:00Z']])
+    expect(signOffRefusal(server, updateFrom(server, (checks) => checks.set('J2', withNote('x'.repeat(SIGN_OFF_NOTE_MAX_CHARS)))), bo)).toBeNull()
+    expect(signOffRefusal(server, updateFrom(server, (checks) => checks.set('J2', withNote('x'.repeat(SIGN_OFF_NOTE_MAX_CHARS + 1)))), bo)).toMatch(
+      /högst 1000 tecken/,
+    )
+    const longer = updateFrom(server, (checks) => (checks.get('J1') as Y.Map<string>).set('note', 'x'.repeat(20_000)))
+    expect(signOffRefusal(server, longer, anna)).toMatch(/högst 1000 tecken/)
   })
 })

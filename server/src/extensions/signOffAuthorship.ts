@@ -1,3 +1,4 @@
+import { SIGN_OFF_NOTE_MAX_CHARS } from '@samskriv/checks'
 import { Root, type Role } from '@samskriv/schema'
 import * as Y from 'yjs'
 
@@ -15,6 +16,8 @@ export interface SignOffActor {
  *   name, or edits another's sign-off in place;
  * - replacing or removing a sign-off is open to every analyst, as the checklist view offers it
  *   (a second analyst re-signs an item in their own name).
+ * - a note written or changed is text of at most SIGN_OFF_NOTE_MAX_CHARS characters (the form stops
+ *   there; a longer one came from elsewhere and would fill every printed report).
  * Anything else in the root than a sign-off map is refused.
  */
 export function signOffRefusal(before: Y.Doc, after: Y.Doc, actor: SignOffActor): string | null {
@@ -25,8 +28,15 @@ export function signOffRefusal(before: Y.Doc, after: Y.Doc, actor: SignOffActor)
     if (canonical(signOffOf(was.get(itemId))) === canonical(signed)) continue
     if (signed === 'unreadable') return 'En signering måste vara en signering.'
     if (signed && signed.by !== actor.userId) return 'En signering bär alltid signerarens eget id.'
+    if (signed && noteTooLong(signed.note)) return `En signerings anteckning får vara högst ${SIGN_OFF_NOTE_MAX_CHARS} tecken.`
   }
   return null
+}
+
+/** A note that is not text, or longer than the form allows (an absent note is fine). */
+function noteTooLong(note: unknown): boolean {
+  if (note === undefined) return false
+  return typeof note !== 'string' || note.length > SIGN_OFF_NOTE_MAX_CHARS
 }
 
 /** The same text for the same values, whatever order the keys were integrated in. */
