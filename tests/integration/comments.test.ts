@@ -183,3 +183,96 @@ describe('the server enforces who wrote a comment', () => {
     moderator.close()
   })
 })
+
+describe('a message or thread is the item it was written as, not a copy of its value', () => {
+  const section = () => fixture.sections[2]!.id
+  const messagesOf = (doc: Y.Doc, threadId: string) => (doc.getMap('comments').get(threadId) as Y.Map<unknown>).get('messages') as Y.Array<Y.Map<unknown>>
+  const idsOf = (doc: Y.Doc, threadId: string) => messagesOf(doc, threadId).map((message) => message.get('id'))
+  async function rawAs(user: TestUser): Promise<RawClient> {
+    const raw = await RawClient.connect(server.wsUrl, fixture.documentId, user.token)
+    await raw.waitSynced()
+    return raw
+  }
+  /** A new Y.Map holding what `map` holds, nested lists of maps copied too. */
+  function copyOf(map: Y.Map<unknown>): Y.Map<unknown> {
+    const copy = new Y.Map<unknown>()
+    for (const [key, value] of map.entries()) {
+      copy.set(key, value instanceof Y.Array ? Y.Array.from(value.toArray().map((entry) => (entry instanceof Y.Map ? copyOf(entry) : entry))) : value)
+    }
+    return copy
+  }
+
+  let editorClient: TestClient
+  beforeAll(async () => {
+    // The editor's thread on the stock provider, and the analyst's reply.
+    editorClient = await newClient(server.wsUrl, fixture.documentId, editor.token)
+    addThread(editorClient.doc, 'copied', section(), null, 'citat', editor, 'Första versionen')
+    const replier = await rawAs(analyst)
+    await waitFor(() => replier.doc.getMap('comments').has('copied'), 'thread reaches the analyst')
+    replier.edit((doc) => {
+      const reply = new Y.Map<unknown>()
+      for (const [key, value] of Object.entries({ id: 'copied-reply', authorId: analyst.id, authorName: analyst.name, body: 'Mitt svar', at: Date.now() })) reply.set(key, value)
+      messagesOf(doc, 'copied').push([reply])
+    })
+    await waitFor(() => messagesOf(editorClient.doc, 'copied').length === 2, 'reply reaches the editor')
+    replier.close()
+  })
+  afterAll(() => editorClient.destroy())
+
+  it("refuses deleting someone else's message and writing a copy back (4403), moved or in place; the author's later correction is kept", async () => {
+    for (const place of ['end', 'same'] as const) {
+      const forger = await rawAs(analyst)
+      forger.edit((doc) => {
+        const messages = messagesOf(doc, 'copied')
+        const copy = copyOf(messages.get(0))
+        messages.delete(0, 1)
+        messages.insert(place === 'end' ? messages.length : 0, [copy])
+      })
+      expect(await forger.waitClosed()).toBe(4403)
+    }
+    // Its text written again unchanged: Yjs orders concurrent writes by client id, so about half the
+    // time that write wins over an edit the editor makes meanwhile, and the old text stays.
+    const pinner = await rawAs(analyst)
+    pinner.edit((doc) => messagesOf(doc, 'copied').get(0).set('body', 'Första versionen'))
+    expect(await pinner.waitClosed()).toBe(4403)
+
+    // Offline, the editor corrects the message; sent on reconnecting, it must land on the message everyone has.
+    editorClient.provider.disconnect()
+    editorClient.doc.transact(() => {
+      messagesOf(editorClient.doc, 'copied').get(0).set('body', 'Rättad version')
+      messagesOf(editorClient.doc, 'copied').get(0).set('editedAt', Date.now())
+    })
+    editorClient.provider.connect()
+    const observer = await rawAs(fixture.coordinator)
+    await waitFor(() => messagesOf(observer.doc, 'copied').get(0)?.get('body') === 'Rättad version', 'correction reaches the coordinator')
+    expect(idsOf(observer.doc, 'copied')).toEqual(['copied-1', 'copied-reply'])
+    expect(editorClient.closes.filter((code) => code >= 4000)).toEqual([])
+    observer.close()
+  })
+
+  it('refuses writing a thread again under its key, as a copy or in its creator’s name (4403)', async () => {
+    const itemOf = (doc: Y.Doc) => (doc.getMap('comments').get('copied') as Y.Map<unknown>)._item?.id
+    const original = itemOf(editorClient.doc)
+    const copier = await rawAs(analyst)
+    copier.edit((doc) => doc.getMap('comments').set('copied', copyOf(doc.getMap('comments').get('copied') as Y.Map<unknown>)))
+    expect(await copier.waitClosed()).toBe(4403)
+
+    // A coordinator may delete the thread, but not put one of their own in its place under the editor's name.
+    const moderator = await rawAs(fixture.coordinator)
+    moderator.edit((doc) => {
+      const old = doc.getMap('comments').get('copied') as Y.Map<unknown>
+      const replacement = new Y.Map<unknown>()
+      for (const key of ['sectionId', 'anchor', 'quote', 'resolved', 'createdBy', 'createdAt']) replacement.set(key, old.get(key))
+      const message = new Y.Map<unknown>()
+      for (const [key, value] of Object.entries({ id: 'by-the-coordinator', authorId: fixture.coordinator.id, authorName: fixture.coordinator.name, body: 'Ny text', at: Date.now() })) message.set(key, value)
+      replacement.set('messages', Y.Array.from([message]))
+      doc.getMap('comments').set('copied', replacement)
+    })
+    expect(await moderator.waitClosed()).toBe(4403)
+
+    const fresh = await rawAs(fixture.coordinator)
+    expect(itemOf(fresh.doc)).toEqual(original)
+    expect(idsOf(fresh.doc, 'copied')).toEqual(['copied-1', 'copied-reply'])
+    fresh.close()
+  })
+})

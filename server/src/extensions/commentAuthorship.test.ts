@@ -45,6 +45,15 @@ function scenario(change: (doc: Y.Doc) => void): [Y.Doc, Uint8Array] {
   return [server, Y.encodeStateAsUpdate(client, before)]
 }
 
+/** A new Y.Map with the same content (plain values copied, nested types copied deeply). */
+function copyOf(map: Y.Map<unknown>): Y.Map<unknown> {
+  const copy = new Y.Map<unknown>()
+  for (const [key, value] of map.entries()) {
+    copy.set(key, value instanceof Y.Array ? Y.Array.from(value.toArray().map((entry) => (entry instanceof Y.Map ? copyOf(entry) : entry))) : value)
+  }
+  return copy
+}
+
 const thread = (doc: Y.Doc, id = 't1') => doc.getMap('comments').get(id) as Y.Map<unknown>
 const messages = (doc: Y.Doc, id = 't1') => thread(doc, id).get('messages') as Y.Array<Y.Map<unknown>>
 
@@ -105,7 +114,81 @@ describe('commentAuthorshipRefusal', () => {
     expect(check(...scenario((doc) => doc.getMap('comments').set('t2', 'text')), asa)).toMatch(/okänd form/)
     expect(check(...scenario((doc) => thread(doc).set('messages', [{ id: 'x' }])), asa)).toMatch(/okänd form/)
     expect(check(...scenario((doc) => messages(doc).get(0).set('mentions', 'alla')), asa)).toMatch(/okänd form/)
-    expect(check(...scenario((doc) => messages(doc).push([message('t1-1', bo, 'samma id')])), bo)).toMatch(/okänd form/)
+  })
+
+  it('refuses a new message under an id the document already has, in any thread', () => {
+    expect(check(...scenario((doc) => messages(doc).push([message('t1-1', bo, 'samma id')])), bo)).toMatch(/id används redan/)
+    // Mentions are kept per message id: Bo's own thread must not take the id of Åsa's message.
+    const [server] = scenario(() => undefined)
+    const ownThread = updateOf(server, (doc) => {
+      addThread(doc, 't2', bo)
+      messages(doc, 't2').get(0).set('id', 't1-1')
+    })
+    expect(check(server, ownThread, bo)).toMatch(/id används redan/)
+    expect(check(...scenario((doc) => messages(doc).push([message('r1', bo, 'Ett'), message('r1', bo, 'Två')])), bo)).toMatch(/id används redan/)
+    // Even where the first one is deleted in the same update: the inbox would take one for the other.
+    const replaced = (doc: Y.Doc) => {
+      messages(doc).delete(0, 1)
+      messages(doc).push([message('t1-1', siv, 'Ersatt')])
+    }
+    expect(check(...scenario(replaced), siv)).toMatch(/id används redan/)
+  })
+
+  it('sees a message deleted and written again as a copy as a deletion, whatever its place', () => {
+    const [server] = scenario(() => undefined)
+    Y.applyUpdate(server, updateOf(server, (doc) => messages(doc).push([message('r1', bo, 'Svar')])))
+    const copyInPlace = updateOf(server, (doc) => {
+      const copy = copyOf(messages(doc).get(0))
+      messages(doc).delete(0, 1)
+      messages(doc).insert(0, [copy])
+    })
+    expect(check(server, copyInPlace, bo)).toMatch(/ta bort/)
+    const reordered = updateOf(server, (doc) => {
+      const copy = copyOf(messages(doc).get(0))
+      messages(doc).delete(0, 1)
+      messages(doc).push([copy])
+    })
+    expect(check(server, reordered, bo)).toMatch(/ta bort/)
+    // Its author may delete it, but not bring it back under the same id.
+    expect(check(server, copyInPlace, asa)).toMatch(/id används redan/)
+  })
+
+  it('sees a key written again with the same value as a write', () => {
+    // Concurrent writes are ordered by client id: Bo's may win over an edit Åsa makes meanwhile and keep her old text.
+    const sameBody = (doc: Y.Doc) => messages(doc).get(0).set('body', 'Första')
+    expect(check(...scenario(sameBody), bo)).toMatch(/egna kommentarer/)
+    expect(check(...scenario(sameBody), asa)).toBeNull()
+    expect(check(...scenario((doc) => messages(doc).get(0).set('at', 1)), asa)).toMatch(/Bara texten/)
+    expect(check(...scenario((doc) => thread(doc).set('quote', 'citat')), asa)).toMatch(/förankring/)
+    expect(check(...scenario((doc) => thread(doc).set('anchor', { start: new Uint8Array([1, 2]), end: new Uint8Array([3, 4]) })), asa)).toMatch(/förankring/)
+    // Resolving twice is still resolving.
+    expect(check(...scenario((doc) => thread(doc).set('resolved', false)), bo)).toBeNull()
+  })
+
+  it('sees a thread written again under its key as a deleted thread and a new one', () => {
+    const copyThread = (doc: Y.Doc) => doc.getMap('comments').set('t1', copyOf(thread(doc)))
+    expect(check(...scenario(copyThread), bo)).toMatch(/ta bort/)
+    // A coordinator may delete Åsa's thread, but not put a new one in her name in its place.
+    const inHerName = (doc: Y.Doc) => {
+      const replacement = new Y.Map<unknown>()
+      for (const key of ['sectionId', 'anchor', 'quote', 'resolved', 'createdBy', 'createdAt']) replacement.set(key, thread(doc).get(key))
+      replacement.set('messages', Y.Array.from([message('s1', siv, 'Min text')]))
+      doc.getMap('comments').set('t1', replacement)
+    }
+    expect(check(...scenario(inHerName), siv)).toMatch(/ny tråd/)
+    // Nor swap its list of messages: replies written meanwhile into the old one would be lost.
+    const newList = (doc: Y.Doc) => thread(doc).set('messages', Y.Array.from([message('a2', asa, 'Ny lista')]))
+    expect(check(...scenario(newList), asa)).toMatch(/förankring/)
+  })
+
+  it('accepts an update again that the document already holds (a resend after reconnecting)', () => {
+    const [server, update] = scenario((doc) => {
+      messages(doc).get(0).set('body', 'Ändrad')
+      messages(doc).push([message('r1', asa, 'Svar')])
+    })
+    expect(check(server, update, asa)).toBeNull()
+    Y.applyUpdate(server, update)
+    expect(check(server, update, asa)).toBeNull()
   })
 
   it('accepts mentions as a list of {userId, name}', () => {

@@ -10,22 +10,26 @@ export interface CommentActor {
 }
 
 interface MessageState {
+  /** The Yjs item that holds the message: a copy written again is another message, whatever it says. */
+  identity: string
   id: string
   authorId: string
   authorName: string
-  /** Everything else the message holds (body, at, editedAt, mentions), compared as values. */
-  fields: Record<string, unknown>
+  /** Per key, the Yjs item that holds its value: a key written again, even with the same value, is a write. */
+  writes: Map<string, string>
 }
 
 interface ThreadState {
+  identity: string
   createdBy: string
-  /** sectionId, anchor, quote, createdAt: fixed once the thread exists. */
-  fixed: Record<string, unknown>
-  resolved: boolean
+  writes: Map<string, string>
+  /** By item identity (message ids are the client's, and a copy may repeat one). */
   messages: Map<string, MessageState>
 }
 
 const THREAD_KEYS = new Set(['sectionId', 'anchor', 'quote', 'resolved', 'createdBy', 'createdAt', 'messages'])
+/** What any commenter may write in an existing thread; sectionId, anchor, quote, createdBy, createdAt and messages are fixed. */
+const THREAD_EDITABLE_KEYS = new Set(['resolved'])
 const MESSAGE_KEYS = new Set(['id', 'authorId', 'authorName', 'body', 'at', 'editedAt', 'mentions'])
 /** What an author may change in their own message. */
 const EDITABLE_KEYS = new Set(['body', 'editedAt', 'mentions'])
@@ -38,10 +42,14 @@ const UNREADABLE = 'Kommentarsändringen kunde inte läsas.'
  *
  * The root guard only knows that an update writes to `comments`; this checks *what* it writes,
  * by applying the update to the document's comments mirror and comparing each thread it touched:
- * - a new thread or message must carry the sender's own id and name;
+ * - a new thread or message must carry the sender's own id and name, and a new message an id that
+ *   no message of the document has;
  * - only the author edits a message (body, editedAt, mentions), and only the author or a
  *   coordinator (moderation) deletes it; deleting a whole thread follows the same rule per message;
  * - any commenter may resolve or reopen a thread; the anchor, quote and section never change.
+ * Threads, messages and their keys are compared as Yjs items, not only as values: a message
+ * deleted and written again as a copy is a deletion (and a later edit of the original by its
+ * author would land on the deleted item and be lost), a key written again is a write.
  * Anything it cannot read as a thread is refused (fail closed). The document is only read;
  * `origin` is what the room will apply the update with (its connection), so the mirror can tell
  * whether the document took it.
@@ -67,52 +75,78 @@ export function commentAuthorshipRefusal(mirror: CommentsMirror, update: Uint8Ar
 }
 
 function threadsRefusal(before: Y.Map<unknown>, after: Y.Map<unknown>, threadIds: Iterable<string>, actor: CommentActor): string | null {
+  const added: MessageState[] = []
   for (const threadId of threadIds) {
     const old = before.get(threadId)
     const next = after.get(threadId)
-    if (sameValue(toPlain(old), toPlain(next))) continue
-    const reason = refusalForThread(old === undefined ? null : readThread(old), next === undefined ? null : readThread(next), old !== undefined, next !== undefined, actor)
+    // Identities included: a thread or message deleted and written again as an identical copy is not "unchanged".
+    if (sameValue(signature(old), signature(next))) continue
+    const reason = refusalForThread(old === undefined ? null : readThread(old), next === undefined ? null : readThread(next), old !== undefined, next !== undefined, actor, added)
     if (reason) return reason
+  }
+  return added.length > 0 ? reusedIdRefusal(before, added) : null
+}
+
+/**
+ * `added` are the messages the update creates. Their ids must be new to the document: mentions and
+ * links name a message by its id, so a second message under an id (in any thread) could pass for
+ * the first. Clients make random ids.
+ */
+function reusedIdRefusal(before: Y.Map<unknown>, added: MessageState[]): string | null {
+  const taken = messageIdsIn(before)
+  for (const message of added) {
+    if (taken.has(message.id)) return 'Kommentarens id används redan i dokumentet.'
+    taken.add(message.id)
   }
   return null
 }
 
-function refusalForThread(old: ThreadState | null, next: ThreadState | null, existed: boolean, exists: boolean, actor: CommentActor): string | null {
+function refusalForThread(old: ThreadState | null, next: ThreadState | null, existed: boolean, exists: boolean, actor: CommentActor, added: MessageState[]): string | null {
   if (exists && !next) return 'Kommentarstråden har en okänd form.'
   if (existed && !old) {
     // A thread we cannot read may only be removed whole, by a coordinator.
     return !exists && actor.role === 'coordinator' ? null : 'Kommentarstråden har en okänd form.'
   }
-  if (!old && next) {
-    if (next.createdBy !== actor.userId || next.messages.size === 0) return 'En ny tråd måste vara skriven av dig.'
-    for (const message of next.messages.values()) {
-      if (!isOwn(message, actor)) return 'En ny kommentar måste vara skriven av dig.'
-    }
-    return null
-  }
-  if (old && !next) {
-    for (const message of old.messages.values()) {
-      if (!mayDelete(message, actor)) return 'Du kan bara ta bort dina egna kommentarer.'
-    }
-    return null
-  }
+  // A thread written again under its key is another thread: the old one is deleted, with its messages.
+  if (old && next && old.identity !== next.identity) return deletionRefusal(old, actor) ?? creationRefusal(next, actor, added)
+  if (!old && next) return creationRefusal(next, actor, added)
+  if (old && !next) return deletionRefusal(old, actor)
   if (!old || !next) return null
-  if (old.createdBy !== next.createdBy || !sameValue(old.fixed, next.fixed)) return 'Trådens förankring kan inte ändras.'
-  for (const [id, message] of old.messages) {
-    const changed = next.messages.get(id)
-    if (!changed) {
+  for (const key of changedKeys(old.writes, next.writes)) {
+    if (!THREAD_EDITABLE_KEYS.has(key)) return 'Trådens förankring kan inte ändras.'
+  }
+  for (const [identity, message] of old.messages) {
+    const kept = next.messages.get(identity)
+    if (!kept) {
       if (!mayDelete(message, actor)) return 'Du kan bara ta bort dina egna kommentarer.'
       continue
     }
-    if (sameValue(message, changed)) continue
+    const changed = changedKeys(message.writes, kept.writes)
+    if (changed.length === 0) continue
     if (message.authorId !== actor.userId) return 'Du kan bara redigera dina egna kommentarer.'
-    if (changed.authorId !== message.authorId || changed.authorName !== message.authorName) return 'En kommentars författare kan inte ändras.'
-    for (const key of new Set([...Object.keys(message.fields), ...Object.keys(changed.fields)])) {
-      if (!EDITABLE_KEYS.has(key) && !sameValue(message.fields[key], changed.fields[key])) return 'Bara texten i en kommentar kan ändras.'
-    }
+    if (changed.includes('authorId') || changed.includes('authorName')) return 'En kommentars författare kan inte ändras.'
+    if (changed.some((key) => !EDITABLE_KEYS.has(key))) return 'Bara texten i en kommentar kan ändras.'
   }
-  for (const [id, message] of next.messages) {
-    if (!old.messages.has(id) && !isOwn(message, actor)) return 'En ny kommentar måste vara skriven av dig.'
+  for (const [identity, message] of next.messages) {
+    if (old.messages.has(identity)) continue
+    if (!isOwn(message, actor)) return 'En ny kommentar måste vara skriven av dig.'
+    added.push(message)
+  }
+  return null
+}
+
+function creationRefusal(thread: ThreadState, actor: CommentActor, added: MessageState[]): string | null {
+  if (thread.createdBy !== actor.userId || thread.messages.size === 0) return 'En ny tråd måste vara skriven av dig.'
+  for (const message of thread.messages.values()) {
+    if (!isOwn(message, actor)) return 'En ny kommentar måste vara skriven av dig.'
+    added.push(message)
+  }
+  return null
+}
+
+function deletionRefusal(thread: ThreadState, actor: CommentActor): string | null {
+  for (const message of thread.messages.values()) {
+    if (!mayDelete(message, actor)) return 'Du kan bara ta bort dina egna kommentarer.'
   }
   return null
 }
@@ -123,7 +157,6 @@ const mayDelete = (message: MessageState, actor: CommentActor) => message.author
 /** A thread in the shape the client model writes, or null for anything else. */
 function readThread(value: unknown): ThreadState | null {
   if (!(value instanceof Y.Map)) return null
-  const fixed: Record<string, unknown> = {}
   for (const key of value.keys()) {
     if (!THREAD_KEYS.has(key)) return null
   }
@@ -131,15 +164,14 @@ function readThread(value: unknown): ThreadState | null {
   const resolved = value.get('resolved')
   const messages = value.get('messages')
   if (typeof createdBy !== 'string' || typeof resolved !== 'boolean' || !(messages instanceof Y.Array)) return null
-  for (const key of ['sectionId', 'anchor', 'quote', 'createdAt']) fixed[key] = toPlain(value.get(key))
-  if (typeof fixed.sectionId !== 'string') return null
-  const byId = new Map<string, MessageState>()
+  if (typeof value.get('sectionId') !== 'string') return null
+  const byIdentity = new Map<string, MessageState>()
   for (const item of messages.toArray()) {
     const message = readMessage(item)
-    if (!message || byId.has(message.id)) return null
-    byId.set(message.id, message)
+    if (!message) return null
+    byIdentity.set(message.identity, message)
   }
-  return { createdBy, fixed, resolved, messages: byId }
+  return { identity: identityOf(value), createdBy, writes: writesOf(value), messages: byIdentity }
 }
 
 function readMessage(value: unknown): MessageState | null {
@@ -153,11 +185,53 @@ function readMessage(value: unknown): MessageState | null {
   if (typeof id !== 'string' || typeof authorId !== 'string' || typeof authorName !== 'string' || typeof body !== 'string' || typeof at !== 'number') return null
   if (editedAt !== undefined && typeof editedAt !== 'number') return null
   if (mentions !== undefined && !isMentionList(mentions)) return null
-  delete fields.id
-  delete fields.authorId
-  delete fields.authorName
-  return { id, authorId, authorName, fields }
+  return { identity: identityOf(value), id, authorId, authorName, writes: writesOf(value) }
 }
+
+/** Every message id in a `comments` root, however its threads are shaped. */
+function messageIdsIn(comments: Y.Map<unknown>): Set<string> {
+  const ids = new Set<string>()
+  for (const thread of comments.values()) {
+    const messages = thread instanceof Y.Map ? thread.get('messages') : undefined
+    if (!(messages instanceof Y.Array)) continue
+    for (const message of messages.toArray()) {
+      const id = message instanceof Y.Map ? message.get('id') : undefined
+      if (typeof id === 'string') ids.add(id)
+    }
+  }
+  return ids
+}
+
+/** The same item has the same id in the document and in its mirror. */
+const itemKey = (item: Y.Item, offset = 0) => `${item.id.client}:${item.id.clock + offset}`
+const identityOf = (type: { _item: Y.Item | null }) => (type._item ? itemKey(type._item) : '')
+
+/** Per key of `map`, the item that holds its current value. */
+function writesOf(map: Y.Map<unknown>): Map<string, string> {
+  const writes = new Map<string, string>()
+  for (const [key, item] of map._map) if (!item.deleted) writes.set(key, itemKey(item))
+  return writes
+}
+
+function changedKeys(before: Map<string, string>, after: Map<string, string>): string[] {
+  return [...new Set([...before.keys(), ...after.keys()])].filter((key) => before.get(key) !== after.get(key))
+}
+
+/**
+ * A value with the identity of every Yjs item in it, for telling "unchanged" from "deleted and
+ * written again the same". Each value of an item is named by its own clock, so items split or
+ * merged differently in the document and in the mirror read the same.
+ */
+function signature(value: unknown): unknown {
+  if (!(value instanceof Y.AbstractType)) return value
+  const keys: Record<string, unknown> = {}
+  for (const [key, item] of value._map) if (!item.deleted) keys[key] = contentSignature(item)
+  const items: unknown[] = []
+  for (let item = value._start; item; item = item.right) if (!item.deleted) items.push(contentSignature(item))
+  return { identity: identityOf(value), keys, items }
+}
+
+const contentSignature = (item: Y.Item) => (item.content.getContent() as unknown[]).map((part, offset) => [itemKey(item, offset), signature(part)])
 
 function isMentionList(value: unknown): boolean {
   return (
@@ -165,10 +239,6 @@ function isMentionList(value: unknown): boolean {
     value.length <= MAX_MENTIONS &&
     value.every((entry) => entry !== null && typeof entry === 'object' && typeof (entry as Record<string, unknown>).userId === 'string' && typeof (entry as Record<string, unknown>).name === 'string')
   )
-}
-
-function toPlain(value: unknown): unknown {
-  return value instanceof Y.AbstractType ? value.toJSON() : value
 }
 
 /** Deep equality over what Yjs stores: JSON values, Uint8Arrays and Maps of our own snapshots. */
