@@ -1,4 +1,6 @@
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openSqlite, SqliteDocumentStore, SqliteMentionStore } from '@samskriv/storage'
 import * as Y from 'yjs'
 import { call, newFixture, registerUser, type Fixture, type TestUser } from '../utils/api.ts'
 import { addThread, type Mention } from '../utils/commentThread.ts'
@@ -11,6 +13,7 @@ let fixture: Fixture
 let editor: TestUser
 let viewer: TestUser
 let outsider: TestUser
+let analyst: TestUser
 
 beforeAll(async () => {
   server = await newServer()
@@ -18,6 +21,7 @@ beforeAll(async () => {
   editor = await fixture.addMember('editor', 'Edit Editorsson')
   viewer = await fixture.addMember('viewer', 'Vera Viewer')
   outsider = await registerUser(server.url, 'Olle Utanför')
+  analyst = await fixture.addMember('analyst', 'Anna Analys')
 })
 afterAll(() => server.stop())
 
@@ -136,5 +140,102 @@ describe('mention inbox', () => {
     await waitFor(async () => (await ofThread()).length === 0, 'moderated reply gone from the inbox')
     expect(moderator.closeCode).toBeUndefined()
     moderator.close()
+  })
+})
+
+describe('a message id names one message in the inbox', () => {
+  const messagesOf = (doc: Y.Doc, threadId: string) => (doc.getMap('comments').get(threadId) as Y.Map<unknown>).get('messages') as Y.Array<Y.Map<unknown>>
+  const listed = async (user: TestUser, messageId: string) =>
+    (await inbox(user)).mentions
+      .filter((m: { messageId: string }) => m.messageId === messageId)
+      .map(({ threadId, authorId, authorName, excerpt }: Record<string, string>) => ({ threadId, authorId, authorName, excerpt }))
+
+  it("refuses a new message under another message's id, in any thread (4403); the inbox keeps the first", async () => {
+    const raw = await comment(editor, 'th7', '@Samordnare Siv se budgeten', [mention(fixture.coordinator)])
+    const first = { threadId: 'th7', authorId: editor.id, authorName: editor.name, excerpt: '@Samordnare Siv se budgeten' }
+    await waitFor(async () => (await listed(fixture.coordinator, 'th7-1')).length === 1, 'mention of th7-1 listed')
+    raw.close()
+
+    // The analyst's own thread, its message under the editor's id: with mentions (passed off as the
+    // editor's words), and without (which dropped the editor's mention).
+    for (const [threadId, mentioned] of [
+      ['th8', [mention(fixture.coordinator)]],
+      ['th9', []],
+    ] as const) {
+      const forger = await RawClient.connect(server.wsUrl, fixture.documentId, analyst.token)
+      await forger.waitSynced()
+      forger.edit((doc) => {
+        addThread(doc, threadId, fixture.sections[0]!.id, null, 'citat', analyst, '@Samordnare Siv Annas ord', [...mentioned])
+        messagesOf(doc, threadId).get(0).set('id', 'th7-1')
+      })
+      expect(await forger.waitClosed()).toBe(4403)
+    }
+    expect(await listed(fixture.coordinator, 'th7-1')).toEqual([first])
+  })
+
+  it('keeps two messages with one id apart in a document that already holds them', async () => {
+    // A document nobody has opened yet, its log written here as one stored before ids had to be new:
+    // the editor's message mentions the coordinator, and the analyst's, in another thread, has its id.
+    const created = await call(server.url, 'POST', `/api/workspaces/${fixture.workspaceId}/documents`, fixture.coordinator.token, { template: 'esf-projektide', title: 'Äldre' })
+    expect(created.status).toBe(201)
+    const documentId = created.body.id as string
+    const sectionId = created.body.sections[0].id as string
+    const db = openSqlite(join(server.dataDir, 'samskriv.sqlite'))
+    const log = new SqliteDocumentStore(db)
+    const doc = new Y.Doc()
+    for (const update of (await log.load(documentId)).updates) Y.applyUpdate(doc, update)
+    const stored = Y.encodeStateVector(doc)
+    addThread(doc, 'old1', sectionId, null, 'citat', editor, '@Samordnare Siv: Edits text', [mention(fixture.coordinator)])
+    addThread(doc, 'old2', sectionId, null, 'citat', analyst, 'Annas text')
+    messagesOf(doc, 'old2').get(0).set('id', 'old1-1')
+    await log.appendUpdates(documentId, [Y.encodeStateAsUpdate(doc, stored)])
+    const editors = { threadId: 'old1', authorId: editor.id, authorName: editor.name, excerpt: '@Samordnare Siv: Edits text' }
+    const recorded = await new SqliteMentionStore(db).addMention({
+      userId: fixture.coordinator.id,
+      workspaceId: fixture.workspaceId,
+      documentId,
+      threadId: 'old1',
+      messageId: 'old1-1',
+      authorId: editor.id,
+      excerpt: editors.excerpt,
+      createdAt: new Date().toISOString(),
+    })
+    expect(recorded).toBe(true)
+    await log.close()
+    db.close()
+
+    const open = async (user: TestUser) => {
+      const raw = await RawClient.connect(server.wsUrl, documentId, user.token)
+      await raw.waitSynced()
+      return raw
+    }
+    const analystClient = await open(analyst)
+    expect(messagesOf(analystClient.doc, 'old2').get(0).get('id')).toBe('old1-1')
+    expect(await listed(fixture.coordinator, 'old1-1')).toEqual([editors])
+    /** Has the analyst mention the coordinator in a new thread; once listed, everything sent before is handled. */
+    const handled = async (threadId: string) => {
+      analystClient.edit((d) => addThread(d, threadId, sectionId, null, 'citat', analyst, '@Samordnare Siv', [mention(fixture.coordinator)]))
+      await waitFor(async () => (await listed(fixture.coordinator, `${threadId}-1`)).length === 1, `${threadId} handled`)
+    }
+
+    // The analyst edits their own message: the editor's mention is not theirs to change.
+    analystClient.edit((d) =>
+      d.transact(() => {
+        messagesOf(d, 'old2').get(0).set('body', '@Samordnare Siv: Annas ändrade text')
+        messagesOf(d, 'old2').get(0).set('editedAt', Date.now())
+      }),
+    )
+    await handled('new1')
+    expect(await listed(fixture.coordinator, 'old1-1')).toEqual([editors])
+
+    // The editor deletes theirs: its mention goes, though the analyst's message still has the id.
+    const editorClient = await open(editor)
+    editorClient.edit((d) => d.getMap('comments').delete('old1'))
+    await waitFor(async () => (await listed(fixture.coordinator, 'old1-1')).length === 0, 'mention of the deleted message gone')
+    expect(messagesOf(editorClient.doc, 'old2').get(0).get('id')).toBe('old1-1')
+    expect(editorClient.closeCode).toBeUndefined()
+    expect(analystClient.closeCode).toBeUndefined()
+    editorClient.close()
+    analystClient.close()
   })
 })

@@ -1,6 +1,8 @@
+import type { Connection, Room } from '@samskriv/collab'
+import { openSqlite, SqliteAppStore, SqliteMentionStore } from '@samskriv/storage'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { deletesComments, mentionedMessages } from './mentions.ts'
+import { deletesComments, mentionedMessages, mentions } from './mentions.ts'
 
 function message(id: string, body: string, mentions?: unknown): Y.Map<unknown> {
   const map = new Y.Map<unknown>()
@@ -86,5 +88,64 @@ describe('deletesComments', () => {
     expect(deletesComments(other, deleteSetOf(edit))).toBe(false)
     const [third, reply] = applied((client) => messagesOf(client).push([message('m2', 'Svar')]))
     expect(deletesComments(third, deleteSetOf(reply))).toBe(false)
+  })
+})
+
+describe('the mention inbox extension', () => {
+  /** Åsa, Bo and Cia in workspace w1 with document d1; `write` applies a change to the room's doc and runs the hook as the room does. */
+  async function setUp() {
+    const db = openSqlite(':memory:')
+    const store = new SqliteAppStore(db)
+    const inbox = new SqliteMentionStore(db)
+    const at = '2025-03-01T10:00:00.000Z'
+    for (const [id, name] of [
+      ['u-asa', 'Åsa'],
+      ['u-bo', 'Bo'],
+      ['u-cia', 'Cia'],
+    ]) {
+      await store.createUser({ id: id!, email: `${id}@example.se`, name: name!, passwordHash: 'hash', createdAt: at })
+    }
+    await store.createWorkspace({ id: 'w1', name: 'Förbundet', createdBy: 'u-asa', createdAt: at }, 'u-asa')
+    for (const userId of ['u-bo', 'u-cia']) await store.upsertMember('w1', userId, 'editor', at)
+    await store.createDocument({ id: 'd1', workspaceId: 'w1', title: 'Ansökan', template: 'esf-projektide', templateVersion: 1, createdBy: 'u-asa', createdAt: at, updatedAt: at, deletedAt: null })
+    const room = { documentId: 'd1', doc: new Y.Doc() } as unknown as Room
+    const extension = mentions(inbox, store)
+    const author = { context: { userId: 'u-bo' } } as unknown as Connection
+    return {
+      inbox,
+      async write(change: (doc: Y.Doc) => void) {
+        const before = Y.encodeStateVector(room.doc)
+        change(room.doc)
+        await extension.afterStoreUpdate?.({ room, update: Y.encodeStateAsUpdate(room.doc, before), authors: [author] })
+      },
+    }
+  }
+
+  const threadWith = (message: Y.Map<unknown>) => {
+    const thread = new Y.Map<unknown>()
+    thread.set('messages', Y.Array.from([message]))
+    return thread
+  }
+  const by = (authorId: string, id: string, body: string, mentioned: string[] = []) => {
+    const map = new Y.Map<unknown>()
+    for (const [key, value] of Object.entries({ id, authorId, authorName: authorId, body, at: 1 })) map.set(key, value)
+    if (mentioned.length > 0) map.set('mentions', mentioned.map((userId) => ({ userId, name: userId })))
+    return map
+  }
+  const messageIn = (doc: Y.Doc, threadId: string) => ((doc.getMap('comments').get(threadId) as Y.Map<unknown>).get('messages') as Y.Array<Y.Map<unknown>>).get(0)
+
+  it('keeps apart two messages that share an id (as older documents may hold)', async () => {
+    const { inbox, write } = await setUp()
+    await write((doc) => doc.getMap('comments').set('t1', threadWith(by('u-asa', 'm1', '@Cia läs detta', ['u-cia']))))
+    // Another author's thread with a message under the same id, written before ids had to be new.
+    await write((doc) => doc.getMap('comments').set('t2', threadWith(by('u-bo', 'm1', 'Utan namn'))))
+    await write((doc) => messageIn(doc, 't2').set('body', '@Cia Bos text'))
+    await write((doc) => messageIn(doc, 't2').set('mentions', [{ userId: 'u-cia', name: 'Cia' }]))
+    const listed = async () => (await inbox.listMentions('u-cia')).map(({ threadId, authorId, excerpt }) => ({ threadId, authorId, excerpt }))
+    expect(await listed()).toEqual([{ threadId: 't1', authorId: 'u-asa', excerpt: '@Cia läs detta' }])
+
+    // Åsa's message goes with its mention, though Bo's still has the id.
+    await write((doc) => doc.getMap('comments').delete('t1'))
+    expect(await listed()).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
 import type { RoomExtension } from '@samskriv/collab'
 import { Root } from '@samskriv/schema'
-import type { AppStore, MentionStore } from '@samskriv/storage'
+import type { AppStore, MentionSource, MentionStore } from '@samskriv/storage'
 import * as Y from 'yjs'
 
 /** A comment message whose text or `mentions` list an accepted update wrote (new or edited). */
@@ -87,25 +87,34 @@ function rootOf(item: Y.Item): Y.AbstractType<unknown> | null {
   return parent instanceof Y.AbstractType ? parent : null
 }
 
-/** Every message id in the `comments` root, however the threads are shaped. */
-function messageIdsIn(doc: Y.Doc): Set<string> {
-  const ids = new Set<string>()
-  for (const thread of doc.getMap<unknown>(Root.comments).values()) {
+/**
+ * Every message in the `comments` root as its mentions name it (thread, id, author), however the
+ * threads are shaped. Message ids are the clients': two messages may share one (older documents
+ * hold such pairs), and neither may keep or drop the other's mentions.
+ */
+function messagesIn(doc: Y.Doc): Set<string> {
+  const present = new Set<string>()
+  for (const [threadId, thread] of doc.getMap<unknown>(Root.comments).entries()) {
     const messages = thread instanceof Y.Map ? thread.get('messages') : undefined
     if (!(messages instanceof Y.Array)) continue
     for (const message of messages.toArray()) {
-      const id = message instanceof Y.Map ? message.get('id') : undefined
-      if (typeof id === 'string') ids.add(id)
+      if (!(message instanceof Y.Map)) continue
+      const messageId = message.get('id')
+      const authorId = message.get('authorId')
+      if (typeof messageId === 'string' && typeof authorId === 'string') present.add(sourceKey({ threadId, messageId, authorId }))
     }
   }
-  return ids
+  return present
 }
+
+const sourceKey = ({ threadId, messageId, authorId }: MentionSource) => JSON.stringify([threadId, messageId, authorId])
 
 /**
  * Keeps the mention inbox in step with the comments, after the update is durable: a new or edited
  * message mentions every workspace member it names (never the author, never a non-member), once per
  * message and user; an edit updates the excerpt and drops users no longer named; a deleted message
- * (or thread) takes its mentions with it, so the inbox never keeps moderated text.
+ * (or thread) takes its mentions with it, so the inbox never keeps moderated text. A message is
+ * named by thread, id and author, so nobody's message can reach the mentions of another's.
  */
 export function mentions(mentionStore: MentionStore, store: AppStore): RoomExtension {
   return {
@@ -119,16 +128,16 @@ export function mentions(mentionStore: MentionStore, store: AppStore): RoomExten
       const document = await store.findDocument(room.documentId)
       if (!document) return
       if (deletes) {
-        const present = messageIdsIn(room.doc)
-        for (const messageId of await mentionStore.mentionedMessageIds(document.id)) {
-          if (!present.has(messageId)) await mentionStore.removeMentions(document.id, messageId)
+        const present = messagesIn(room.doc)
+        for (const source of await mentionStore.mentionedMessages(document.id)) {
+          if (!present.has(sourceKey(source))) await mentionStore.removeMentions(document.id, source)
         }
       }
       const createdAt = new Date().toISOString()
       for (const message of messages) {
         const excerpt = message.body.slice(0, EXCERPT_LENGTH)
-        await mentionStore.removeMentions(document.id, message.messageId, message.userIds)
-        await mentionStore.updateExcerpt(document.id, message.messageId, excerpt)
+        await mentionStore.removeMentions(document.id, message, message.userIds)
+        await mentionStore.updateExcerpt(document.id, message, excerpt)
         for (const userId of message.userIds) {
           if (userId === message.authorId || !(await store.findMember(document.workspaceId, userId))) continue
           await mentionStore.addMention({

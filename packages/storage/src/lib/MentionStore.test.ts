@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { AppStore } from './AppStore.ts'
-import type { MentionStore, NewMention } from './MentionStore.ts'
+import type { MentionSource, MentionStore, NewMention } from './MentionStore.ts'
 import { PostgresAppStore } from './postgres/PostgresAppStore.ts'
 import { PostgresMentionStore } from './postgres/PostgresMentionStore.ts'
 import { SqliteAppStore } from './sqlite/SqliteAppStore.ts'
@@ -51,6 +51,8 @@ const mention = (messageId: string, minute: number, userId = 'u2'): NewMention =
   excerpt: `@Bertil titta på ${messageId}`,
   createdAt: at(minute),
 })
+
+const source = (messageId: string, threadId = 't1', authorId = 'u1'): MentionSource => ({ threadId, messageId, authorId })
 
 describe.each(adapters)('MentionStore (%s)', (_name, create) => {
   it('records a mention once per message and user, and lists it newest first with title and author', async () => {
@@ -109,12 +111,12 @@ describe.each(adapters)('MentionStore (%s)', (_name, create) => {
     await mentions.addMention(mention('m1', 2))
     await mentions.addMention(mention('m1', 2, 'u3'))
     await mentions.addMention(mention('m2', 3))
-    expect((await mentions.mentionedMessageIds('d1')).sort()).toEqual(['m1', 'm2'])
-    expect(await mentions.mentionedMessageIds('d2')).toEqual([])
+    expect((await mentions.mentionedMessages('d1')).map((message) => message.messageId).sort()).toEqual(['m1', 'm2'])
+    expect(await mentions.mentionedMessages('d2')).toEqual([])
 
     // Edited: Cecilia is no longer mentioned, Bertil sees the new text.
-    expect(await mentions.removeMentions('d1', 'm1', ['u2'])).toBe(1)
-    expect(await mentions.updateExcerpt('d1', 'm1', 'Ny text')).toBe(1)
+    expect(await mentions.removeMentions('d1', source('m1'), ['u2'])).toBe(1)
+    expect(await mentions.updateExcerpt('d1', source('m1'), 'Ny text')).toBe(1)
     expect(await mentions.listMentions('u3')).toEqual([])
     expect((await mentions.listMentions('u2')).map((item) => [item.messageId, item.excerpt])).toEqual([
       ['m2', '@Bertil titta på m2'],
@@ -122,9 +124,20 @@ describe.each(adapters)('MentionStore (%s)', (_name, create) => {
     ])
 
     // Deleted: every mention of the message goes, other messages stay.
-    expect(await mentions.removeMentions('d2', 'm1')).toBe(0)
-    expect(await mentions.removeMentions('d1', 'm1')).toBe(1)
+    expect(await mentions.removeMentions('d2', source('m1'))).toBe(0)
+    expect(await mentions.removeMentions('d1', source('m1'))).toBe(1)
     expect((await mentions.listMentions('u2')).map((item) => item.messageId)).toEqual(['m2'])
-    expect(await mentions.mentionedMessageIds('d1')).toEqual(['m2'])
+    expect(await mentions.mentionedMessages('d1')).toEqual([{ threadId: 't1', messageId: 'm2', authorId: 'u1' }])
+  })
+
+  it('names a message by thread, id and author: another message with the same id changes nothing of it', async () => {
+    const { mentions } = await seeded(create)
+    await mentions.addMention(mention('m1', 2))
+    const other = [source('m1', 't2', 'u1'), source('m1', 't1', 'u3')]
+    for (const message of other) {
+      expect(await mentions.updateExcerpt('d1', message, 'Någon annans text')).toBe(0)
+      expect(await mentions.removeMentions('d1', message)).toBe(0)
+    }
+    expect((await mentions.listMentions('u2')).map((item) => item.excerpt)).toEqual(['@Bertil titta på m1'])
   })
 })

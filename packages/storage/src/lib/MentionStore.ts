@@ -17,6 +17,13 @@ export interface MentionRecord {
 
 export type NewMention = Omit<MentionRecord, 'id' | 'readAt'>
 
+/**
+ * The message a mention comes from. Its id alone does not name it: ids are the clients', and a
+ * document may hold two messages with one id (older documents do), so one author's edit or deletion
+ * must not reach the mentions of another's message.
+ */
+export type MentionSource = Pick<MentionRecord, 'threadId' | 'messageId' | 'authorId'>
+
 /** A mention as its recipient's inbox lists it. */
 export interface MentionListItem extends MentionRecord {
   documentTitle: string
@@ -35,15 +42,15 @@ export interface MentionStore {
   countUnread(userId: string): Promise<number>
   /** Marks the user's own unread mentions among `ids` as read; returns how many changed. */
   markRead(userId: string, ids: number[], at: string): Promise<number>
-  /** Ids of this document's messages that have mentions (to drop those of deleted messages). */
-  mentionedMessageIds(documentId: string): Promise<string[]>
+  /** The messages of this document that have mentions (to drop those of deleted messages). */
+  mentionedMessages(documentId: string): Promise<MentionSource[]>
   /**
    * Deletes the mentions of a message, except those of `keepUserIds`: the message was deleted, or
    * edited so that it no longer mentions them. Returns how many were deleted.
    */
-  removeMentions(documentId: string, messageId: string, keepUserIds?: readonly string[]): Promise<number>
+  removeMentions(documentId: string, message: MentionSource, keepUserIds?: readonly string[]): Promise<number>
   /** Replaces the excerpt of a message's mentions after an edit, so the inbox never keeps old text. */
-  updateExcerpt(documentId: string, messageId: string, excerpt: string): Promise<number>
+  updateExcerpt(documentId: string, message: MentionSource, excerpt: string): Promise<number>
 }
 
 export const DEFAULT_MENTION_LIMIT = 100
@@ -63,4 +70,10 @@ export const mentionListItem = (row: Row): MentionListItem => ({
   readAt: (row.read_at as string | null) ?? null,
   documentTitle: row.document_title as string,
   authorName: (row.author_name as string | null) ?? '',
+})
+
+export const mentionSource = (row: Row): MentionSource => ({
+  threadId: row.thread_id as string,
+  messageId: row.message_id as string,
+  authorId: row.author_id as string,
 })

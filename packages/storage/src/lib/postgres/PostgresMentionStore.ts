@@ -1,5 +1,5 @@
 import type pg from 'pg'
-import { DEFAULT_MENTION_LIMIT, mentionListItem, type MentionListItem, type MentionStore, type NewMention } from '../MentionStore.ts'
+import { DEFAULT_MENTION_LIMIT, mentionListItem, mentionSource, type MentionListItem, type MentionSource, type MentionStore, type NewMention } from '../MentionStore.ts'
 import type { Row } from '../rows.ts'
 
 /** Mentions the user may still open: the document exists and they are still a member. */
@@ -39,18 +39,24 @@ export class PostgresMentionStore implements MentionStore {
     return result.rowCount ?? 0
   }
 
-  async mentionedMessageIds(documentId: string): Promise<string[]> {
-    const { rows } = await this.pool.query<Row>('SELECT DISTINCT message_id FROM mentions WHERE document_id = $1', [documentId])
-    return rows.map((row) => row.message_id as string)
+  async mentionedMessages(documentId: string): Promise<MentionSource[]> {
+    const { rows } = await this.pool.query<Row>('SELECT DISTINCT thread_id, message_id, author_id FROM mentions WHERE document_id = $1', [documentId])
+    return rows.map(mentionSource)
   }
 
-  async removeMentions(documentId: string, messageId: string, keepUserIds: readonly string[] = []): Promise<number> {
-    const result = await this.pool.query('DELETE FROM mentions WHERE document_id = $1 AND message_id = $2 AND NOT (user_id = ANY($3::text[]))', [documentId, messageId, [...keepUserIds]])
+  async removeMentions(documentId: string, message: MentionSource, keepUserIds: readonly string[] = []): Promise<number> {
+    const result = await this.pool.query(
+      'DELETE FROM mentions WHERE document_id = $1 AND message_id = $2 AND thread_id = $3 AND author_id = $4 AND NOT (user_id = ANY($5::text[]))',
+      [documentId, message.messageId, message.threadId, message.authorId, [...keepUserIds]],
+    )
     return result.rowCount ?? 0
   }
 
-  async updateExcerpt(documentId: string, messageId: string, excerpt: string): Promise<number> {
-    const result = await this.pool.query('UPDATE mentions SET excerpt = $1 WHERE document_id = $2 AND message_id = $3 AND excerpt <> $1', [excerpt, documentId, messageId])
+  async updateExcerpt(documentId: string, message: MentionSource, excerpt: string): Promise<number> {
+    const result = await this.pool.query(
+      'UPDATE mentions SET excerpt = $1 WHERE document_id = $2 AND message_id = $3 AND thread_id = $4 AND author_id = $5 AND excerpt <> $1',
+      [excerpt, documentId, message.messageId, message.threadId, message.authorId],
+    )
     return result.rowCount ?? 0
   }
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_MENTION_LIMIT, mentionListItem, type MentionListItem, type MentionStore, type NewMention } from '../MentionStore.ts'
+import { DEFAULT_MENTION_LIMIT, mentionListItem, mentionSource, type MentionListItem, type MentionSource, type MentionStore, type NewMention } from '../MentionStore.ts'
 import type { Row } from '../rows.ts'
 import type { SqliteDatabase } from './openSqlite.ts'
 
@@ -39,17 +39,21 @@ export class SqliteMentionStore implements MentionStore {
     return this.db.prepare(`UPDATE mentions SET read_at = ? WHERE user_id = ? AND read_at IS NULL AND id IN (${placeholders})`).run(at, userId, ...ids).changes
   }
 
-  async mentionedMessageIds(documentId: string): Promise<string[]> {
-    const rows = this.db.prepare('SELECT DISTINCT message_id FROM mentions WHERE document_id = ?').all(documentId) as Row[]
-    return rows.map((row) => row.message_id as string)
+  async mentionedMessages(documentId: string): Promise<MentionSource[]> {
+    const rows = this.db.prepare('SELECT DISTINCT thread_id, message_id, author_id FROM mentions WHERE document_id = ?').all(documentId) as Row[]
+    return rows.map(mentionSource)
   }
 
-  async removeMentions(documentId: string, messageId: string, keepUserIds: readonly string[] = []): Promise<number> {
+  async removeMentions(documentId: string, message: MentionSource, keepUserIds: readonly string[] = []): Promise<number> {
     const keep = keepUserIds.length > 0 ? ` AND user_id NOT IN (${keepUserIds.map(() => '?').join(', ')})` : ''
-    return this.db.prepare(`DELETE FROM mentions WHERE document_id = ? AND message_id = ?${keep}`).run(documentId, messageId, ...keepUserIds).changes
+    return this.db
+      .prepare(`DELETE FROM mentions WHERE document_id = ? AND message_id = ? AND thread_id = ? AND author_id = ?${keep}`)
+      .run(documentId, message.messageId, message.threadId, message.authorId, ...keepUserIds).changes
   }
 
-  async updateExcerpt(documentId: string, messageId: string, excerpt: string): Promise<number> {
-    return this.db.prepare('UPDATE mentions SET excerpt = ? WHERE document_id = ? AND message_id = ? AND excerpt <> ?').run(excerpt, documentId, messageId, excerpt).changes
+  async updateExcerpt(documentId: string, message: MentionSource, excerpt: string): Promise<number> {
+    return this.db
+      .prepare('UPDATE mentions SET excerpt = ? WHERE document_id = ? AND message_id = ? AND thread_id = ? AND author_id = ? AND excerpt <> ?')
+      .run(excerpt, documentId, message.messageId, message.threadId, message.authorId, excerpt).changes
   }
 }
