@@ -11,7 +11,7 @@ async function inviteThroughUi(email: string): Promise<string> {
   await logIn(page, suite.server.url, suite.fixture.coordinator.email)
   await page.goto(`${suite.server.url}/w/${suite.fixture.workspaceId}`)
   await page.getByLabel('E-post').fill(email)
-  await page.getByLabel('Roll').selectOption({ label: 'Skribent' })
+  await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Skribent' })
   await page.getByRole('button', { name: 'Lägg till medlem' }).click()
   const link = (await page.getByTestId('invitation-url').textContent({ timeout: 5_000 })) ?? ''
   await page.context().close()
