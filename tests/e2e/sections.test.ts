@@ -15,6 +15,8 @@ beforeAll(async () => {
   browser = await launchBrowser()
   fixture = await newFixture(server.url, 'esf-projektide')
   editor = await fixture.addMember('editor', 'Elsa Editor')
+  await fixture.addMember('viewer', 'Lars Läsare')
+  await fixture.addMember('analyst', 'Anna Analytiker')
 })
 afterAll(async () => {
   await browser?.close()
@@ -92,8 +94,11 @@ describe('sections: limits, status and structure in the browser', () => {
       .poll(() => outlineOf(coordinatorPage).locator(`li[data-section-key="${first.key}"]`).getByTestId('outline-status').textContent(), { timeout: 10_000 })
       .toBe('Klar för granskning')
 
-    // The editor is made owner by the coordinator; the editor's outline names her.
-    await coordinatorPage.locator(`#section-${first.id}`).getByLabel('Ansvarig', { exact: true }).selectOption({ label: 'Elsa Editor' })
+    // The editor is made owner by the coordinator; the editor's outline names her. Who cannot write
+    // the section (a viewer, an analyst) is not offered.
+    const ownerSelect = coordinatorPage.locator(`#section-${first.id}`).getByLabel('Ansvarig', { exact: true })
+    expect((await ownerSelect.locator('option').allTextContents()).sort()).toEqual(['Elsa Editor', 'Ingen', 'Samordnare Siv'])
+    await ownerSelect.selectOption({ label: 'Elsa Editor' })
     await expect
       .poll(() => outlineOf(editorPage).locator(`li[data-section-key="${first.key}"]`).textContent(), { timeout: 10_000 })
       .toContain('Ansvarig: Elsa Editor')

@@ -31,6 +31,8 @@ export function SectionMetaControls({ doc, section, members, canEdit, canApprove
     else setTitle(section.title)
   }
   const ownerKnown = section.owner === null || members.some((member) => member.userId === section.owner)
+  // The one who answers for a section writes it: coordinators and editors (and whoever already is owner).
+  const owners = members.filter((member) => member.role === 'coordinator' || member.role === 'editor' || member.userId === section.owner)
 
   return (
     <div className="section-meta">
@@ -78,7 +80,7 @@ export function SectionMetaControls({ doc, section, members, canEdit, canApprove
           onChange={(event) => setSectionField(doc, section.id, 'owner', event.target.value || null)}
         >
           <option value="">{t('noOwner')}</option>
-          {members.map((member) => (
+          {owners.map((member) => (
             <option key={member.userId} value={member.userId}>
               {member.name}
             </option>
