@@ -15,7 +15,8 @@ describe('reportToMarkdown', () => {
     )
     const markdown = reportToMarkdown(report, 'Nya vägar')
     expect(markdown.startsWith('# Kontrollrapport: Nya vägar\n')).toBe(true)
-    expect(markdown).toContain('Mall: ESF+ projektidé. Checklista: esf-projektide, version 2026-1.')
+    expect(markdown).toContain('Checklista för ESF+ projektidé, version 2026-1.')
+    expect(markdown).not.toContain('esf-projektide')
     expect(markdown).toContain('**Samlad bedömning:** Inte klar')
     for (const heading of [
       '## Allmänt och fullständighet',

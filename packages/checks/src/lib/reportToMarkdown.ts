@@ -41,7 +41,8 @@ export function reportToMarkdown(report: CheckReport, title: string): string {
   const lines = [
     `# Kontrollrapport: ${escapeMarkdown(title)}`,
     '',
-    `Mall: ${escapeMarkdown(getTemplate(report.templateId).title)}. Checklista: ${escapeMarkdown(report.checklistId)}, version ${escapeMarkdown(report.checklistVersion)}.`,
+    // The template's name, not the checklist's internal id (which equals the template id).
+    `Checklista för ${escapeMarkdown(getTemplate(report.templateId).title)}, version ${escapeMarkdown(report.checklistVersion)}.`,
     '',
     `**Samlad bedömning:** ${VERDICT_TEXT[report.verdict]}`,
     '',
