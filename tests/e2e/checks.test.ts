@@ -26,16 +26,24 @@ async function openAs(page: Page, email: string) {
 }
 
 describe('checks of the horizontal principles in the browser', () => {
-  it('an analyst runs the checks, jumps to a section, signs off a manual item and sees it pass', async () => {
-    const page = await (await browser.newContext()).newPage()
+  it('an analyst runs the checks from the keyboard, jumps to a section, signs off a manual item and sees it pass', async () => {
+    const page = await (await browser.newContext({ acceptDownloads: true })).newPage()
     await openAs(page, analyst.email)
     const panel = page.getByRole('region', { name: 'Kontroll av horisontella principer' })
+    const status = panel.getByRole('status')
 
-    await panel.getByRole('button', { name: 'Kör kontroll' }).click()
+    // Enter on "Kör kontroll": focus stays on the button while and after the checks run.
+    const runButton = panel.getByRole('button', { name: 'Kör kontroll' })
+    await runButton.focus()
+    await page.keyboard.press('Enter')
     const verdict = panel.getByTestId('checks-verdict')
-    await expect.poll(() => verdict.textContent(), { timeout: 10_000 }).toMatch(/Godkänd|Varningar|Underkänd|Väntar på analytiker/)
-    expect(await panel.getByText('Checklista horisontell-analys version').count()).toBe(1)
-    await expect.poll(() => page.getByRole('status').allTextContents(), { timeout: 5_000 }).toContainEqual(expect.stringContaining('Kontrollen är klar'))
+    await expect.poll(() => verdict.textContent(), { timeout: 10_000 }).toMatch(/^Samlad bedömning: (Klar|Inte klar|Väntar på granskning)/)
+    await expect.poll(() => status.textContent(), { timeout: 5_000 }).toMatch(/^Kontrollen har körts\. Samlad bedömning: /)
+    expect(await runButton.evaluate((button) => button === document.activeElement)).toBe(true)
+
+    // The checklist is named by its template and version, not by an internal id.
+    expect(await panel.getByText('Checklista för Horisontell analys, version 2026-1').count()).toBe(1)
+    expect(await panel.textContent()).not.toContain('horisontell-analys')
 
     const equality = panel.getByRole('region', { name: 'Jämställdhet' })
     await expect.poll(() => equality.getByRole('listitem').count(), { timeout: 5_000 }).toBeGreaterThan(0)
@@ -43,6 +51,7 @@ describe('checks of the horizontal principles in the browser', () => {
     // J7 is a manual item about the "jamstalldhet" section: jump there.
     const j7 = equality.getByTestId('check-J7')
     expect(await j7.textContent()).toContain('Väntar på bedömning')
+    expect(await j7.getByRole('button', { name: 'Återkalla signering för J7' }).count()).toBe(0)
     const target = fixture.sections.find((section) => section.key === 'jamstalldhet')!
     await j7.getByRole('button', { name: 'Gå till avsnittet' }).click()
     await expect.poll(() => page.evaluate(() => window.location.hash), { timeout: 3_000 }).toBe(`#section-${target.id}`)
@@ -50,22 +59,60 @@ describe('checks of the horizontal principles in the browser', () => {
       .poll(() => page.evaluate((id) => document.getElementById(`section-${id}`)?.contains(document.activeElement) ?? false, target.id), { timeout: 3_000 })
       .toBe(true)
 
-    // Sign off and see the re-run pass it.
+    // The note counts its characters and stops at 1 000.
+    const note = j7.getByLabel('Anteckning')
+    expect(await note.getAttribute('maxlength')).toBe('1000')
+    await note.fill('Orsakerna förklaras väl.')
+    expect(await j7.getByText('24 av 1000 tecken').count()).toBe(1)
+
+    // Sign off with the keyboard: focus stays on "Signera", the re-run passes the item and says so.
     await j7.getByLabel('Bedömning').selectOption({ label: 'Godkänd' })
-    await j7.getByLabel('Anteckning').fill('Orsakerna förklaras väl.')
-    await j7.getByRole('button', { name: 'Signera' }).click()
+    const signButton = j7.getByRole('button', { name: 'Signera' })
+    await signButton.focus()
+    await page.keyboard.press('Enter')
     await expect.poll(() => j7.locator('.checks-status').textContent(), { timeout: 10_000 }).toBe('Godkänd')
+    await expect.poll(() => status.textContent(), { timeout: 5_000 }).toBe('J7 är signerad: Godkänd.')
+    expect(await signButton.evaluate((button) => button === document.activeElement)).toBe(true)
     expect(await j7.textContent()).toContain('Orsakerna förklaras väl.')
     expect(await j7.textContent()).not.toContain('Inaktuell')
 
-    // The report downloads as Markdown.
+    // The report downloads as Markdown, named after the document, with the panel's verdict wording.
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 10_000 }),
       panel.getByRole('button', { name: 'Ladda ner rapport (Markdown)' }).click(),
     ])
-    expect(download.suggestedFilename()).toBe('kontrollrapport.md')
+    expect(download.suggestedFilename()).toBe('Ansökan – kontrollrapport.md')
+    const { readFile } = await import('node:fs/promises')
+    const markdown = await readFile((await download.path())!, 'utf8')
+    const panelVerdict = (await verdict.textContent())!.replace('Samlad bedömning: ', '')
+    expect(markdown).toContain(`**Samlad bedömning:** ${panelVerdict}`)
+    // The report names the template by its schema title (the UI's short name is "Horisontell analys").
+    expect(markdown).toContain('Checklista för Horisontell principanalys, version 2026-1.')
+    expect(markdown).not.toContain('horisontell-analys')
 
     expect(await seriousViolations(page)).toEqual([])
+
+    // Withdraw the sign-off: a double-click only opens the confirmation, with focus on "Avbryt".
+    const withdraw = j7.getByRole('button', { name: 'Återkalla signering för J7' })
+    await withdraw.dblclick()
+    const confirm = j7.getByRole('group', { name: /Återkalla signeringen av J7\?/ })
+    expect(await confirm.count()).toBe(1)
+    expect(await status.textContent()).not.toBe('Kontrollerar…')
+    expect(await j7.locator('.checks-status').textContent()).toBe('Godkänd')
+    expect(await seriousViolations(page)).toEqual([])
+    // "Avbryt" closes it and returns focus to the button; from the keyboard it opens on "Avbryt".
+    await confirm.getByRole('button', { name: 'Avbryt' }).click()
+    expect(await confirm.count()).toBe(0)
+    expect(await withdraw.evaluate((button) => button === document.activeElement)).toBe(true)
+    await page.keyboard.press('Enter')
+    await expect.poll(() => confirm.getByRole('button', { name: 'Avbryt' }).evaluate((button) => button === document.activeElement), { timeout: 3_000 }).toBe(true)
+
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => j7.locator('.checks-status').textContent(), { timeout: 10_000 }).toBe('Väntar på bedömning')
+    await expect.poll(() => status.textContent(), { timeout: 5_000 }).toBe('Signeringen av J7 är återkallad.')
+    expect(await signButton.evaluate((button) => button === document.activeElement)).toBe(true)
+    expect(await withdraw.count()).toBe(0)
   })
 
   it('an editor sees the checks but no sign-off form', async () => {

@@ -109,6 +109,8 @@ const sv = {
   copy: 'Kopiera',
   copied: 'Texten är kopierad.',
   copyFailed: 'Kunde inte kopiera. Markera texten och kopiera den själv.',
+  copyInvitationLink: 'Kopiera länken',
+  invitationLinkCopied: 'Länken är kopierad. Skicka den till den du bjuder in.',
   dismiss: 'Stäng',
   required: 'Obligatorisk',
   syncing: 'Hämtar dokumentet…',
@@ -278,6 +280,7 @@ const sv = {
   planUndoLabel: 'Ångra borttagningen av ”{title}”',
   planRestored: 'Aktiviteten ”{title}” är tillbaka.',
   planUntitled: 'utan namn',
+  planRemovedByOther: 'Aktiviteten ”{title}” som du redigerade togs bort av en annan användare.',
   planAddOwner: 'Ansvarig',
   planAddStatus: 'Status',
   planTimelineStatus: 'status',
@@ -288,6 +291,12 @@ const sv = {
   // Older pages of the version history (features/history/VersionList)
   historyLoadOlder: 'Visa äldre versioner',
   historyLoadingOlder: 'Hämtar äldre versioner…',
+  // Restore feedback, the time plan and unchanged sections (features/history/HistoryPanel)
+  historyRestoring: 'Återställer…',
+  historyPlanNotRestored: 'Tidsplanen ingår inte i versionerna och återställs inte: aktiviteterna blir kvar som de är nu.',
+  historySectionUnchanged: 'Oförändrat: avsnittet är som i den nuvarande texten.',
+  historySectionGone: 'Avsnittet finns inte längre i dokumentet och kan inte återställas.',
+  historyNameRequired: 'Skriv ett namn på versionen.',
 
   // Invitation links (features/invitations)
   invitationTitle: 'Inbjudan till {workspace}',
@@ -517,6 +526,23 @@ const sv = {
   checksAssessment: 'Bedömning',
   checksNote: 'Anteckning',
   checksSign: 'Signera',
+  checksOverall: 'Samlad bedömning:',
+  checksOverallPass: 'Klar – alla punkter är uppfyllda.',
+  checksOverallWarn: 'Klar med varningar – inget stoppar dokumentet, men se över punkterna med varning.',
+  checksOverallFail: 'Inte klar – åtgärda punkterna som inte är uppfyllda.',
+  checksOverallPending: 'Väntar på granskning – analytikerna har manuella punkter kvar att bedöma.',
+  checksRunDone: 'Kontrollen har körts. Samlad bedömning: {verdict}',
+  checksChecklistOf: 'Checklista för {template}, version {version}',
+  checksSignedItem: '{id} är signerad: {status}.',
+  checksWithdrawnItem: 'Signeringen av {id} är återkallad.',
+  checksWithdraw: 'Återkalla signering',
+  checksWithdrawLabel: 'Återkalla signering för {id}',
+  checksWithdrawConfirm: 'Återkalla signeringen av {id}? Punkten väntar då på en ny bedömning.',
+  checksWithdrawYes: 'Ja, återkalla',
+  checksWithdrawCancel: 'Avbryt',
+  checksNoteCount: '{count} av {max} tecken',
+  checksNoteTooLong: 'Anteckningen får vara högst {max} tecken.',
+  checksReportFile: 'kontrollrapport',
 } as const
 
 export type MessageKey = keyof typeof sv
@@ -632,6 +658,8 @@ const en: Messages = {
   copy: 'Copy',
   copied: 'The text has been copied.',
   copyFailed: 'Could not copy. Select the text and copy it yourself.',
+  copyInvitationLink: 'Copy the link',
+  invitationLinkCopied: 'The link has been copied. Send it to the person you are inviting.',
   dismiss: 'Close',
   required: 'Required',
   syncing: 'Fetching the document…',
@@ -801,6 +829,7 @@ const en: Messages = {
   planUndoLabel: 'Undo the removal of “{title}”',
   planRestored: 'The activity “{title}” is back.',
   planUntitled: 'without a name',
+  planRemovedByOther: 'The activity “{title}” you were editing was removed by another user.',
   planAddOwner: 'Owner',
   planAddStatus: 'Status',
   planTimelineStatus: 'status',
@@ -811,6 +840,12 @@ const en: Messages = {
   // Older pages of the version history (features/history/VersionList)
   historyLoadOlder: 'Show older versions',
   historyLoadingOlder: 'Loading older versions…',
+  // Restore feedback, the time plan and unchanged sections (features/history/HistoryPanel)
+  historyRestoring: 'Restoring…',
+  historyPlanNotRestored: 'The time plan is not part of versions and is not restored: its activities stay as they are now.',
+  historySectionUnchanged: 'Unchanged: the section is as in the current text.',
+  historySectionGone: 'The section is no longer in the document and cannot be restored.',
+  historyNameRequired: 'Enter a name for the version.',
 
   invitationTitle: 'Invitation to {workspace}',
   invitationWorkspace: 'a workspace',
@@ -1039,6 +1074,23 @@ const en: Messages = {
   checksAssessment: 'Assessment',
   checksNote: 'Note',
   checksSign: 'Sign off',
+  checksOverall: 'Overall assessment:',
+  checksOverallPass: 'Done – every item is met.',
+  checksOverallWarn: 'Done with warnings – nothing stops the document, but look over the items with a warning.',
+  checksOverallFail: 'Not done – fix the items that are not met.',
+  checksOverallPending: 'Waiting for review – the analysts have manual items left to assess.',
+  checksRunDone: 'The checks have run. Overall assessment: {verdict}',
+  checksChecklistOf: 'Checklist for {template}, version {version}',
+  checksSignedItem: '{id} is signed off: {status}.',
+  checksWithdrawnItem: 'The sign-off of {id} is withdrawn.',
+  checksWithdraw: 'Withdraw sign-off',
+  checksWithdrawLabel: 'Withdraw sign-off for {id}',
+  checksWithdrawConfirm: 'Withdraw the sign-off of {id}? The item then waits for a new assessment.',
+  checksWithdrawYes: 'Yes, withdraw',
+  checksWithdrawCancel: 'Cancel',
+  checksNoteCount: '{count} of {max} characters',
+  checksNoteTooLong: 'The note may be at most {max} characters.',
+  checksReportFile: 'checks report',
 }
 
 export type Lang = 'sv' | 'en'

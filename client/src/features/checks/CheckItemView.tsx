@@ -3,6 +3,7 @@ import { getLang, t } from '../../app/i18n.ts'
 import { focusSection } from './focusSection.ts'
 import { SignOffForm } from './SignOffForm.tsx'
 import { statusText } from './statusText.ts'
+import { WithdrawSignOff } from './WithdrawSignOff.tsx'
 
 /** One checklist item: status in words, title, message, a way to its section, and the sign-off form. */
 export function CheckItemView({
@@ -10,13 +11,16 @@ export function CheckItemView({
   canSignOff,
   busy,
   onSign,
+  onWithdraw,
 }: {
   item: CheckItemResult
   canSignOff: boolean
   busy: boolean
   onSign: (item: CheckItemResult, status: 'pass' | 'warn' | 'fail', note: string) => void
+  onWithdraw: (item: CheckItemResult) => void
 }) {
   const sectionId = item.sectionId
+  const signForm = `check-sign-${item.id}`
   return (
     <li className={`checks-item checks-item--${item.status}`} data-testid={`check-${item.id}`}>
       <p className="checks-item__head">
@@ -40,12 +44,25 @@ export function CheckItemView({
         </button>
       )}
       {canSignOff && item.kind === 'manual' && (
-        <SignOffForm
-          itemTitle={`${item.id}. ${item.title}`}
-          initial={item.signOff ? { status: item.signOff.status, note: item.signOff.note } : undefined}
-          busy={busy}
-          onSign={(status, note) => onSign(item, status, note)}
-        />
+        <div id={signForm}>
+          <SignOffForm
+            itemTitle={`${item.id}. ${item.title}`}
+            initial={item.signOff ? { status: item.signOff.status, note: item.signOff.note } : undefined}
+            busy={busy}
+            onSign={(status, note) => onSign(item, status, note)}
+          />
+          {item.signOff && (
+            <WithdrawSignOff
+              itemId={item.id}
+              busy={busy}
+              onWithdraw={() => {
+                // The confirmation closes: keep focus in the item, on its sign-off button.
+                document.getElementById(signForm)?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus()
+                onWithdraw(item)
+              }}
+            />
+          )}
+        </div>
       )}
     </li>
   )

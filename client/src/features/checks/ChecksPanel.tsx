@@ -1,12 +1,15 @@
 import { useCallback, useState } from 'react'
 import type * as Y from 'yjs'
 import type { CheckItemResult } from '@samskriv/checks'
-import type { Role } from '@samskriv/schema'
+import { Root, type Role } from '@samskriv/schema'
 import { downloadChecksMarkdown, errorMessage, runDocumentChecks, type ChecksResponse } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { t } from '../../app/i18n.ts'
+import { templateName } from '../documents/templateName.ts'
 import { CheckItemView } from './CheckItemView.tsx'
-import { verdictText } from './statusText.ts'
+import { reportFileName } from './reportFileName.ts'
+import { statusText, verdictText } from './statusText.ts'
+import { withdrawSignOff } from './withdrawSignOff.ts'
 import { writeSignOff } from './writeSignOff.ts'
 import './checks.css'
 
@@ -14,6 +17,9 @@ const SYNC_ATTEMPTS = 10
 const SYNC_DELAY_MS = 300
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+const itemIn = (result: ChecksResponse, id: string) =>
+  result.groups.flatMap((group) => group.items).find((candidate) => candidate.id === id)
 
 /** The horizontal-principles checks: run them, read the result per principle, sign off manual items. */
 export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; documentId: string; role: Role | undefined; userId: string }) {
@@ -24,7 +30,7 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
   const canSignOff = role === 'coordinator' || role === 'analyst'
 
   const run = useCallback(
-    async (until?: (result: ChecksResponse) => boolean) => {
+    async (until?: (result: ChecksResponse) => boolean, done?: (result: ChecksResponse) => string) => {
       setRunning(true)
       setError(null)
       setAnnouncement(t('checksRunning'))
@@ -36,7 +42,7 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
           result = await runDocumentChecks(documentId)
         }
         setReport(result)
-        setAnnouncement(t('checksDone', { verdict: verdictText(result.verdict) }))
+        setAnnouncement(done ? done(result) : t('checksRunDone', { verdict: verdictText(result.verdict) }))
       } catch (caught) {
         setError(errorMessage(caught))
         setAnnouncement('')
@@ -47,14 +53,30 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
     [documentId],
   )
 
+  // The buttons stay focusable while the checks run (aria-disabled, not disabled): a disabled
+  // button drops a keyboard user's focus on <body>. The status line announces the outcome.
   const sign = useCallback(
     (item: CheckItemResult, status: 'pass' | 'warn' | 'fail', note: string) => {
+      if (running) return
       const at = writeSignOff(doc, { itemId: item.id, sectionId: item.sectionId, status, note, userId })
-      const signed = (result: ChecksResponse) =>
-        result.groups.some((group) => group.items.some((candidate) => candidate.id === item.id && candidate.signOff?.at === at))
-      void run(signed)
+      void run(
+        (result) => itemIn(result, item.id)?.signOff?.at === at,
+        (result) => t('checksSignedItem', { id: item.id, status: statusText(itemIn(result, item.id)?.status ?? status) }),
+      )
     },
-    [doc, run, userId],
+    [doc, run, running, userId],
+  )
+
+  const withdraw = useCallback(
+    (item: CheckItemResult) => {
+      if (running) return
+      withdrawSignOff(doc, item.id)
+      void run(
+        (result) => !itemIn(result, item.id)?.signOff,
+        () => t('checksWithdrawnItem', { id: item.id }),
+      )
+    },
+    [doc, run, running],
   )
 
   const download = useCallback(async () => {
@@ -64,7 +86,7 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
       const url = URL.createObjectURL(blob)
       const link = document.createElement('a')
       link.href = url
-      link.download = 'kontrollrapport.md'
+      link.download = reportFileName(doc.getMap<unknown>(Root.meta).get('title') as string | undefined)
       document.body.append(link)
       link.click()
       link.remove()
@@ -72,13 +94,15 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
     } catch (caught) {
       setError(errorMessage(caught))
     }
-  }, [documentId])
+  }, [doc, documentId])
 
   return (
     <section className="section checks-panel" aria-labelledby="checks-panel-title">
       <h2 id="checks-panel-title">{t('checksTitle')}</h2>
       <div className="checks-actions">
-        <button type="button" onClick={() => void run()} disabled={running}>
+        <button type="button" onClick={() => {
+            if (!running) void run()
+          }} aria-disabled={running || undefined}>
           {t('checksRun')}
         </button>
         <button type="button" onClick={() => void download()}>
@@ -92,10 +116,10 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
       {report && (
         <>
           <p className={`checks-verdict checks-verdict--${report.verdict}`} data-testid="checks-verdict">
-            {t('checksResult')} <strong>{verdictText(report.verdict)}</strong>
+            {t('checksOverall')} <strong>{verdictText(report.verdict)}</strong>
           </p>
           <p className="muted">
-            {t('checksChecklist', { id: report.checklistId, version: report.checklistVersion })}
+            {t('checksChecklistOf', { template: templateName(report.templateId), version: report.checklistVersion })}
           </p>
           {report.groups.map((group) => (
             <section key={group.principle} className="checks-group" aria-labelledby={`checks-group-${group.principle}`}>
@@ -105,7 +129,7 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
               ) : (
                 <ul className="checks-items">
                   {group.items.map((item) => (
-                    <CheckItemView key={item.id} item={item} canSignOff={canSignOff} busy={running} onSign={sign} />
+                    <CheckItemView key={item.id} item={item} canSignOff={canSignOff} busy={running} onSign={sign} onWithdraw={withdraw} />
                   ))}
                 </ul>
               )}

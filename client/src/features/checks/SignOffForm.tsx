@@ -1,4 +1,5 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent, type Ref } from 'react'
+import { SIGN_OFF_NOTE_MAX_CHARS } from '@samskriv/checks'
 import { t } from '../../app/i18n.ts'
 import { SIGN_OFF_CHOICES, statusText } from './statusText.ts'
 
@@ -9,18 +10,23 @@ export function SignOffForm({
   itemTitle,
   initial,
   busy,
+  submitRef,
   onSign,
 }: {
   itemTitle: string
   initial?: { status: Choice; note: string }
   busy: boolean
+  submitRef?: Ref<HTMLButtonElement>
   onSign: (status: Choice, note: string) => void
 }) {
   const id = useId()
   const [status, setStatus] = useState<Choice>(initial?.status ?? 'pass')
   const [note, setNote] = useState(initial?.note ?? '')
+  const tooLong = note.trim().length > SIGN_OFF_NOTE_MAX_CHARS
   const submit = (event: FormEvent) => {
     event.preventDefault()
+    // aria-disabled, not disabled, while busy: a disabled button drops a keyboard user's focus.
+    if (busy || tooLong) return
     onSign(status, note.trim())
   }
   return (
@@ -37,9 +43,22 @@ export function SignOffForm({
       </div>
       <div className="field">
         <label htmlFor={`${id}-note`}>{t('checksNote')}</label>
-        <textarea id={`${id}-note`} rows={2} value={note} onChange={(event) => setNote(event.target.value)} />
+        <textarea
+          id={`${id}-note`}
+          rows={2}
+          value={note}
+          maxLength={SIGN_OFF_NOTE_MAX_CHARS}
+          aria-describedby={`${id}-count`}
+          aria-invalid={tooLong || undefined}
+          onChange={(event) => setNote(event.target.value)}
+        />
+        <span id={`${id}-count`} className="checks-signoff__count">
+          {tooLong
+            ? t('checksNoteTooLong', { max: SIGN_OFF_NOTE_MAX_CHARS })
+            : t('checksNoteCount', { count: note.length, max: SIGN_OFF_NOTE_MAX_CHARS })}
+        </span>
       </div>
-      <button type="submit" disabled={busy}>
+      <button type="submit" ref={submitRef} aria-disabled={busy || tooLong || undefined}>
         {t('checksSign')}
       </button>
     </form>

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { reportToMarkdown } from '@samskriv/checks'
 import { setLang } from '../../app/i18n.ts'
 import { SIGN_OFF_CHOICES, statusText, verdictText } from './statusText.ts'
 
@@ -6,15 +7,24 @@ afterEach(() => setLang('sv'))
 
 describe('check statuses in words', () => {
   it('are Swedish by default', () => {
-    expect(verdictText('pending')).toBe('Väntar på analytiker')
+    expect(verdictText('pending')).toBe('Väntar på granskning – analytikerna har manuella punkter kvar att bedöma.')
     expect(SIGN_OFF_CHOICES.map(statusText)).toEqual(['Godkänd', 'Varning', 'Underkänd'])
   })
 
   it('follow the English toggle', () => {
     setLang('en')
-    expect(verdictText('fail')).toBe('Failed')
-    expect(verdictText('pending')).toBe('Waiting for an analyst')
+    expect(verdictText('fail')).toBe('Not done – fix the items that are not met.')
+    expect(verdictText('pending')).toMatch(/^Waiting for review/)
     expect(statusText('pending')).toBe('Waiting for assessment')
     expect(SIGN_OFF_CHOICES.map(statusText)).toEqual(['Passed', 'Warning', 'Failed'])
+  })
+
+  it('say the verdict in the words of the downloaded report (same verdict, same wording)', () => {
+    const markdown = reportToMarkdown({ checklistId: 'fardplan', checklistVersion: '2026-1', templateId: 'fardplan', verdict: 'fail', groups: [] }, 'T')
+    for (const verdict of ['pass', 'warn', 'fail', 'pending'] as const) {
+      const report = reportToMarkdown({ checklistId: 'fardplan', checklistVersion: '2026-1', templateId: 'fardplan', verdict, groups: [] }, 'T')
+      expect(report).toContain(`**Samlad bedömning:** ${verdictText(verdict)}`)
+    }
+    expect(markdown).toContain(verdictText('fail'))
   })
 })

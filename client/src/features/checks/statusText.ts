@@ -2,10 +2,10 @@ import type { CheckStatus, Verdict } from '@samskriv/checks'
 import { t, type MessageKey } from '../../app/i18n.ts'
 
 const VERDICT_KEYS: Record<Verdict, MessageKey> = {
-  pass: 'checksVerdictPass',
-  warn: 'checksVerdictWarn',
-  fail: 'checksVerdictFail',
-  pending: 'checksVerdictPending',
+  pass: 'checksOverallPass',
+  warn: 'checksOverallWarn',
+  fail: 'checksOverallFail',
+  pending: 'checksOverallPending',
 }
 
 const STATUS_KEYS: Record<CheckStatus, MessageKey> = {
@@ -15,7 +15,7 @@ const STATUS_KEYS: Record<CheckStatus, MessageKey> = {
   pending: 'checksStatusPending',
 }
 
-/** The overall verdict in words (never colour alone), in the UI's language. */
+/** The overall verdict in words (never colour alone), in the UI's language: the downloaded report's wording. */
 export function verdictText(verdict: Verdict): string {
   return t(VERDICT_KEYS[verdict])
 }
