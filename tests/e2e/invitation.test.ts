@@ -7,14 +7,20 @@ const suite = browserSuite()
 
 /** The coordinator invites an address nobody has registered, through the members panel; returns the link. */
 async function inviteThroughUi(email: string): Promise<string> {
-  const page = await (await suite.browser.newContext()).newPage()
+  const context = await suite.browser.newContext()
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.server.url })
+  const page = await context.newPage()
   await logIn(page, suite.server.url, suite.fixture.coordinator.email)
   await page.goto(`${suite.server.url}/w/${suite.fixture.workspaceId}`)
   await page.getByLabel('E-post').fill(email)
   await page.getByLabel('Roll', { exact: true }).selectOption({ label: 'Skribent' })
   await page.getByRole('button', { name: 'Lägg till medlem' }).click()
   const link = (await page.getByTestId('invitation-url').textContent({ timeout: 5_000 })) ?? ''
-  await page.context().close()
+  // The link is copied with one button, as the coordinator sends it on by other means.
+  await page.getByRole('button', { name: 'Kopiera länken' }).click()
+  await page.getByText('Länken är kopierad.', { exact: false }).waitFor({ timeout: 5_000 })
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link)
+  await context.close()
   return link
 }
 

@@ -31,6 +31,15 @@ export function AddMemberForm({
   const [notice, setNotice] = useState<string | null>(null)
   const [invitationUrl, setInvitationUrl] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const [copyStatus, setCopyStatus] = useState('')
+  const copyInvitation = async (url: string) => {
+    try {
+      await navigator.clipboard.writeText(url)
+      setCopyStatus(t('invitationLinkCopied'))
+    } catch {
+      setCopyStatus(t('copyFailed'))
+    }
+  }
   const formRef = useRef<HTMLFormElement>(null)
   const emailRef = useRef<HTMLInputElement>(null)
   const invitationRef = useRef<HTMLDivElement>(null)
@@ -52,6 +61,7 @@ export function AddMemberForm({
     setError(null)
     setNotice(null)
     setInvitationUrl(null)
+    setCopyStatus('')
     const address = email.trim().toLowerCase()
     try {
       const result = await api.addMember(workspaceId, { email: address, role })
@@ -129,6 +139,10 @@ export function AddMemberForm({
               {invitationUrl}
             </a>
           </p>
+          <button type="button" className="button button--secondary" onClick={() => void copyInvitation(invitationUrl)}>
+            {t('copyInvitationLink')}
+          </button>
+          <p role="status">{copyStatus}</p>
         </div>
       )}
       <div className="actions">
