@@ -24,9 +24,9 @@ afterAll(async () => {
 })
 
 /** Replaces a section's text with one paragraph through a stock provider, and waits until the server has it. */
-async function setText(sectionId: string, text: string): Promise<void> {
-  const writer = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
-  const observer = await newClient(server.wsUrl, fixture.documentId, editor.token)
+async function setText(sectionId: string, text: string, on: Fixture = fixture): Promise<void> {
+  const writer = await newClient(server.wsUrl, on.documentId, on.coordinator.token)
+  const observer = await newClient(server.wsUrl, on.documentId, on.coordinator.token)
   writer.doc.transact(() => {
     const fragment = writer.doc.getXmlFragment(`section:${sectionId}`)
     fragment.delete(0, fragment.length)
@@ -38,6 +38,26 @@ async function setText(sectionId: string, text: string): Promise<void> {
   writer.destroy()
   observer.destroy()
 }
+
+/** Saves a named version through the API. */
+async function saveVersion(on: Fixture, name: string): Promise<void> {
+  const saved = await call(server.url, 'POST', `/api/documents/${on.documentId}/versions`, on.coordinator.token, { name })
+  expect(saved.status).toBe(201)
+}
+
+/** Logs `user` in on a new page, opens the document's history and the version named `name`; returns the page and the panel. */
+async function openVersion(on: Fixture, user: TestUser, name: string) {
+  const page = await (await browser.newContext()).newPage()
+  await logIn(page, server.url, user.email)
+  await openDocument(page, server.url, on.documentId)
+  await page.getByRole('button', { name: 'Historik', exact: true }).click()
+  const panel = page.getByRole('region', { name: 'Historik', exact: true })
+  await panel.getByRole('list', { name: 'Versioner, nyast först' }).getByRole('button', { name: new RegExp(name) }).click()
+  await panel.getByRole('heading', { name: new RegExp(`^Version: ${name}`) }).waitFor({ timeout: 10_000 })
+  return { page, panel }
+}
+
+const sectionOf = (on: Fixture, key: string) => on.sections.find((section) => section.key === key)!
 
 describe('version history in the browser', () => {
   it('opens the history, shows an older version and its changes, restores it, and a second user sees the text return', async () => {
@@ -132,5 +152,124 @@ describe('version history in the browser', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('.history-list__name')?.textContent)).toBe('Utkast 1')
     expect(await older.count()).toBe(0)
     expect(await seriousViolations(page)).toEqual([])
+  })
+
+  it('after "Ja, återställ" focus rests on the message that says how the restore went', async () => {
+    const own = await newFixture(server.url)
+    const problem = sectionOf(own, 'problem')
+    await setText(problem.id, 'Första beskrivningen av problemet.', own)
+    await saveVersion(own, 'Före omskrivningen')
+    await setText(problem.id, 'Andra beskrivningen av problemet.', own)
+    const { page, panel } = await openVersion(own, own.coordinator, 'Före omskrivningen')
+    const restore = panel.getByRole('button', { name: 'Återställ dokumentet' })
+
+    // A restore that fails leaves focus on the error that says so.
+    await page.route('**/api/documents/*/versions/*/restore', (route) => route.abort())
+    await restore.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Ja, återställ')
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('[role="alert"]')?.textContent ?? ''), { timeout: 10_000 }).toContain('Kunde inte nå servern')
+    await page.unroute('**/api/documents/*/versions/*/restore')
+
+    await restore.focus()
+    await page.keyboard.press('Enter')
+    // The confirm button has focus (autoFocus); Enter confirms from the keyboard.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Ja, återställ')
+    await page.keyboard.press('Enter')
+    const status = panel.getByRole('status')
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('Återställt: 1 avsnitt')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Återställt: 1 avsnitt')
+    // The restored section now reads as the current text.
+    await expect.poll(() => panel.locator('.history-content').getByRole('region', { name: problem.title }).textContent()).toContain('Oförändrat')
+    expect(await seriousViolations(page)).toEqual([])
+  })
+
+  it('says in the restore confirmation and at the plan section that the time plan is not part of versions', async () => {
+    const plan = await newFixture(server.url, 'fardplan')
+    const planSection = plan.sections.find((section) => section.key === 'aktivitetsplan')!
+    await saveVersion(plan, 'Färdplanens utkast')
+    const { panel } = await openVersion(plan, plan.coordinator, 'Färdplanens utkast')
+    const note = 'Tidsplanen ingår inte i versionerna och återställs inte'
+
+    const content = panel.locator('.history-content')
+    await expect.poll(() => content.getByRole('region', { name: planSection.title, exact: true }).textContent()).toContain(note)
+    // Only the plan section says so.
+    expect(await content.getByText(note).count()).toBe(1)
+
+    await panel.getByRole('button', { name: 'Återställ dokumentet' }).click()
+    const confirm = panel.locator('.history-actions').getByRole('group')
+    await expect.poll(() => confirm.textContent()).toContain(note)
+    await confirm.getByRole('button', { name: 'Avbryt' }).click()
+
+    await content.getByRole('button', { name: `Återställ avsnittet ${planSection.title}` }).click()
+    await expect.poll(() => content.getByRole('group').textContent()).toContain(note)
+  })
+
+  it('a version name of only spaces gets an error, and focus stays in the name field', async () => {
+    const own = await newFixture(server.url)
+    await saveVersion(own, 'Första')
+    const { page, panel } = await openVersion(own, own.coordinator, 'Första')
+    const field = panel.getByLabel('Namn på ny version')
+    const isFieldFocused = () => field.evaluate((element) => element === document.activeElement)
+
+    await field.fill('   ')
+    await field.press('Enter')
+    // A CSS selector also finds the alert while it is empty (and so not displayed): a missing message fails at once.
+    const alert = panel.locator('.history-save [role="alert"]')
+    await expect.poll(() => alert.textContent()).toBe('Skriv ett namn på versionen.')
+    expect(await isFieldFocused()).toBe(true)
+    expect(await field.getAttribute('aria-invalid')).toBe('true')
+
+    // From the button, focus goes back to the field.
+    await panel.getByRole('button', { name: 'Spara version' }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(isFieldFocused).toBe(true)
+    expect(await alert.textContent()).toBe('Skriv ett namn på versionen.')
+    expect(await panel.getByRole('list', { name: 'Versioner, nyast först' }).getByRole('button').count()).toBe(1)
+  })
+
+  it('a save that succeeds clears an earlier error', async () => {
+    const own = await newFixture(server.url)
+    await saveVersion(own, 'Första')
+    await saveVersion(own, 'Andra')
+    const { page, panel } = await openVersion(own, own.coordinator, 'Andra')
+
+    // Opening a version fails while the server cannot be reached.
+    await page.route('**/api/documents/*/versions/*', (route) => route.abort())
+    await panel.getByRole('list', { name: 'Versioner, nyast först' }).getByRole('button', { name: /Första/ }).click()
+    const unreachable = panel.getByText('Kunde inte nå servern', { exact: false })
+    await expect.poll(() => unreachable.count()).toBe(1)
+    await page.unroute('**/api/documents/*/versions/*')
+
+    await panel.getByLabel('Namn på ny version').fill('Tredje')
+    await panel.getByRole('button', { name: 'Spara version' }).click()
+    await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 10_000 }).toContain('Versionen ”Tredje” sparades.')
+    expect(await unreachable.count()).toBe(0)
+  })
+
+  it('the version view offers "Återställ avsnittet" only where a restore would change the section', async () => {
+    const own = await newFixture(server.url)
+    const problem = sectionOf(own, 'problem')
+    const unchanged = sectionOf(own, 'malgrupp')
+    await setText(problem.id, 'Så var det.', own)
+    await setText(unchanged.id, 'Unga vuxna som står långt från arbetsmarknaden.', own)
+    await saveVersion(own, 'Underlag')
+    await setText(problem.id, 'Så är det nu.', own)
+    const { panel } = await openVersion(own, own.coordinator, 'Underlag')
+    const content = panel.locator('.history-content')
+
+    const restoreButtons = content.getByRole('button', { name: /^Återställ avsnittet / })
+    const offered = await restoreButtons.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')))
+    // The changed section, and the sections with structured values (tables, the project period), whose
+    // values the comparison does not cover but a restore does.
+    expect(offered.sort()).toEqual(
+      [problem.title, 'Översikt', 'Uppföljning och indikatorer', 'Tids- och aktivitetsplan', 'Deltagare', 'Budget och medfinansiering']
+        .map((title) => `Återställ avsnittet ${title}`)
+        .sort(),
+    )
+    const unchangedRegion = content.getByRole('region', { name: unchanged.title, exact: true })
+    expect(await unchangedRegion.textContent()).toContain('Oförändrat')
   })
 })

@@ -1,17 +1,20 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Role } from '@samskriv/schema'
 import { errorMessage } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { t } from '../../app/i18n.ts'
 import { RestoreButton } from './RestoreButton.tsx'
+import { restoreState } from './restoreState.ts'
 import { SaveVersionForm } from './SaveVersionForm.tsx'
 import { VersionContentView } from './VersionContentView.tsx'
 import { VersionDiffView } from './VersionDiffView.tsx'
 import { CompareWith } from './CompareWith.tsx'
 import { VersionList } from './VersionList.tsx'
+import { templateTraits } from './templateTraits.ts'
+import { useDocumentTemplate } from './useDocumentTemplate.ts'
 import { versionLabel, versionTime } from './versionLabel.ts'
 import { appendPage } from './versionPages.ts'
-import { versionsApi, type VersionContent, type VersionDiff, type VersionSummary } from './versionsApi.ts'
+import { versionsApi, type SectionDiff, type VersionContent, type VersionDiff, type VersionSummary } from './versionsApi.ts'
 
 /** Versions per request: enough to scroll through, small enough to load quickly on long-lived documents. */
 const PAGE_SIZE = 50
@@ -38,13 +41,21 @@ export function HistoryPanel({ documentId, role, locked, onClose }: HistoryPanel
   const [loadingOlder, setLoadingOlder] = useState(false)
   const [focusVersionId, setFocusVersionId] = useState<string | null>(null)
   const [selected, setSelected] = useState<VersionContent | null>(null)
+  /** The selected version's sections compared with the current text: where a restore would change something. */
+  const [comparison, setComparison] = useState<SectionDiff[] | undefined>()
   const [diff, setDiff] = useState<VersionDiff | null>(null)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   const [announcement, setAnnouncement] = useState('')
+  /** Where keyboard focus goes once a restore has started or ended (a new object each time). */
+  const [focusRequest, setFocusRequest] = useState<{ target: 'status' | 'error' } | null>(null)
   const titleRef = useRef<HTMLHeadingElement>(null)
   const versionTitleRef = useRef<HTMLHeadingElement>(null)
+  const statusRef = useRef<HTMLParagraphElement>(null)
+  const errorRef = useRef<HTMLDivElement>(null)
   const canRestore = role === 'coordinator' || role === 'editor'
+  const template = useDocumentTemplate(documentId)
+  const traits = useMemo(() => templateTraits(template), [template])
 
   // Back to the newest page: after a save or restore the newest versions are what changed.
   const reload = useCallback(async () => {
@@ -84,17 +95,34 @@ export function HistoryPanel({ documentId, role, locked, onClose }: HistoryPanel
     if (selected) versionTitleRef.current?.focus()
   }, [selected])
 
+  useEffect(() => {
+    if (focusRequest) (focusRequest.target === 'status' ? statusRef : errorRef).current?.focus()
+  }, [focusRequest])
+
+  /** The comparison with the current text, or undefined when it cannot be had (then every section offers a restore). */
+  const compareWithCurrent = useCallback(
+    (versionId: string) =>
+      versionsApi.diff(documentId, versionId, 'current').then(
+        (result) => result.sections,
+        () => undefined,
+      ),
+    [documentId],
+  )
+
   const handleSelect = useCallback(
     async (version: VersionSummary) => {
       setError(null)
       setDiff(null)
       try {
-        setSelected(await versionsApi.get(documentId, version.id))
+        // Together, so the version never shows restore buttons that the comparison then takes away.
+        const [content, sections] = await Promise.all([versionsApi.get(documentId, version.id), compareWithCurrent(version.id)])
+        setComparison(sections)
+        setSelected(content)
       } catch (caught) {
         setError(errorMessage(caught))
       }
     },
-    [documentId],
+    [compareWithCurrent, documentId],
   )
 
   const handleCompare = useCallback(
@@ -115,36 +143,55 @@ export function HistoryPanel({ documentId, role, locked, onClose }: HistoryPanel
       if (!selected) return
       setBusy(true)
       setError(null)
+      // The confirm step is gone and the restore buttons are disabled meanwhile: focus waits on the
+      // message that will say how it went, so a keyboard user is not left on the page's body.
+      setAnnouncement(t('historyRestoring'))
+      setFocusRequest({ target: 'status' })
+      let restored = false
       try {
         const result = await versionsApi.restore(documentId, selected.id, sectionId)
+        restored = true
         setAnnouncement(result.restored.length === 0 ? t('historyNothingToRestore') : t('historyRestored', { count: result.restored.length }))
+        setComparison(await compareWithCurrent(selected.id))
         if (diff) setDiff(await versionsApi.diff(documentId, selected.id, diff.to.id === selected.id ? diff.from.id : diff.to.id))
         await reload()
       } catch (caught) {
+        // "Återställer…" no longer holds; a result already announced still does.
+        if (!restored) setAnnouncement('')
         setError(errorMessage(caught))
+        setFocusRequest({ target: 'error' })
       } finally {
         setBusy(false)
       }
     },
-    [diff, documentId, reload, selected],
+    [compareWithCurrent, diff, documentId, reload, selected],
   )
 
   const handleSaved = useCallback(
     (version: VersionSummary) => {
+      // An earlier failure is over once the server has taken a new version.
+      setError(null)
       setAnnouncement(t('historySaved', { name: version.name ?? '' }))
       void reload()
     },
     [reload],
   )
 
+  // Versions hold the plan section's text, never its activities (the `plan` root): say so where it shows.
+  const planNote = (section: { title: string }) => (traits.traitsOf(section.title).plan ? <p className="history-note">{t('historyPlanNotRestored')}</p> : null)
+
   const sectionRestore = (section: { id: string; title: string }) => {
     if (!canRestore || !selected) return null
     if (locked.has(section.id) && role !== 'coordinator') return <p className="history-muted">{t('historyLockedSection')}</p>
+    const state = restoreState(section.id, comparison, traits.traitsOf(section.title).structured)
+    if (state === 'unchanged') return <p className="history-muted">{t('historySectionUnchanged')}</p>
+    if (state === 'gone') return <p className="history-muted">{t('historySectionGone')}</p>
+    const question = t('historyConfirmSection', { title: section.title, time: versionTime(selected) })
     return (
       <RestoreButton
         label={t('historyRestoreSection')}
         ariaLabel={t('historyRestoreSectionLabel', { title: section.title })}
-        question={t('historyConfirmSection', { title: section.title, time: versionTime(selected) })}
+        question={traits.traitsOf(section.title).plan ? `${question} ${t('historyPlanNotRestored')}` : question}
         busy={busy}
         onConfirm={() => void handleRestore(section.id)}
       />
@@ -169,10 +216,13 @@ export function HistoryPanel({ documentId, role, locked, onClose }: HistoryPanel
         </button>
       </div>
       <p className="history-muted">{t('historyIntro')}</p>
-      <p className="visually-hidden" role="status" aria-live="polite">
+      {/* Visible and focusable: focus rests here while a restore runs and after it. */}
+      <p className="history-status" role="status" aria-live="polite" tabIndex={-1} ref={statusRef}>
         {announcement}
       </p>
-      <ErrorMessage message={error} />
+      <div className="history-error" tabIndex={-1} ref={errorRef}>
+        <ErrorMessage message={error} />
+      </div>
       {role === 'coordinator' && <SaveVersionForm documentId={documentId} onSaved={handleSaved} />}
       {versions === null ? <p>{t('loading')}</p> : (
         <VersionList
@@ -200,7 +250,11 @@ export function HistoryPanel({ documentId, role, locked, onClose }: HistoryPanel
             {canRestore && (
               <RestoreButton
                 label={t('historyRestoreDocument')}
-                question={t('historyConfirmDocument', { time: versionTime(selected) })}
+                question={
+                  traits.hasPlan
+                    ? `${t('historyConfirmDocument', { time: versionTime(selected) })} ${t('historyPlanNotRestored')}`
+                    : t('historyConfirmDocument', { time: versionTime(selected) })
+                }
                 busy={busy}
                 onConfirm={() => void handleRestore()}
               />
@@ -211,11 +265,12 @@ export function HistoryPanel({ documentId, role, locked, onClose }: HistoryPanel
             <VersionDiffView
               diff={diff}
               labelOf={(id) => labelOf(versions ?? [], id)}
+              note={planNote}
               // Restoring sets the current text to the selected version: offered where the diff is against the current text.
               actions={(section) => (diff.to.id === 'current' && section.change === 'changed' ? sectionRestore(section) : null)}
             />
           ) : (
-            <VersionContentView sections={selected.sections} actions={sectionRestore} />
+            <VersionContentView sections={selected.sections} note={planNote} actions={sectionRestore} />
           )}
         </div>
       )}

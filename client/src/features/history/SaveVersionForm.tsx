@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { errorMessage } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { t } from '../../app/i18n.ts'
@@ -9,14 +9,25 @@ export function SaveVersionForm({ documentId, onSaved }: { documentId: string; o
   const [name, setName] = useState('')
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  /** The name itself is wrong (only spaces), not the request. */
+  const [invalid, setInvalid] = useState(false)
+  const fieldRef = useRef<HTMLInputElement>(null)
   const fieldId = useId()
+  const errorId = useId()
   return (
     <form
       className="history-save"
       onSubmit={(event) => {
         event.preventDefault()
-        if (!name.trim()) return
+        // `required` lets a name of only spaces through; the server would refuse it once trimmed.
+        if (!name.trim()) {
+          setInvalid(true)
+          setError(t('historyNameRequired'))
+          fieldRef.current?.focus()
+          return
+        }
         setSaving(true)
+        setInvalid(false)
         setError(null)
         versionsApi
           .create(documentId, name.trim())
@@ -30,12 +41,23 @@ export function SaveVersionForm({ documentId, onSaved }: { documentId: string; o
     >
       <label htmlFor={fieldId}>{t('historyNameLabel')}</label>
       <div className="history-save__row">
-        <input id={fieldId} value={name} maxLength={120} required onChange={(event) => setName(event.target.value)} />
+        <input
+          id={fieldId}
+          ref={fieldRef}
+          value={name}
+          maxLength={120}
+          required
+          aria-invalid={invalid || undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => setName(event.target.value)}
+        />
         <button type="submit" className="button" disabled={saving}>
           {t('historySave')}
         </button>
       </div>
-      <ErrorMessage message={error} />
+      <div id={errorId}>
+        <ErrorMessage message={error} />
+      </div>
     </form>
   )
 }

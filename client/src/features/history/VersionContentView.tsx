@@ -26,13 +26,22 @@ function Block({ block }: { block: VersionBlock }) {
   return <p className="history-block">{runs}</p>
 }
 
-/** A version's sections, read-only. `actions` renders controls per section (restore). */
-export function VersionContentView({ sections, actions }: { sections: VersionSection[]; actions?: (section: VersionSection) => ReactNode }) {
+interface VersionContentViewProps {
+  sections: VersionSection[]
+  /** What to say about a section under its title (that the time plan is not in versions). */
+  note?: (section: VersionSection) => ReactNode
+  /** Controls per section (restore). */
+  actions?: (section: VersionSection) => ReactNode
+}
+
+/** A version's sections, read-only. */
+export function VersionContentView({ sections, note, actions }: VersionContentViewProps) {
   return (
     <div className="history-content">
       {sections.map((section) => (
         <section key={section.id} className="history-section" aria-label={section.title}>
           <h4>{section.title}</h4>
+          {note?.(section)}
           {section.blocks.length === 0 ? <p className="history-muted">{t('historyEmptySection')}</p> : section.blocks.map((block, index) => <Block key={index} block={block} />)}
           {actions?.(section)}
         </section>

@@ -25,8 +25,17 @@ function Op({ op }: { op: DiffOp }) {
 
 const CHANGE_KEYS = { added: 'historyAddedSection', removed: 'historyRemovedSection' } as const
 
+interface VersionDiffViewProps {
+  diff: VersionDiff
+  labelOf: (id: string) => string
+  /** What to say about a section under its title (that the time plan is not in versions). */
+  note?: (section: SectionDiff) => ReactNode
+  /** Controls per section (restore). */
+  actions?: (section: SectionDiff) => ReactNode
+}
+
 /** Per section, what changed between two versions: insertions and deletions marked in the text. */
-export function VersionDiffView({ diff, labelOf, actions }: { diff: VersionDiff; labelOf: (id: string) => string; actions?: (section: SectionDiff) => ReactNode }) {
+export function VersionDiffView({ diff, labelOf, note, actions }: VersionDiffViewProps) {
   const changed = diff.sections.filter((section) => section.change !== 'unchanged')
   const unchanged = diff.sections.length - changed.length
   return (
@@ -42,6 +51,7 @@ export function VersionDiffView({ diff, labelOf, actions }: { diff: VersionDiff;
             {section.title}
             {(section.change === 'added' || section.change === 'removed') && <span className="history-badge"> {t(CHANGE_KEYS[section.change])}</span>}
           </h4>
+          {note?.(section)}
           {section.previousTitle !== undefined && <p className="history-muted">{t('historyRenamed', { title: section.previousTitle })}</p>}
           {section.authors && <p className="history-muted">{t('historySectionAuthors', { names: section.authors.join(', ') })}</p>}
           <p className="history-diff__text">
