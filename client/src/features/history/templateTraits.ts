@@ -1,0 +1,36 @@
+import { getTemplate, type SectionTemplate, type TemplateId } from '@samskriv/schema'
+
+/** What the history view needs to know about one section beyond its text. */
+export interface SectionTraits {
+  /** A 'plan' section: its activities live in the `plan` root, which versions do not restore. */
+  plan: boolean
+  /** It keeps values in the `fields` root: a restore brings them back, but the comparison does not look at them. */
+  structured: boolean
+}
+
+export interface TemplateTraits {
+  /** The document has a plan section, so it has a time plan that no restore touches. */
+  hasPlan: boolean
+  traitsOf(sectionTitle: string): SectionTraits
+}
+
+const TEXT: SectionTraits = { plan: false, structured: false }
+
+function sectionTraits(section: SectionTemplate): SectionTraits {
+  const kind = section.kind ?? 'text'
+  // As schema's fieldsEntry: the structured kinds and the ESF+ overview (the project period) hold `fields` values.
+  return { plan: kind === 'plan', structured: kind !== 'text' || section.key === 'oversikt' }
+}
+
+/**
+ * A document's section traits, from its template. Versions name their sections by id and title,
+ * not kind, so a section is known by its template title; one renamed since reads as plain text.
+ */
+export function templateTraits(template: TemplateId | undefined): TemplateTraits {
+  const sections = template ? getTemplate(template).sections : []
+  const byTitle = new Map(sections.map((section) => [section.title, sectionTraits(section)]))
+  return {
+    hasPlan: sections.some((section) => section.kind === 'plan'),
+    traitsOf: (sectionTitle) => byTitle.get(sectionTitle) ?? TEXT,
+  }
+}
