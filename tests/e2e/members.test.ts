@@ -47,6 +47,21 @@ describe('managing members in the browser', () => {
     await page.context().close()
   })
 
+  it('a workspace name without spaces wraps instead of widening the page, in the list and on its own page', async () => {
+    const name = 'Samordningsförbundet'.repeat(6)
+    const created = await call(server.url, 'POST', '/api/workspaces', fixture.coordinator.token, { name })
+    expect(created.status).toBe(201)
+    const page = await pageOf(fixture.coordinator)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    await page.getByText(name).first().waitFor({ timeout: 5_000 })
+    expect(await overflow()).toBe(0)
+    await page.goto(`${server.url}/w/${created.body.id}`)
+    await page.getByRole('heading', { name, level: 1 }).waitFor({ timeout: 5_000 })
+    expect(await overflow()).toBe(0)
+    await page.context().close()
+  })
+
   it('a coordinator changes a role, is told why the last coordinator stays, and removes a member', async () => {
     const page = await pageOf(fixture.coordinator)
     await page.goto(`${server.url}/w/${fixture.workspaceId}`)
