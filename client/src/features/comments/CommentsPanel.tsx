@@ -50,6 +50,19 @@ function Message({ doc, threadId, message, own, canWrite, canModerate }: Message
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState<MentionDraft>({ body: message.body, mentions: message.mentions ?? [] })
   const fieldId = useId()
+  const editButton = useRef<HTMLButtonElement>(null)
+  // Leaving the form (saved or not) gives focus back to "Redigera", not to the page.
+  const [returnFocus, setReturnFocus] = useState(false)
+  useEffect(() => {
+    if (!editing && returnFocus) {
+      editButton.current?.focus()
+      setReturnFocus(false)
+    }
+  }, [editing, returnFocus])
+  const stopEditing = () => {
+    setEditing(false)
+    setReturnFocus(true)
+  }
   return (
     <li className="comment-message">
       <p className="comment-message__meta">
@@ -61,14 +74,20 @@ function Message({ doc, threadId, message, own, canWrite, canModerate }: Message
           onSubmit={(event) => {
             event.preventDefault()
             if (draft.body.trim()) editMessage(doc, threadId, message.id, draft.body.trim(), draft.mentions)
-            setEditing(false)
+            stopEditing()
+          }}
+          // An open @mention list takes the first Escape (the field stops it there); the next one cancels.
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return
+            event.preventDefault()
+            stopEditing()
           }}
         >
           <label htmlFor={fieldId}>{t('commentEditLabel')}</label>
-          <MentionTextarea id={fieldId} value={draft} onChange={setDraft} rows={2} />
+          <MentionTextarea id={fieldId} value={draft} onChange={setDraft} rows={2} autoFocus />
           <div className="comment-actions">
             <button type="submit">{t('commentSaveEdit')}</button>
-            <button type="button" onClick={() => setEditing(false)}>
+            <button type="button" onClick={stopEditing}>
               {t('cancel')}
             </button>
           </div>
@@ -81,6 +100,7 @@ function Message({ doc, threadId, message, own, canWrite, canModerate }: Message
           {own && (
             <button
               type="button"
+              ref={editButton}
               onClick={() => {
                 setDraft({ body: message.body, mentions: message.mentions ?? [] })
                 setEditing(true)
