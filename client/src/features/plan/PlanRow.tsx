@@ -1,11 +1,12 @@
 import type * as Y from 'yjs'
-import { ACTIVITY_STATUSES, isYearMonth, ownerName, updateActivity } from '@samskriv/plan'
+import { ACTIVITY_STATUSES, ownerName, updateActivity } from '@samskriv/plan'
 import type { Activity, ActivityPatch, ActivityStatus, PlanIssue, PlanMember } from '@samskriv/plan'
 import { t } from '../../app/i18n.ts'
 import { ActivityLinks } from './ActivityLinks.tsx'
 import { GrowingTextarea } from './GrowingTextarea.tsx'
 import type { LinkableSection } from './activityLinks.ts'
 import { monthLabel } from './monthLabel.ts'
+import { MonthInput } from './MonthInput.tsx'
 import { OwnerSelect } from './OwnerSelect.tsx'
 import { statusLabel } from './statusLabel.ts'
 
@@ -55,12 +56,12 @@ export function PlanRow({ doc, activity, row, editable, members, issues, section
           onChange={(owner) => update({ owner })} />
       </td>
       <td>
-        <input type="month" aria-label={label(t('planColStart'))} aria-invalid={invalid('start')} value={activity.start}
-          onChange={(event) => isYearMonth(event.target.value) && update({ start: event.target.value })} />
+        <MonthInput aria-label={label(t('planColStart'))} aria-invalid={invalid('start')} value={activity.start}
+          onCommit={(start) => update({ start })} />
       </td>
       <td>
-        <input type="month" aria-label={label(t('planColEnd'))} aria-invalid={invalid('end') || invalid('recurrence')} value={activity.end}
-          onChange={(event) => isYearMonth(event.target.value) && update({ end: event.target.value })} />
+        <MonthInput aria-label={label(t('planColEnd'))} aria-invalid={invalid('end') || invalid('recurrence')} value={activity.end}
+          onCommit={(end) => update({ end })} />
       </td>
       <td>
         <select aria-label={label(t('planColStatus'))} value={activity.status}

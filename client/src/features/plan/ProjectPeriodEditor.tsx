@@ -1,9 +1,10 @@
-import { isYearMonth, monthIndex, setProjectPeriod } from '@samskriv/plan'
+import { monthIndex, setProjectPeriod } from '@samskriv/plan'
 import type { ProjectPeriod, ProjectPeriodSource } from '@samskriv/plan'
 import { useId } from 'react'
 import type * as Y from 'yjs'
 import { t } from '../../app/i18n.ts'
 import { monthLabel } from './monthLabel.ts'
+import { MonthInput } from './MonthInput.tsx'
 
 interface ProjectPeriodEditorProps {
   doc: Y.Doc
@@ -32,20 +33,18 @@ export function ProjectPeriodEditor({ doc, source, period, editable, sectionTitl
       </div>
     )
   }
-  const change = (key: 'start' | 'end', value: string) => {
-    // An emptied field clears the month; a half-typed one (the browser reports '') waits.
-    if (value === '' || isYearMonth(value)) setProjectPeriod(doc, source, { [key]: value || null })
-  }
+  // MonthInput writes complete months only, and '' when the user emptied the field.
+  const change = (key: 'start' | 'end', value: string) => setProjectPeriod(doc, source, { [key]: value || null })
   return (
     <fieldset className="plan-period">
       <legend>{t('planPeriodLegend')}</legend>
       <div className="plan-period__field">
         <label htmlFor={startId}>{t('planPeriodStart')}</label>
-        <input id={startId} type="month" value={period.start ?? ''} aria-invalid={backwards || undefined} onChange={(event) => change('start', event.target.value)} />
+        <MonthInput id={startId} clearable value={period.start ?? ''} aria-invalid={backwards || undefined} onCommit={(value) => change('start', value)} />
       </div>
       <div className="plan-period__field">
         <label htmlFor={endId}>{t('planPeriodEnd')}</label>
-        <input id={endId} type="month" value={period.end ?? ''} aria-invalid={backwards || undefined} onChange={(event) => change('end', event.target.value)} />
+        <MonthInput id={endId} clearable value={period.end ?? ''} aria-invalid={backwards || undefined} onCommit={(value) => change('end', value)} />
       </div>
       {backwards && <p className="error" role="alert">{t('planPeriodBackwards')}</p>}
       {hint}
