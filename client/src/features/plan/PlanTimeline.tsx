@@ -35,7 +35,8 @@ export function PlanTimeline({ activities }: { activities: readonly Activity[] }
   return (
     <section className="plan-timeline" aria-labelledby="plan-timeline-title">
       <h3 id="plan-timeline-title">{t('planTimelineTitle')}</h3>
-      <div className="plan-timeline__scroll">
+      {/* Focusable, so a keyboard user can scroll a timeline wider than the page (WCAG 2.1.1). */}
+      <div className="plan-timeline__scroll" role="region" aria-labelledby="plan-timeline-title" tabIndex={0}>
         <div className="plan-timeline__grid" style={grid}>
           <div className="plan-timeline__corner" aria-hidden="true" />
           {months.map((month) => (
