@@ -1,5 +1,5 @@
-import { useId, useRef, useState } from 'react'
-import type { FormEvent } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
+import type { FormEvent, KeyboardEvent } from 'react'
 import type * as Y from 'yjs'
 import { addActivities, parsePlanText } from '@samskriv/plan'
 import type { ActivityInput, DraftActivity, ParsePlanTextResult, Recurrence } from '@samskriv/plan'
@@ -22,6 +22,7 @@ export function PlanImport({ doc }: { doc: Y.Doc }) {
   const [preview, setPreview] = useState<ParsePlanTextResult | null>(null)
   const [announcement, setAnnouncement] = useState('')
   const toggle = useRef<HTMLButtonElement>(null)
+  const textRef = useRef<HTMLTextAreaElement>(null)
   const formId = useId()
   const textId = useId()
 
@@ -30,6 +31,17 @@ export function PlanImport({ doc }: { doc: Y.Doc }) {
     setText('')
     setPreview(null)
     toggle.current?.focus()
+  }
+
+  // Opening the form is a request to paste: the text box takes focus.
+  useEffect(() => {
+    if (open) textRef.current?.focus()
+  }, [open])
+
+  const handleKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return
+    event.preventDefault()
+    close()
   }
 
   const handlePreview = (event: FormEvent) => {
@@ -63,9 +75,10 @@ export function PlanImport({ doc }: { doc: Y.Doc }) {
       </button>
       <p role="status" className="plan-import__status">{announcement}</p>
       {open && (
-        <form id={formId} className="plan-import__form" aria-label={t('planImportOpen')} onSubmit={handlePreview}>
+        <form id={formId} className="plan-import__form" aria-label={t('planImportOpen')} onSubmit={handlePreview} onKeyDown={handleKeyDown}>
           <label htmlFor={textId}>{t('planImportPaste')}</label>
           <textarea
+            ref={textRef}
             id={textId}
             rows={10}
             value={text}
@@ -100,6 +113,7 @@ function Messages({ title, messages }: { title: string; messages: ParsePlanTextR
 
 function PlanImportPreview({ preview, onImport }: { preview: ParsePlanTextResult; onImport: () => void }) {
   const { activities, warnings, errors } = preview
+  const captionId = useId()
   if (errors.length > 0) {
     return (
       <div className="error plan-import__errors" role="alert">
@@ -110,9 +124,9 @@ function PlanImportPreview({ preview, onImport }: { preview: ParsePlanTextResult
   }
   return (
     <div className="plan-import__preview">
-      <div className="plan-table__scroll">
+      <div className="plan-table__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className="table">
-          <caption>{t('planImportPreviewCaption')}</caption>
+          <caption id={captionId}>{t('planImportPreviewCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('planColActivity')}</th>

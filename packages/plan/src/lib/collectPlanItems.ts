@@ -4,6 +4,7 @@ import type { PlanTextLine } from './PlanTextLine.ts'
 import type { PlanTextMessage } from './PlanTextMessage.ts'
 import type { ResolvedHeading } from './resolveHeadingMonths.ts'
 import { formatYearMonth } from './formatYearMonth.ts'
+import { startsWithDate } from './startsWithDate.ts'
 import { yearMonthFromIndex } from './yearMonthFromIndex.ts'
 
 type Item = PlanTextItem & { parts: string[] }
@@ -79,6 +80,13 @@ class Collector {
     if (!block) return this.warn(line, 'Raden står före första månadsrubriken och hoppas över.')
     if (!block.hasBullets) return this.startItem(text, line)
     const item = this.current
+    if (startsWithDate(text)) {
+      // Glued onto the item above it would hide a month the user meant (see startsWithDate).
+      this.warn(line, `Raden ”${text}” kunde inte läsas och hoppas över: den är varken en månadsrubrik eller en punkt. Skriv månaden på en egen rad, t.ex. ”Maj 2027”, och aktiviteten som en punkt under den.`)
+      this.current = null
+      this.last = null
+      return
+    }
     if (item && this.last && !afterBlank) {
       // A wrapped line continues whatever it follows, as in Markdown.
       if (this.last === 'title') item.title = `${item.title} ${text}`

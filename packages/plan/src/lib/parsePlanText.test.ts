@@ -169,6 +169,15 @@ describe('parsePlanText', () => {
     expect(long?.title).toBe('En lång aktivitet som skrivits över två rader')
   })
 
+  it('does not glue a line it cannot read onto the item above, and says so', () => {
+    const text = 'Januari 2027\n- Kickoff\n13/2027 Felaktig månad\nFebruari 2027\n- Intervjuer\nMaj–juli 2027 Slutredigering\n  fortsättning'
+    const result = parsePlanText(text)
+    expect(result.activities.map((a) => [a.title, a.description])).toEqual([['Kickoff', ''], ['Intervjuer', '']])
+    expect(result.warnings.map((warning) => warning.line)).toEqual([3, 6, 7])
+    expect(result.warnings[0]?.message).toContain('Raden ”13/2027 Felaktig månad” kunde inte läsas')
+    expect(result.warnings[1]?.message).toContain('Raden ”Maj–juli 2027 Slutredigering” kunde inte läsas')
+  })
+
   it('accepts months written as list items with the activities nested below', () => {
     const text = '- Oktober 2023\n  - Enkät\n  - Intervjuer\n- November 2023\n  - Analys'
     expect(summary(text).rows).toEqual([
