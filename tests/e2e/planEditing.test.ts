@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
-import { addActivity, readPlan, updateActivity } from '@samskriv/plan'
+import { addActivity, readPlan, readProjectPeriod, removeActivity, setProjectPeriod, updateActivity } from '@samskriv/plan'
+import type { ProjectPeriod, ProjectPeriodSource } from '@samskriv/plan'
 import type { ActivityInput } from '@samskriv/plan'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
@@ -32,8 +33,8 @@ async function planWith(activities: ActivityInput[]): Promise<{ fixture: Fixture
   return { fixture, editor, client }
 }
 
-async function openPlan(fixture: Fixture, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
+async function openPlan(fixture: Fixture, email: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await (await browser.newContext(viewport ? { viewport } : {})).newPage()
   await logIn(page, server.url, email)
   await openDocument(page, server.url, fixture.documentId)
   await page.getByRole('heading', { name: 'Tids- och aktivitetsplan' }).waitFor({ timeout: 10_000 })
@@ -187,6 +188,126 @@ describe('where the plan is', () => {
       { ownId: own.id, nextId: next.id },
     )
     expect(order).toEqual({ afterOwn: true, beforeNext: true })
+    client.destroy()
+  })
+})
+
+/** Where a färdplan keeps its project period: on its plan section. */
+function periodSource(fixture: Fixture): ProjectPeriodSource {
+  const plan = fixture.sections.find((section) => section.key === 'aktivitetsplan')!
+  return { sectionId: plan.id, startKey: 'periodStart', endKey: 'periodEnd' }
+}
+
+describe('typing a month', () => {
+  it('takes a year typed digit by digit in the period and in a row, writes no half-typed month, and clears only an emptied field', async () => {
+    const { fixture, editor, client } = await planWith([activity('Kickoff', '2025-03')])
+    const source = periodSource(fixture)
+    setProjectPeriod(client.doc, source, { start: '2025-01', end: '2025-12' })
+    // Every period the other user's document holds while this user types.
+    const seen: ProjectPeriod[] = []
+    client.doc.getMap('fields').observeDeep(() => seen.push(readProjectPeriod(client.doc, source)))
+    const page = await openPlan(fixture, fixture.coordinator.email)
+    const other = await openPlan(fixture, editor.email)
+    const first = page.getByLabel('Projektets första månad', { exact: true })
+    await expect.poll(() => first.inputValue(), { timeout: 10_000 }).toBe('2025-01')
+
+    // The month part first, then Tab to the year part and type it.
+    await first.focus()
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('2027')
+    await expect.poll(() => readProjectPeriod(client.doc, source).start, { timeout: 10_000 }).toBe('2027-01')
+    expect(await first.inputValue()).toBe('2027-01')
+    expect(seen.filter((period) => period.start !== '2025-01' && period.start !== '2027-01')).toEqual([])
+    await expect.poll(() => other.getByLabel('Projektets första månad', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('2027-01')
+
+    // A plan row's start: the year can be typed, and a half-typed one goes back to the stored month on leaving.
+    const start = page.getByLabel('Start, rad 1', { exact: true })
+    await start.focus()
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('2026')
+    await expect.poll(() => readPlan(client.doc)[0]?.start, { timeout: 10_000 }).toBe('2026-03')
+    expect(await start.inputValue()).toBe('2026-03')
+    const end = page.getByLabel('Slut, rad 1', { exact: true })
+    await end.focus()
+    await page.keyboard.press('Tab')
+    await page.keyboard.type('20')
+    await page.getByLabel('Filtrera på status', { exact: true }).focus()
+    expect(await end.inputValue()).toBe('2025-03')
+    expect(readPlan(client.doc)[0]?.end).toBe('2025-03')
+
+    // Emptying both parts of the last month and leaving the field clears it, for everyone.
+    const last = page.getByLabel('Projektets sista månad', { exact: true })
+    await last.focus()
+    await page.keyboard.press('Backspace')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Backspace')
+    expect(readProjectPeriod(client.doc, source).end).toBe('2025-12')
+    await first.focus()
+    await expect.poll(() => readProjectPeriod(client.doc, source).end, { timeout: 10_000 }).toBe(null)
+    expect(readProjectPeriod(client.doc, source).start).toBe('2027-01')
+    client.destroy()
+  })
+})
+
+describe('the page width', () => {
+  it('stays within a 1366 px window with a 12-month plan: only the timeline scrolls sideways', async () => {
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12']
+    const { fixture, client } = await planWith(months.map((month) => activity(`Aktivitet ${month}`, `2025-${month}`)))
+    const page = await openPlan(fixture, fixture.coordinator.email, { width: 1366, height: 800 })
+    await page.getByTestId('timeline-bar').filter({ hasText: 'Aktivitet 12' }).waitFor({ timeout: 10_000 })
+    const widths = await page.evaluate(() => {
+      const timeline = document.querySelector('.plan-timeline__scroll')!
+      return { page: document.documentElement.scrollWidth, window: document.documentElement.clientWidth, timeline: timeline.scrollWidth - timeline.clientWidth }
+    })
+    expect(widths.page).toBeLessThanOrEqual(widths.window)
+    // The timeline is wider than its box here, and scrolls in it.
+    expect(widths.timeline).toBeGreaterThan(0)
+    client.destroy()
+  })
+})
+
+describe('importing plan text', () => {
+  it('lists the lines it could not read instead of gluing them onto an activity; the form takes focus and Escape closes it', async () => {
+    const { fixture, client } = await planWith([])
+    const page = await openPlan(fixture, fixture.coordinator.email)
+    const toggle = page.getByRole('button', { name: 'Importera från text' })
+    await toggle.click()
+    const form = page.getByRole('form', { name: 'Importera från text' })
+    const text = form.getByRole('textbox')
+    expect(await text.evaluate((element) => element === document.activeElement)).toBe(true)
+    await text.fill('Januari 2027\n- Kickoff\n13/2027 Felaktig månad\nFebruari 2027\n- Intervjuer\nMaj–juli 2027 Slutredigering')
+    await form.getByRole('button', { name: 'Förhandsgranska' }).click()
+    const titles = form.locator('tbody th')
+    await expect.poll(() => titles.allTextContents(), { timeout: 5_000 }).toEqual(['Kickoff', 'Intervjuer'])
+    const warnings = await form.locator('.plan-import__warnings li').allTextContents()
+    expect(warnings.some((line) => line.includes('3') && line.includes('”13/2027 Felaktig månad” kunde inte läsas'))).toBe(true)
+    expect(warnings.some((line) => line.includes('6') && line.includes('”Maj–juli 2027 Slutredigering” kunde inte läsas'))).toBe(true)
+
+    await page.keyboard.press('Escape')
+    await form.waitFor({ state: 'detached', timeout: 5_000 })
+    expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true)
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false')
+    client.destroy()
+  })
+})
+
+describe('a row removed by someone else', () => {
+  it('moves focus to the next row and says the activity was removed', async () => {
+    const { fixture, client } = await planWith([activity('Januari', '2025-01'), activity('Februari', '2025-02'), activity('Mars', '2025-03')])
+    const page = await openPlan(fixture, fixture.coordinator.email)
+    await expect.poll(() => rowTitles(page), { timeout: 10_000 }).toEqual(['Januari', 'Februari', 'Mars'])
+    const title = page.getByLabel('Aktivitet, rad 2', { exact: true })
+    await title.focus()
+    await page.keyboard.press('End')
+    await page.keyboard.type(' och mer')
+    await expect.poll(() => readPlan(client.doc).map((entry) => entry.title), { timeout: 10_000 }).toContain('Februari och mer')
+
+    removeActivity(client.doc, readPlan(client.doc).find((entry) => entry.title === 'Februari och mer')!.id)
+    await expect.poll(() => rowTitles(page), { timeout: 10_000 }).toEqual(['Januari', 'Mars'])
+    await page.getByRole('status').filter({ hasText: 'Aktiviteten ”Februari och mer” som du redigerade togs bort av en annan användare.' })
+      .waitFor({ timeout: 5_000 })
+    expect(await focused(page)).toMatchObject({ label: 'Aktivitet, rad 2', rowTitle: 'Mars' })
+    expect(await seriousViolations(page)).toEqual([])
     client.destroy()
   })
 })

@@ -9,6 +9,7 @@ import { PlanRow } from './PlanRow.tsx'
 import { ownerFilterOptions } from './ownerFilterOptions.ts'
 import { ownerKey } from './ownerKey.ts'
 import { stableOrder } from './stableOrder.ts'
+import { useRemovedRowFocus } from './useRemovedRowFocus.ts'
 import { statusLabel } from './statusLabel.ts'
 
 const ALL = ''
@@ -38,7 +39,7 @@ export function PlanTable({ doc, activities, editable, members, issues, sections
   const [owner, setOwner] = useState(ALL)
   const owners = ownerFilterOptions(activities, members)
   // The label wraps its select, which would put the chosen option into the accessible name.
-  const ids = { status: useId(), phase: useId(), owner: useId() }
+  const ids = { status: useId(), phase: useId(), owner: useId(), caption: useId() }
   const phases = [...new Set(activities.map((activity) => activity.phase.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'sv'))
   const sorted = activities
     .filter((activity) => (status === ALL || activity.status === status) && (phase === ALL || activity.phase.trim() === phase) && (owner === ALL || ownerKey(activity.owner) === owner))
@@ -46,9 +47,14 @@ export function PlanTable({ doc, activities, editable, members, issues, sections
   const [frozen, setFrozen] = useState<readonly string[] | null>(null)
   const shown = frozen ? stableOrder(frozen, activities, sorted) : sorted
   const bodyRef = useRef<HTMLTableSectionElement>(null)
+  const removedRow = useRemovedRowFocus(bodyRef, shown)
 
   const freeze = () => {
     if (!frozen) setFrozen(shown.map((activity) => activity.id))
+  }
+  const handleFocus = (event: FocusEvent) => {
+    removedRow.handleFocus(event)
+    freeze()
   }
   const handleBlur = (event: FocusEvent) => {
     if (bodyRef.current?.contains(event.relatedTarget as Node | null)) return
@@ -66,6 +72,7 @@ export function PlanTable({ doc, activities, editable, members, issues, sections
   const handleRemove = (id: string) => {
     // The removed row took focus with it (no blur event): sort again now.
     setFrozen(null)
+    removedRow.markOwnRemoval(id)
     onRemove(id)
   }
 
@@ -106,9 +113,10 @@ export function PlanTable({ doc, activities, editable, members, issues, sections
           </select>
         </label>
       </div>
-      <div className="plan-table__scroll">
+      {/* Focusable, so a keyboard user can scroll a table wider than the page (WCAG 2.1.1). */}
+      <div className="plan-table__scroll" role="region" aria-labelledby={ids.caption} tabIndex={0}>
         <table className="table">
-          <caption>{t('planTableCaption', { shown: shown.length, total: activities.length })}</caption>
+          <caption id={ids.caption}>{t('planTableCaption', { shown: shown.length, total: activities.length })}</caption>
           <thead>
             <tr>
               <th scope="col">{t('planColActivity')}</th>
@@ -122,7 +130,7 @@ export function PlanTable({ doc, activities, editable, members, issues, sections
             </tr>
           </thead>
           {/* Frozen on focus, and before a change when a filter choice has sorted again meanwhile. */}
-          <tbody ref={bodyRef} onFocus={freeze} onChangeCapture={freeze} onBlur={handleBlur}>
+          <tbody ref={bodyRef} onFocus={handleFocus} onChangeCapture={freeze} onBlur={handleBlur}>
             {shown.map((activity, index) => (
               <PlanRow key={activity.id} doc={doc} activity={activity} row={index + 1} editable={editable} members={members}
                 issues={issues.filter((issue) => issue.activityId === activity.id)} sections={sections} onRemove={handleRemove} />
@@ -131,6 +139,7 @@ export function PlanTable({ doc, activities, editable, members, issues, sections
         </table>
       </div>
       {shown.length === 0 && <p className="muted">{t('planNoActivities')}</p>}
+      <p ref={removedRow.statusRef} role="status" className="plan-removal" tabIndex={-1}>{removedRow.announcement}</p>
     </div>
   )
 }
