@@ -278,7 +278,7 @@ describe('the plan, the checks and the templates in English', () => {
     await checks.getByRole('button', { name: 'Run the checks' }).click()
     await expect
       .poll(() => checks.getByTestId('checks-verdict').textContent(), { timeout: 10_000 })
-      .toMatch(/^Result: (Passed|Warnings|Failed|Waiting for an analyst)$/)
+      .toMatch(/^Overall assessment: (Done – every item is met\.|Done with warnings – .+|Not done – .+|Waiting for review – .+)$/)
     expect(await checks.getByRole('button', { name: 'Download the report (Markdown)' }).count()).toBe(1)
     expect(await checks.locator('.checks-status').first().textContent()).toMatch(/^(Passed|Warning|Failed|Waiting for assessment)$/)
     expect(await seriousViolations(page)).toEqual([])
