@@ -40,6 +40,28 @@ describe('checkUpdate', () => {
     }
   })
 
+  it('refuses a struct that continues, past what the server knows, content the server has collected (Yjs would throw half-way)', () => {
+    const server = sampleDoc(1)
+    const writer = cloneDoc(server, 10)
+    const section = writer.getXmlFragment('section:a')
+    section.insert(0, [paragraph('kvar'), paragraph('borta')])
+    Y.applyUpdate(server, diffUpdate(writer, server))
+    server.getXmlFragment('section:a').delete(1, 1) // "borta" is collected: the server's last clocks of 10 are a GC
+    const known = Y.getState(server.store, 10)
+    const kept = ((server.getXmlFragment('section:a').get(0) as Y.XmlElement).get(0) as Y.XmlText)._start as Y.Item
+    const encoder = new Y.UpdateEncoderV1()
+    encoder.writeLen(1)
+    encoder.writeLen(1)
+    encoder.writeClient(10)
+    encoder.writeLen(known - 1)
+    new Y.Item(Y.createID(10, known - 1), null, Y.createID(kept.id.client, kept.id.clock + 2), null, null, null, null, new Y.ContentString('XY')).write(encoder, 0)
+    encoder.writeLen(0)
+    const update = encoder.toUint8Array()
+    expect(checkUpdate(server, update, 'coordinator', unlocked)).toMatchObject({ ok: false, code: 'missing-dependency' })
+    // Why: Yjs does not apply it whole.
+    expect(() => Y.applyUpdate(cloneDoc(server, 2), update)).toThrow()
+  })
+
   it('takes text typed next to content the server garbage-collected for discarded, as Yjs does, wherever it claims to go', () => {
     const server = sampleDoc(1)
     const writer = cloneDoc(server, 10)

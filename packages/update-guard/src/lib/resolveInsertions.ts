@@ -109,8 +109,12 @@ function resolveStruct(context: Context, run: ClientRun, struct: Struct): Lookup
   if (struct.id.clock < run.known && struct.id.clock + struct.length > run.known) {
     const previous = lookup(context, struct, Y.createID(run.client, run.known - 1))
     if (!Array.isArray(previous)) return previous
-    // A GC there does not discard the rest: its parent was taken from its origin, above.
-    if (previous !== DISCARDED) targets.push(...previous)
+    // Yjs throws half-way through integrating such a struct after a GC, keeping what it had
+    // applied before: never let it try. The client reloads (4409) and offers its unsaved text.
+    if (previous === DISCARDED) {
+      return guardFailure('missing-dependency', `item ${struct.id.client}:${struct.id.clock} continues content the server has collected`)
+    }
+    targets.push(...previous)
   }
   if (targets.some((target) => target.root !== targets[0]?.root || target.key !== targets[0]?.key)) {
     return guardFailure('malformed', `item ${struct.id.client}:${struct.id.clock} names neighbours in different places`)
