@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { addActivity, readPlan, updateActivity, type ActivityInput } from '@samskriv/plan'
 import { call, newFixture, type Fixture } from '../utils/api.ts'
 import { newClient } from '../utils/newClient.ts'
@@ -79,5 +80,17 @@ describe('the färdplan plan is live', () => {
     expect(readPlan(coordinator.doc).some((entry) => entry.title === 'Under granskningen')).toBe(false)
     expect(allowed.closes).toEqual([])
     for (const client of [refused, coordinator, allowed]) client.destroy()
+  })
+
+  it('refuses turning the plan section into another kind, which would have taken the plan out of its lock', async () => {
+    const editor = await fixture.addMember('editor', 'Ombyggare')
+    const planSection = fixture.sections.find((section) => section.key === 'aktivitetsplan')!
+    const client = await newClient(server.wsUrl, fixture.documentId, editor.token)
+    ;(client.doc.getMap('sections').get(planSection.id) as Y.Map<unknown>).set('kind', 'text')
+    await waitFor(() => client.closes.includes(4403), 'kind change refused')
+    const observer = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    expect((observer.doc.getMap('sections').get(planSection.id) as Y.Map<unknown>).get('kind')).toBe('plan')
+    client.destroy()
+    observer.destroy()
   })
 })

@@ -148,3 +148,23 @@ function encode(structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip>): Uint8Array {
   encoder.writeLen(0)
   return encoder.toUint8Array()
 }
+
+describe('a section keeps its kind and template key', () => {
+  it('refuses a change of either, to a coordinator too (the plan lock and the forms find sections by them); a new section may have any', () => {
+    const server = serverDoc()
+    server.transact(() => {
+      entry(server, 'fri').set('kind', 'plan')
+      entry(server, 'fri').set('key', 'aktivitetsplan')
+    })
+    for (const check of [asEditor, asCoordinator]) {
+      expect(check(server, updateFrom(server, (doc) => entry(doc, 'fri').set('kind', 'text')))).toBe('Ett avsnitts typ kan inte ändras.')
+      expect(check(server, updateFrom(server, (doc) => entry(doc, 'fri').set('key', 'annat')))).toBe('Ett avsnitts typ kan inte ändras.')
+    }
+    const added = updateFrom(server, (doc) => {
+      doc.getMap('sections').set('ny', new Y.Map<unknown>([['title', 'Ny'], ['kind', 'text'], ['key', 'ny']]))
+      doc.getArray<string>('outline').push(['ny'])
+    })
+    expect(asEditor(server, added)).toBeNull()
+    expect(asEditor(server, updateFrom(server, (doc) => entry(doc, 'fri').set('title', 'Nytt namn')))).toBeNull()
+  })
+})

@@ -1,8 +1,16 @@
 import { Root, type Role } from '@samskriv/schema'
 import * as Y from 'yjs'
 
+interface SectionEntryState {
+  required: boolean
+  status: unknown
+  /** What the section holds (text, plan, a form): its template's, for good. */
+  kind: unknown
+  key: unknown
+}
+
 interface SectionsState {
-  entries: Map<string, { required: boolean; status: unknown }>
+  entries: Map<string, SectionEntryState>
   outline: Set<string>
 }
 
@@ -15,7 +23,9 @@ interface SectionsState {
  *   for everyone;
  * - a locked section stays in the outline unless a coordinator moves it out (the outline is what
  *   lists a section: the editor, the checks, export and restore skip one that is not in it);
- * - only a coordinator approves a section (`status: godkand`, DESIGN.md).
+ * - only a coordinator approves a section (`status: godkand`, DESIGN.md);
+ * - a section's `kind` and template `key` never change, for anyone: the plan's lock, the forms and
+ *   the checks find their section by them.
  * Moving a section (taking its id out of the outline and putting it back) changes nothing here.
  */
 export function sectionsRefusal(before: Y.Doc, after: Y.Doc, role: Role, isLocked: (sectionId: string) => boolean): string | null {
@@ -25,6 +35,10 @@ export function sectionsRefusal(before: Y.Doc, after: Y.Doc, role: Role, isLocke
     if (!entry.required) continue
     if (is.entries.get(id)?.required !== true) return 'Obligatoriska avsnitt kan inte tas bort.'
     if (was.outline.has(id) && !is.outline.has(id)) return 'Obligatoriska avsnitt kan inte tas bort.'
+  }
+  for (const [id, entry] of was.entries) {
+    const now = is.entries.get(id)
+    if (now && (now.kind !== entry.kind || now.key !== entry.key)) return 'Ett avsnitts typ kan inte ändras.'
   }
   if (role === 'coordinator') return null
   for (const id of was.outline) {
@@ -37,10 +51,10 @@ export function sectionsRefusal(before: Y.Doc, after: Y.Doc, role: Role, isLocke
 }
 
 function sectionsState(doc: Y.Doc): SectionsState {
-  const entries = new Map<string, { required: boolean; status: unknown }>()
+  const entries = new Map<string, SectionEntryState>()
   for (const [id, entry] of doc.getMap<unknown>(Root.sections)) {
     const map = entry instanceof Y.Map ? (entry as Y.Map<unknown>) : undefined
-    entries.set(id, { required: map?.get('required') === true, status: map?.get('status') })
+    entries.set(id, { required: map?.get('required') === true, status: map?.get('status'), kind: map?.get('kind'), key: map?.get('key') })
   }
   const outline = new Set(doc.getArray<unknown>(Root.outline).toArray().filter((id): id is string => typeof id === 'string'))
   return { entries, outline }
