@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { addActivity, readPlan, updateActivity, type ActivityInput } from '@samskriv/plan'
 import { call, newFixture, type Fixture } from '../utils/api.ts'
 import { newClient } from '../utils/newClient.ts'
