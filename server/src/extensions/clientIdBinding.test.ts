@@ -41,13 +41,17 @@ describe('clientIdBinding', () => {
     }
   }
 
-  it('forgets the least recently used ids beyond its bound, and no others', () => {
+  it("forgets a user's own least recently used ids beyond the bound, never another user's", () => {
     const send = sender(clientIdBinding(3))
     for (const id of [1, 2, 3]) expect(send('anna', id)).toBe(true)
-    expect(send('anna', 1)).toBe(true) // used again: now the most recent
-    expect(send('anna', 4)).toBe(true) // forgets 2, the least recently used
+    expect(send('anna', 1)).toBe(true) // used again: now Anna's most recent
+    expect(send('anna', 4)).toBe(true) // Anna holds 1, 3, 4: forgets 2, her least recently used
     expect(send('bertil', 1)).toBe(false)
     expect(send('bertil', 3)).toBe(false)
     expect(send('bertil', 2)).toBe(true)
+    // Bertil claiming many ids pushes out only his own, so Anna's stay hers.
+    for (let id = 100; id < 110; id++) expect(send('bertil', id)).toBe(true)
+    for (const id of [1, 3, 4]) expect(send('bertil', id)).toBe(false)
+    expect(send('anna', 2)).toBe(true) // Bertil's 2 was pushed out by his own claims
   })
 })

@@ -11,33 +11,50 @@ import * as Y from 'yjs'
  *
  * The bindings are kept per document, in memory, beyond the room's unload: a user offline while
  * nobody has the document open keeps their ids. A restart forgets them and the first use binds
- * again. Run it after `permissions()`, whose guard refuses Skips and gaps, so the clock range an
- * update names per client is what it creates.
+ * again. Each user holds at most `maxIdsPerUser` ids per document (every page load brings a new
+ * one); beyond that the user's own least recently used id is forgotten, never another user's, so
+ * nobody can push someone's ids out by claiming many. Run it after `permissions()`, whose guard
+ * refuses Skips and gaps, so the clock range an update names per client is what it creates.
  */
-export function clientIdBinding(maxIdsPerDocument = 10_000): RoomExtension {
-  const owners = new Map<string, Map<number, string>>()
+export function clientIdBinding(maxIdsPerUser = 1_000): RoomExtension {
+  const documents = new Map<string, DocumentBindings>()
   return {
     beforeApplyUpdate({ room, connection, update }) {
       const { userId } = connection.context
       const created = createdClientIds(room.doc, update)
       if (created.length === 0) return
-      let bound = owners.get(room.documentId)
-      if (!bound) owners.set(room.documentId, (bound = new Map()))
-      for (const client of created) {
-        const owner = bound.get(client)
-        if (owner !== undefined && owner !== userId) throw new UpdateRejectedError(CloseCodes.forbidden, 'Ändringen är gjord i en annan användares namn.')
+      let bindings = documents.get(room.documentId)
+      if (!bindings) documents.set(room.documentId, (bindings = new DocumentBindings()))
+      if (created.some((client) => !bindings.mayUse(client, userId))) {
+        throw new UpdateRejectedError(CloseCodes.forbidden, 'Ändringen är gjord i en annan användares namn.')
       }
-      for (const client of created) {
-        // Re-inserted, so the map's order is least recently used first.
-        bound.delete(client)
-        bound.set(client, userId)
-      }
-      // Every page load brings a new id: forget the oldest rather than grow without end.
-      for (const client of bound.keys()) {
-        if (bound.size <= maxIdsPerDocument) break
-        bound.delete(client)
-      }
+      for (const client of created) bindings.bind(client, userId, maxIdsPerUser)
     },
+  }
+}
+
+/** One document's client ids: who owns each, and each user's ids, least recently used first. */
+class DocumentBindings {
+  private readonly owners = new Map<number, string>()
+  private readonly byUser = new Map<string, Set<number>>()
+
+  mayUse(client: number, userId: string): boolean {
+    const owner = this.owners.get(client)
+    return owner === undefined || owner === userId
+  }
+
+  bind(client: number, userId: string, maxIdsPerUser: number): void {
+    let held = this.byUser.get(userId)
+    if (!held) this.byUser.set(userId, (held = new Set()))
+    // Re-inserted, so the set's order is least recently used first.
+    held.delete(client)
+    held.add(client)
+    this.owners.set(client, userId)
+    for (const oldest of held) {
+      if (held.size <= maxIdsPerUser) break
+      held.delete(oldest)
+      this.owners.delete(oldest)
+    }
   }
 }
 
