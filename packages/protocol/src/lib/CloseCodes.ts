@@ -31,10 +31,12 @@ export const CloseCodes = {
 export type CloseCodeName = keyof typeof CloseCodes
 
 /**
- * Codes after which the client's local copy is no longer trustworthy and must be reloaded. A
- * document over its size limit is one: the same update would be refused on every reconnect.
+ * Codes after which the client's local copy is no longer trustworthy and must be reloaded: the
+ * same update would be refused on every reconnect. A malformed frame from a stock client comes
+ * from its state (the sync step 2 it resends would be malformed again), not from the network.
  */
 export const RELOAD_CLOSE_CODES: readonly number[] = [
+  CloseCodes.malformed.code,
   CloseCodes.forbidden.code,
   CloseCodes.missingDependency.code,
   CloseCodes.tooLarge.code,
@@ -49,7 +51,7 @@ export const FATAL_CLOSE_CODES: readonly number[] = [
 /**
  * Whether a client should connect again after the server closed with `code`. The stock provider
  * gives up on the whole 4400–4499 range by default, which would strand a client after a role
- * change (4440) or a burst (4429): those, a malformed frame (4400) and 4503 are worth retrying.
+ * change (4440) or a burst (4429): those and 4503 are worth retrying.
  */
 export function shouldReconnect(code: number): boolean {
   return !FATAL_CLOSE_CODES.includes(code) && !RELOAD_CLOSE_CODES.includes(code)
