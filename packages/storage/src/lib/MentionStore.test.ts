@@ -1,8 +1,18 @@
+import Database from 'better-sqlite3'
+import pg from 'pg'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { AppStore } from './AppStore.ts'
 import type { MentionSource, MentionStore, NewMention } from './MentionStore.ts'
 import { PostgresAppStore } from './postgres/PostgresAppStore.ts'
+import { postgresMigrations } from './postgres/migrations.ts'
+import { openPostgres, quoteIdentifier } from './postgres/openPostgres.ts'
 import { PostgresMentionStore } from './postgres/PostgresMentionStore.ts'
+import { sqliteMigrations } from './sqlite/migrations.ts'
+import { openSqlite } from './sqlite/openSqlite.ts'
 import { SqliteAppStore } from './sqlite/SqliteAppStore.ts'
 import { SqliteMentionStore } from './sqlite/SqliteMentionStore.ts'
 import { storeAdapters } from './storeAdapters.ts'
@@ -139,5 +149,93 @@ describe.each(adapters)('MentionStore (%s)', (_name, create) => {
       expect(await mentions.removeMentions('d1', message)).toBe(0)
     }
     expect((await mentions.listMentions('u2')).map((item) => item.excerpt)).toEqual(['@Bertil titta på m1'])
+  })
+
+  it('records a mention once per document, thread, message id and author: a message elsewhere with the same id blocks nothing', async () => {
+    const { app, mentions } = await seeded(create)
+    await app.createDocument({ id: 'd2', workspaceId: 'w1', title: 'Budget', template: 'esf-projektide', templateVersion: 1, createdBy: 'u2', createdAt: at(1), updatedAt: at(1), deletedAt: null })
+    // Bertil mentions himself under id X in d2 first, then under X in another thread and as another author.
+    expect(await mentions.addMention({ ...mention('X', 2), documentId: 'd2', authorId: 'u2' })).toBe(true)
+    expect(await mentions.addMention({ ...mention('X', 3), threadId: 't2' })).toBe(true)
+    expect(await mentions.addMention({ ...mention('X', 4), authorId: 'u3' })).toBe(true)
+    // Åsa's message X in d1, thread t1.
+    expect(await mentions.addMention(mention('X', 5))).toBe(true)
+    expect(await mentions.addMention(mention('X', 6))).toBe(false)
+    const listed = await mentions.listMentions('u2')
+    expect(listed.map((item) => [item.documentId, item.threadId, item.authorId])).toEqual([
+      ['d1', 't1', 'u1'],
+      ['d1', 't1', 'u3'],
+      ['d1', 't2', 'u1'],
+      ['d2', 't1', 'u2'],
+    ])
+  })
+})
+
+/** Migration 5 replaced the unique key (message_id, user_id): mentions stored before it keep working. */
+const KEYED_BY_MESSAGE = 4
+/** Mention 7, stored under the old key; PostgreSQL takes an explicit identity only when told to. */
+const oldRow = (overriding = '') => `INSERT INTO mentions (id, user_id, workspace_id, document_id, thread_id, message_id, author_id, excerpt, created_at)
+  ${overriding} VALUES (7, 'u2', 'w1', 'd1', 't1', 'X', 'u1', 'Före', '${at(2)}')`
+
+async function expectUpgradedMentions(stores: Stores): Promise<void> {
+  await seededOn(stores)
+  expect((await stores.mentions.listMentions('u2')).map((item) => [item.id, item.excerpt])).toEqual([[7, 'Före']])
+  expect(await stores.mentions.addMention(mention('X', 3))).toBe(false)
+  expect(await stores.mentions.addMention({ ...mention('X', 4), threadId: 't2' })).toBe(true)
+  const [newest, oldest] = await stores.mentions.listMentions('u2')
+  expect(oldest?.id).toBe(7)
+  expect(newest?.id).toBeGreaterThan(7)
+}
+
+/** The users, workspace and document of `seeded`, on stores that already exist. */
+async function seededOn(stores: Stores): Promise<void> {
+  await seeded(async () => stores)
+}
+
+describe('mentions stored before the key named the document, thread and author', () => {
+  it('keeps them in SQLite', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samskriv-mentions-'))
+    try {
+      const file = join(dir, 'db.sqlite')
+      const old = new Database(file)
+      for (const migration of sqliteMigrations.slice(0, KEYED_BY_MESSAGE)) old.exec(migration)
+      old.pragma(`user_version = ${KEYED_BY_MESSAGE}`)
+      old.exec(oldRow())
+      old.close()
+      const db = openSqlite(file)
+      try {
+        await expectUpgradedMentions({ app: new SqliteAppStore(db), mentions: new SqliteMentionStore(db) })
+      } finally {
+        db.close()
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it.skipIf(!process.env.DATABASE_URL)('keeps them in PostgreSQL', async () => {
+    const url = process.env.DATABASE_URL ?? ''
+    const schema = `test_${randomBytes(6).toString('hex')}`
+    const old = new pg.Client({ connectionString: url, options: `-c search_path=${quoteIdentifier(schema)}` })
+    await old.connect()
+    try {
+      await old.query(`CREATE SCHEMA ${quoteIdentifier(schema)}`)
+      await old.query('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)')
+      for (const [index, migration] of postgresMigrations.slice(0, KEYED_BY_MESSAGE).entries()) {
+        await old.query(migration)
+        await old.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [index + 1, at(0)])
+      }
+      await old.query(oldRow('OVERRIDING SYSTEM VALUE'))
+      await old.query(`SELECT setval(pg_get_serial_sequence('mentions', 'id'), 7)`)
+      const db = await openPostgres(url, { schema, max: 2 })
+      try {
+        await expectUpgradedMentions({ app: new PostgresAppStore(db.pool), mentions: new PostgresMentionStore(db.pool) })
+      } finally {
+        await db.close()
+      }
+    } finally {
+      await old.query(`DROP SCHEMA IF EXISTS ${quoteIdentifier(schema)} CASCADE`)
+      await old.end()
+    }
   })
 })

@@ -17,7 +17,7 @@ export class PostgresMentionStore implements MentionStore {
   async addMention(m: NewMention): Promise<boolean> {
     const result = await this.pool.query(
       `INSERT INTO mentions (user_id, workspace_id, document_id, thread_id, message_id, author_id, excerpt, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (message_id, user_id) DO NOTHING`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (document_id, thread_id, message_id, author_id, user_id) DO NOTHING`,
       [m.userId, m.workspaceId, m.documentId, m.threadId, m.messageId, m.authorId, m.excerpt, m.createdAt],
     )
     return (result.rowCount ?? 0) > 0

@@ -114,4 +114,10 @@ export const postgresMigrations: readonly string[] = [
   CREATE UNIQUE INDEX invitations_id ON invitations(id);
   CREATE INDEX invitations_workspace ON invitations(workspace_id, email);
   `,
+  // 5: a mention is unique per document, thread, message id, author and user (not per message id
+  // and user across all documents, where a message elsewhere with the same id blocked it).
+  `
+  ALTER TABLE mentions DROP CONSTRAINT mentions_message_id_user_id_key;
+  CREATE UNIQUE INDEX mentions_message_user ON mentions(document_id, thread_id, message_id, author_id, user_id);
+  `,
 ]

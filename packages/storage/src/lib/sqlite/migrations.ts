@@ -112,4 +112,28 @@ export const sqliteMigrations: readonly string[] = [
   CREATE UNIQUE INDEX invitations_id ON invitations(id);
   CREATE INDEX invitations_workspace ON invitations(workspace_id, email);
   `,
+  // 5: a mention is unique per document, thread, message id, author and user (not per message id
+  // and user across all documents, where a message elsewhere with the same id blocked it).
+  // SQLite cannot drop a table constraint: the table is rebuilt, ids (and AUTOINCREMENT) kept.
+  `
+  CREATE TABLE mentions_by_message (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    user_id TEXT NOT NULL,
+    workspace_id TEXT NOT NULL,
+    document_id TEXT NOT NULL,
+    thread_id TEXT NOT NULL,
+    message_id TEXT NOT NULL,
+    author_id TEXT NOT NULL,
+    excerpt TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    read_at TEXT,
+    UNIQUE (document_id, thread_id, message_id, author_id, user_id)
+  );
+  INSERT INTO mentions_by_message (id, user_id, workspace_id, document_id, thread_id, message_id, author_id, excerpt, created_at, read_at)
+    SELECT id, user_id, workspace_id, document_id, thread_id, message_id, author_id, excerpt, created_at, read_at FROM mentions;
+  DROP TABLE mentions;
+  ALTER TABLE mentions_by_message RENAME TO mentions;
+  CREATE INDEX mentions_user ON mentions(user_id, id);
+  CREATE INDEX mentions_document ON mentions(document_id, message_id);
+  `,
 ]
