@@ -674,3 +674,72 @@ describe('Room handshake replies', () => {
     expect(syncedText(received)).toBe('pending')
   })
 })
+
+describe('an update Yjs throws on half-way', () => {
+  /**
+   * Client 3000's item (applied first: Yjs takes higher client ids first), then client 10's struct
+   * that continues, past what the room knows, content the room has collected: Yjs throws on it
+   * after integrating the first part.
+   */
+  function halfApplicable(room: Room): Uint8Array {
+    const writer = new Y.Doc()
+    writer.clientID = 10
+    const outer = writer.getXmlFragment('f')
+    const kept = new Y.XmlElement('p')
+    kept.insert(0, [new Y.XmlText('kvar')])
+    const gone = new Y.XmlElement('p')
+    gone.insert(0, [new Y.XmlText('borta')])
+    outer.insert(0, [kept, gone])
+    Y.applyUpdate(room.doc, Y.encodeStateAsUpdate(writer))
+    room.doc.getXmlFragment('f').delete(1, 1)
+    const known = Y.getState(room.doc.store, 10)
+    const keptItem = ((room.doc.getXmlFragment('f').get(0) as Y.XmlElement).get(0) as Y.XmlText)._start as Y.Item
+    const crash = new Y.UpdateEncoderV1()
+    crash.writeLen(1)
+    crash.writeLen(1)
+    crash.writeClient(10)
+    crash.writeLen(known - 1)
+    new Y.Item(Y.createID(10, known - 1), null, Y.createID(keptItem.id.client, keptItem.id.clock + 2), null, null, null, null, new Y.ContentString('XY')).write(crash, 0)
+    crash.writeLen(0)
+    const first = new Y.Doc()
+    first.clientID = 3000
+    first.getText('t').insert(0, 'halv')
+    return Y.mergeUpdates([Y.encodeStateAsUpdate(first), crash.toUint8Array()])
+  }
+
+  it('keeps none of it: not stored, not broadcast, not in the document, and the room works on', async () => {
+    const store = new MemoryDocumentStore()
+    const room = newRoom(store)
+    await room.load()
+    const update = halfApplicable(room)
+    await room.change(() => undefined)
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const reader = connect(room, 'reader')
+    const closes: number[] = []
+    const sender = new Connection({ send: () => undefined, close: (code) => void closes.push(code) }, { userId: 'x', name: 'X', role: 'editor', color: '#000' })
+    room.connect(sender)
+    room.receive(sender, encodeSyncStep2(Y.encodeStateAsUpdate(new Y.Doc())))
+    room.receive(sender, encodeUpdateMessage(update))
+    await until(() => closes.length > 0)
+    await room.idle()
+    expect(closes).toEqual([4400])
+    expect(room.doc.getText('t').toString()).toBe('')
+    const stored = new Y.Doc()
+    for (const entry of (await store.load('doc')).updates) Y.applyUpdate(stored, entry)
+    expect(stored.getText('t').toString()).toBe('')
+    expect(updatesIn(reader.received).some((message) => message.type === 'sync-update' && message.update.byteLength > 0 && (() => {
+      const probe = new Y.Doc()
+      Y.applyUpdate(probe, message.update)
+      return probe.getText('t').toString().includes('halv')
+    })())).toBe(false)
+    expect(logged.mock.calls.some((call) => String(call[0]).includes('återuppbyggt'))).toBe(true)
+    logged.mockRestore()
+
+    room.receive(reader.connection, encodeUpdateMessage(textUpdate('hel')))
+    await until(() => room.doc.getText('t').toString() === 'hel')
+    await room.idle()
+    const again = new Y.Doc()
+    for (const entry of (await store.load('doc')).updates) Y.applyUpdate(again, entry)
+    expect(again.getText('t').toString()).toBe('hel')
+  })
+})

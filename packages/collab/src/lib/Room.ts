@@ -111,6 +111,12 @@ export class Room {
   /** Tasks in the queue, the running one included. */
   private queued = 0
   private unsaved: Uint8Array[] = []
+  /**
+   * Set when Yjs threw half-way through applying a client's update: the Y.Doc may hold part of it,
+   * which nobody checked as a whole. The batch's other updates wait for a resend, and the document
+   * is rebuilt from storage before anything is stored, broadcast or answered (see `rebuild`).
+   */
+  private halfApplied = false
   private changedAwareness = new Set<number>()
   private awarenessQueued = false
   /** Updates from other instances waiting for their turn in the queue, and that turn. */
@@ -248,7 +254,7 @@ export class Room {
     const after = this.options.hibernateAfterMs ?? 0
     if (!doc || this.destroyed) return
     const quietFor = Date.now() - this.lastChange
-    if (quietFor < after || this.storageDown || this.unsaved.length > 0 || this.inbox.length > 0) {
+    if (quietFor < after || this.storageDown || this.halfApplied || this.unsaved.length > 0 || this.inbox.length > 0) {
       // Changed meanwhile (or busy): try again once it has been quiet long enough.
       this.armHibernation(quietFor < after ? after - quietFor : after)
       return
@@ -330,7 +336,7 @@ export class Room {
       return
     }
     if (message.type === 'auth') return
-    if (message.type === 'sync-step1' && this.queued === 0 && this.unsaved.length === 0 && !this.storageDown) {
+    if (message.type === 'sync-step1' && this.queued === 0 && this.unsaved.length === 0 && !this.storageDown && !this.halfApplied) {
       // Nothing applied waits to be stored, so the document as it is may be sent: no need to wait
       // for a turn, which comes after the poll phase, and in a reconnect storm that phase runs for
       // hundreds of milliseconds. (Frames not yet taken are not applied: they are not in it. A
@@ -505,7 +511,9 @@ export class Room {
       if (message.type === 'sync-step1') {
         replies.push({ connection, stateVector: message.stateVector })
       } else if (message.type === 'sync-step2' || message.type === 'sync-update') {
-        if (this.applyClientUpdate(connection, message.update)) authors.add(connection)
+        // Not applied to a document that holds half an update: asked for again after the rebuild.
+        if (this.halfApplied) this.awaitingResend.add(connection)
+        else if (this.applyClientUpdate(connection, message.update)) authors.add(connection)
       }
     }
     await this.commit([...authors])
@@ -530,12 +538,20 @@ export class Room {
     }
     // Every client sends its deletions in its handshake: if that is all, a hibernating room stays asleep.
     if (!this.current && this.dormant && addsNothing(update, this.dormant)) return false
+    const unsavedBefore = this.unsaved.length
+    let applying = false
     try {
       for (const extension of this.options.extensions) extension.beforeApplyUpdate?.({ room: this, connection, update })
+      applying = true
       Y.applyUpdate(this.doc, update, connection)
       this.approxSize += update.byteLength
       return true
     } catch (error) {
+      if (applying) {
+        // What Yjs integrated before throwing is in the document and was emitted: drop it.
+        this.unsaved.length = unsavedBefore
+        this.halfApplied = true
+      }
       if (error instanceof UpdateRejectedError) {
         connection.close(error.event)
         return false
@@ -549,8 +565,34 @@ export class Room {
     }
   }
 
+  /**
+   * Replaces a document that holds half an update by the stored state plus this batch's updates
+   * applied whole (still unsaved), then asks connections whose updates were skipped to resend.
+   * Extensions let go of the old Y.Doc and take the new one as after hibernation.
+   */
+  private async rebuild(): Promise<void> {
+    const stored = await this.options.store.load(this.documentId)
+    const old = this.current
+    const doc = this.newDoc(Y.mergeUpdates([...stored.updates, ...this.unsaved]))
+    this.current = doc
+    this.dormant = undefined
+    this.lastSeq = stored.lastSeq
+    this.logLength = stored.updates.length
+    this.approxSize = [...stored.updates, ...this.unsaved].reduce((sum, update) => sum + update.byteLength, 0)
+    this.halfApplied = false
+    console.error(`Dokument ${this.documentId}: en uppdatering gick inte att tillämpa hel; dokumentet är återuppbyggt från det sparade.`)
+    if (old) {
+      this.notifyExtensions('onHibernate', (extension) => extension.onHibernate?.({ room: this, doc: old }))
+      old.destroy()
+    }
+    this.notifyExtensions('onWake', (extension) => extension.onWake?.({ room: this, doc }))
+    const resync = encodeSyncStep1(Y.encodeStateVector(doc))
+    for (const connection of this.awaitingResend) if (!connection.closed) connection.send(resync)
+  }
+
   /** Stores what changed since the last commit, then broadcasts it once to every connection. */
   private async commit(authors: Connection[]): Promise<void> {
+    if (this.halfApplied) await this.rebuild()
     if (this.unsaved.length === 0) return
     const updates = this.unsaved
     this.unsaved = []
@@ -654,7 +696,8 @@ export class Room {
    * instances stored, so it encodes its own).
    */
   async compact(encoded?: Uint8Array): Promise<void> {
-    if (this.logLength <= 1 || this.lastSeq === 0) return
+    // The stored log is right and the document is not: nothing may be compacted from it.
+    if (this.logLength <= 1 || this.lastSeq === 0 || this.halfApplied) return
     if (this.shared) {
       const stored = await this.options.store.load(this.documentId)
       Y.transact(this.doc, () => {
