@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { commentAuthorshipRefusal, type CommentActor } from './commentAuthorship.ts'
 import { CommentsMirror } from './commentsMirror.ts'
@@ -224,6 +224,55 @@ describe('the comments mirror behind the check', () => {
     const edit = updateOf(server, (doc) => messages(doc).get(2).set('body', 'Ändrat'))
     expect(commentAuthorshipRefusal(mirror, edit, asa, 'asa')).toMatch(/egna kommentarer/)
     expect(commentAuthorshipRefusal(mirror, edit, bo, 'bo')).toBeNull()
+    mirror.destroy()
+  })
+
+  it('keeps its index of message ids equal to the document as threads and messages come and go', () => {
+    const server = new Y.Doc()
+    addThread(server, 't1', asa)
+    const mirror = new CommentsMirror(server)
+    const allIds = () => [...server.getMap<Y.Map<unknown>>('comments').values()].flatMap((thread) => (thread.get('messages') as Y.Array<Y.Map<unknown>>).map((entry) => entry.get('id')))
+    const expectIndexed = (absent: string[]) => {
+      for (const id of allIds()) expect(mirror.holdsMessageId(id as string), id as string).toBe(true)
+      for (const id of absent) expect(mirror.holdsMessageId(id), id).toBe(false)
+    }
+    expectIndexed(['t2-1', 'r1'])
+    // Taken by the document: a thread, a reply (from another client), an id written again.
+    addThread(server, 't2', bo)
+    Y.applyUpdate(server, updateOf(server, (doc) => messages(doc).push([message('r1', bo, 'Svar')])), 'bo')
+    messages(server, 't2').get(0).set('id', 't2-x')
+    expectIndexed(['t2-1'])
+    expect(commentAuthorshipRefusal(mirror, updateOf(server, (doc) => messages(doc, 't2').push([message('r1', bo, 'Igen')])), bo, 'bo')).toMatch(/id används redan/)
+    // Gone from the document: a message, a thread, a thread written again under its key.
+    messages(server).delete(1, 1)
+    server.getMap('comments').delete('t2')
+    addThread(server, 't1', siv)
+    expectIndexed(['r1', 't2-x'])
+    expect(commentAuthorshipRefusal(mirror, updateOf(server, (doc) => messages(doc).push([message('r1', siv, 'Nu fritt')])), siv, 'siv')).toBeNull()
+    // Tried, not taken: the index is the document's, never the mirror's.
+    expect(mirror.holdsMessageId('r1')).toBe(false)
+    mirror.destroy()
+  })
+
+  it('checks a new message’s id without reading the threads the update does not touch', () => {
+    const server = new Y.Doc()
+    for (let index = 0; index < 200; index++) addThread(server, `t${index}`, asa)
+    const mirror = new CommentsMirror(server)
+    const reply = (id: string) => updateOf(server, (doc) => messages(doc, 't7').push([message(id, bo, 'Svar')]))
+    // The first check builds the mirror and its index from every thread.
+    const first = reply('r1')
+    expect(commentAuthorshipRefusal(mirror, first, bo, 'bo')).toBeNull()
+    Y.applyUpdate(server, first, 'bo')
+    const read = vi.spyOn(Y.Array.prototype, 'toArray')
+    try {
+      const second = reply('r2')
+      expect(commentAuthorshipRefusal(mirror, second, bo, 'bo')).toBeNull()
+      Y.applyUpdate(server, second, 'bo')
+      // The touched thread before and after, and the index following it: not the other 199.
+      expect(read.mock.calls.length).toBeLessThan(10)
+    } finally {
+      read.mockRestore()
+    }
     mirror.destroy()
   })
 

@@ -65,7 +65,7 @@ export function commentAuthorshipRefusal(mirror: CommentsMirror, update: Uint8Ar
   const after = tried.comments
   let reason: string | null
   try {
-    reason = threadsRefusal(before, after, tried.touched, actor)
+    reason = threadsRefusal(mirror, before, after, tried.touched, actor)
   } catch {
     reason = UNREADABLE
   }
@@ -74,7 +74,7 @@ export function commentAuthorshipRefusal(mirror: CommentsMirror, update: Uint8Ar
   return reason
 }
 
-function threadsRefusal(before: Y.Map<unknown>, after: Y.Map<unknown>, threadIds: Iterable<string>, actor: CommentActor): string | null {
+function threadsRefusal(mirror: CommentsMirror, before: Y.Map<unknown>, after: Y.Map<unknown>, threadIds: Iterable<string>, actor: CommentActor): string | null {
   const added: MessageState[] = []
   for (const threadId of threadIds) {
     const old = before.get(threadId)
@@ -84,7 +84,7 @@ function threadsRefusal(before: Y.Map<unknown>, after: Y.Map<unknown>, threadIds
     const reason = refusalForThread(old === undefined ? null : readThread(old), next === undefined ? null : readThread(next), old !== undefined, next !== undefined, actor, added)
     if (reason) return reason
   }
-  return added.length > 0 ? reusedIdRefusal(before, added) : null
+  return reusedIdRefusal(mirror, added)
 }
 
 /**
@@ -92,11 +92,12 @@ function threadsRefusal(before: Y.Map<unknown>, after: Y.Map<unknown>, threadIds
  * links name a message by its id, so a second message under an id (in any thread) could pass for
  * the first. Clients make random ids.
  */
-function reusedIdRefusal(before: Y.Map<unknown>, added: MessageState[]): string | null {
-  const taken = messageIdsIn(before)
+function reusedIdRefusal(mirror: CommentsMirror, added: MessageState[]): string | null {
+  // The mirror's index of the document's ids: asking is O(added), not O(every message).
+  const seen = new Set<string>()
   for (const message of added) {
-    if (taken.has(message.id)) return 'Kommentarens id används redan i dokumentet.'
-    taken.add(message.id)
+    if (seen.has(message.id) || mirror.holdsMessageId(message.id)) return 'Kommentarens id används redan i dokumentet.'
+    seen.add(message.id)
   }
   return null
 }
@@ -186,20 +187,6 @@ function readMessage(value: unknown): MessageState | null {
   if (editedAt !== undefined && typeof editedAt !== 'number') return null
   if (mentions !== undefined && !isMentionList(mentions)) return null
   return { identity: identityOf(value), id, authorId, authorName, writes: writesOf(value) }
-}
-
-/** Every message id in a `comments` root, however its threads are shaped. */
-function messageIdsIn(comments: Y.Map<unknown>): Set<string> {
-  const ids = new Set<string>()
-  for (const thread of comments.values()) {
-    const messages = thread instanceof Y.Map ? thread.get('messages') : undefined
-    if (!(messages instanceof Y.Array)) continue
-    for (const message of messages.toArray()) {
-      const id = message instanceof Y.Map ? message.get('id') : undefined
-      if (typeof id === 'string') ids.add(id)
-    }
-  }
-  return ids
 }
 
 /** The same item has the same id in the document and in its mirror. */

@@ -20,6 +20,11 @@ export class CommentsMirror {
   /** Origin of the update last tried and accepted here, until the document applies it. */
   private awaited: unknown = null
   private readonly follow = (transaction: Y.Transaction) => this.followDocument(transaction)
+  /** Per thread key, the ids of the document's messages in it; null until first asked. */
+  private idsByThread: Map<string, string[]> | null = null
+  /** How many of the document's messages hold each id (older documents may repeat one). */
+  private readonly idCounts = new Map<string, number>()
+  private readonly followIds = (transaction: Y.Transaction) => this.followMessageIds(transaction)
 
   constructor(readonly doc: Y.Doc) {}
 
@@ -35,14 +40,7 @@ export class CommentsMirror {
     const copy = this.current()
     const comments = copy.getMap<unknown>(Root.comments)
     const touched = new Set<string>()
-    const collect = (transaction: Y.Transaction) => {
-      for (const [changed, keys] of transaction.changed) {
-        const type = changed as unknown as Y.AbstractType<unknown>
-        if (type === comments) for (const key of keys) if (key !== null) touched.add(key)
-        const thread = threadKeyOf(type, comments)
-        if (thread !== null) touched.add(thread)
-      }
-    }
+    const collect = (transaction: Y.Transaction) => touchedThreads(transaction, comments, touched)
     copy.on('afterTransaction', collect)
     this.awaited = origin
     try {
@@ -61,6 +59,15 @@ export class CommentsMirror {
     return { comments, touched }
   }
 
+  /**
+   * Whether a message of the document holds `id` (not counting an update tried here and not yet
+   * taken). Kept per thread as the document changes, so asking costs nothing per thread.
+   */
+  holdsMessageId(id: string): boolean {
+    this.messageIdIndex()
+    return (this.idCounts.get(id) ?? 0) > 0
+  }
+
   /** Forgets the copy (it holds an update the document did not take); the next use rebuilds it. */
   discard(): void {
     if (!this.copy) return
@@ -72,6 +79,39 @@ export class CommentsMirror {
 
   destroy(): void {
     this.discard()
+    if (this.idsByThread) this.doc.off('afterTransactionCleanup', this.followIds)
+    this.idsByThread = null
+    this.idCounts.clear()
+  }
+
+  /** Built once from the document (every thread), then only the threads a transaction touched. */
+  private messageIdIndex(): void {
+    if (this.idsByThread) return
+    this.idsByThread = new Map()
+    const comments = this.doc.getMap<unknown>(Root.comments)
+    for (const key of comments.keys()) this.indexThread(key, comments)
+    this.doc.on('afterTransactionCleanup', this.followIds)
+  }
+
+  private followMessageIds(transaction: Y.Transaction): void {
+    const comments = this.doc.getMap<unknown>(Root.comments)
+    const touched = new Set<string>()
+    touchedThreads(transaction, comments, touched)
+    for (const key of touched) this.indexThread(key, comments)
+  }
+
+  private indexThread(key: string, comments: Y.Map<unknown>): void {
+    const byThread = this.idsByThread
+    if (!byThread) return
+    for (const id of byThread.get(key) ?? []) {
+      const count = (this.idCounts.get(id) ?? 0) - 1
+      if (count > 0) this.idCounts.set(id, count)
+      else this.idCounts.delete(id)
+    }
+    const ids = messageIdsOf(comments.get(key))
+    if (ids.length > 0) byThread.set(key, ids)
+    else byThread.delete(key)
+    for (const id of ids) this.idCounts.set(id, (this.idCounts.get(id) ?? 0) + 1)
   }
 
   private current(): Y.Doc {
@@ -94,6 +134,28 @@ export class CommentsMirror {
 
 const changedStore = (transaction: Y.Transaction) =>
   transaction.deleteSet.clients.size > 0 || [...transaction.afterState].some(([client, clock]) => clock !== (transaction.beforeState.get(client) ?? 0))
+
+/** Adds to `into` the keys of the threads `transaction` added, changed or removed in `comments`. */
+function touchedThreads(transaction: Y.Transaction, comments: Y.Map<unknown>, into: Set<string>): void {
+  for (const [changed, keys] of transaction.changed) {
+    const type = changed as unknown as Y.AbstractType<unknown>
+    if (type === comments) for (const key of keys) if (key !== null) into.add(key)
+    const thread = threadKeyOf(type, comments)
+    if (thread !== null) into.add(thread)
+  }
+}
+
+/** The message ids in a thread, however it is shaped. */
+function messageIdsOf(thread: unknown): string[] {
+  const messages = thread instanceof Y.Map ? thread.get('messages') : undefined
+  if (!(messages instanceof Y.Array)) return []
+  const ids: string[] = []
+  for (const message of messages.toArray()) {
+    const id = message instanceof Y.Map ? message.get('id') : undefined
+    if (typeof id === 'string') ids.push(id)
+  }
+  return ids
+}
 
 /** The key in `comments` of the thread that `type` is (or lies inside), or null. */
 function threadKeyOf(type: Y.AbstractType<unknown>, comments: Y.Map<unknown>): string | null {
