@@ -42,6 +42,29 @@ describe('an open document when access changes', () => {
     await expect.poll(() => editorOf(coordinatorPage, title).textContent(), { timeout: 10_000 }).toContain('Skrivet med den nya rollen.')
   })
 
+  it('after a login as someone else in another tab of the same browser, the open document reloads as that person', async () => {
+    const { fixture, server } = suite
+    const first = await fixture.addMember('editor', 'Första Fia')
+    const second = await fixture.addMember('editor', 'Andra Anders')
+    const context = await suite.browser.newContext()
+    const page = await context.newPage()
+    await logIn(page, server.url, first.email)
+    await openDocument(page, server.url, fixture.documentId)
+    await page.getByText('Inloggad som Första Fia').waitFor({ timeout: 5_000 })
+
+    // The other tab logs in: same cookie jar, so the first session is replaced (and its socket closed).
+    const other = await context.newPage()
+    await other.goto(`${server.url}/`)
+    const status = await other.evaluate(
+      async ({ email }) => (await fetch('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'lösenord123' }) })).status,
+      { email: second.email },
+    )
+    expect(status).toBe(200)
+    await page.getByText('Inloggad som Andra Anders').waitFor({ timeout: 10_000 })
+    await expect.poll(() => connection(page).getAttribute('data-status'), { timeout: 10_000 }).toBe('connected')
+    await context.close()
+  })
+
   it('a member removed from the workspace is told the document is no longer theirs', async () => {
     const { fixture, server } = suite
     const member = await fixture.addMember('editor', 'Rut Borttagen')

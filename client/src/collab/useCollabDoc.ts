@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { CloseCodes, RELOAD_CLOSE_CODES, shouldReconnect } from '@samskriv/protocol'
+import { api } from '../api/client.ts'
 import { saveUnsavedText } from './unsavedText.ts'
 
 /** `stopped`: the server refused the connection for good (see `CollabFailure`); nothing is retried. */
@@ -62,13 +63,32 @@ export function useCollabDoc(documentId: string, user: CollabUser): CollabState 
     const doc = new Y.Doc()
     const persistence = new IndexeddbPersistence(`samskriv-${user.id}-${documentId}`, doc)
     // y-websocket joins serverUrl + '/' + roomname, giving ws(s)://host/collab/<documentId>.
-    const provider = new WebsocketProvider(collabServerUrl(), documentId, doc, { shouldReconnect: (event) => shouldReconnect(event.code) })
+    const provider = new WebsocketProvider(collabServerUrl(), documentId, doc, {
+      // After 4440 the cookie may be someone else's (a login in another tab of a shared browser):
+      // that reconnect waits for the session check below, so nothing of this user's goes in their name.
+      shouldReconnect: (event) => shouldReconnect(event.code) && event.code !== CloseCodes.sessionChanged.code,
+    })
+    let disposed = false
+    const reconnectIfSameUser = () => {
+      api
+        .me()
+        .then((current) => {
+          if (disposed) return
+          // Signed out: the server answers the reconnect with 4401, and the page says to log in again.
+          if (current && current.id !== user.id) window.location.reload()
+          else provider.connect()
+        })
+        .catch(() => !disposed && provider.connect())
+    }
 
     const handleStatus = ({ status }: { status: string }) => setConnected(status === 'connected')
     const handleSync = (isSynced: boolean) => setSynced(isSynced)
     const handleClose = (event: CloseEvent | null) => {
       if (!event) return
-      if (event.code === CloseCodes.sessionChanged.code) setSessionChanges((count) => count + 1)
+      if (event.code === CloseCodes.sessionChanged.code) {
+        setSessionChanges((count) => count + 1)
+        reconnectIfSameUser()
+      }
       const reason = failureOf(event.code)
       if (!reason) return
       if (reason === 'rejected') {
@@ -85,6 +105,7 @@ export function useCollabDoc(documentId: string, user: CollabUser): CollabState 
 
     setCollab({ doc, provider, clearLocalCopy: () => persistence.clearData() })
     return () => {
+      disposed = true
       provider.off('status', handleStatus)
       provider.off('sync', handleSync)
       provider.off('connection-close', handleClose)
