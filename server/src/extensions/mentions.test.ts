@@ -142,10 +142,12 @@ describe('the mention inbox extension', () => {
     await write((doc) => messageIn(doc, 't2').set('body', '@Cia Bos text'))
     await write((doc) => messageIn(doc, 't2').set('mentions', [{ userId: 'u-cia', name: 'Cia' }]))
     const listed = async () => (await inbox.listMentions('u-cia')).map(({ threadId, authorId, excerpt }) => ({ threadId, authorId, excerpt }))
-    expect(await listed()).toEqual([{ threadId: 't1', authorId: 'u-asa', excerpt: '@Cia läs detta' }])
+    // Each message has its own mention: the shared id blocks neither.
+    const bos = { threadId: 't2', authorId: 'u-bo', excerpt: '@Cia Bos text' }
+    expect(await listed()).toEqual([bos, { threadId: 't1', authorId: 'u-asa', excerpt: '@Cia läs detta' }])
 
-    // Åsa's message goes with its mention, though Bo's still has the id.
+    // Åsa's message goes with its mention, and Bo's stays.
     await write((doc) => doc.getMap('comments').delete('t1'))
-    expect(await listed()).toEqual([])
+    expect(await listed()).toEqual([bos])
   })
 })
