@@ -6,6 +6,8 @@ import { RawClient } from '../utils/rawClient.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 import { addThread, paragraphText } from '../utils/commentThread.ts'
 import { waitFor } from '../utils/waitFor.ts'
+// The client's own model, so the race below runs what the comments panel runs.
+import { addReply, deleteMessage, readThreads } from '../../client/src/features/comments/model/comments.ts'
 
 let server: TestServer
 let fixture: Fixture
@@ -274,5 +276,36 @@ describe('a message or thread is the item it was written as, not a copy of its v
     expect(itemOf(fresh.doc)).toEqual(original)
     expect(idsOf(fresh.doc, 'copied')).toEqual(['copied-1', 'copied-reply'])
     fresh.close()
+  })
+})
+
+describe('deleting one’s only message while someone replies', () => {
+  const section = () => fixture.sections[3]?.id ?? fixture.sections[0]!.id
+
+  it('is never refused: the message goes, the thread stays with the concurrent reply, on both clients and the server', async () => {
+    const author = await newClient(server.wsUrl, fixture.documentId, analyst.token)
+    const replier = await newClient(server.wsUrl, fixture.documentId, editor.token)
+    const observer = await RawClient.connect(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    await observer.waitSynced()
+    addThread(author.doc, 'race', section(), null, '', analyst, 'Min enda kommentar')
+    await waitFor(() => readThreads(replier.doc).some((thread) => thread.id === 'race'), 'the thread reaches the editor')
+
+    // The editor's reply reaches the server before the analyst's deletion, which she makes unaware of it.
+    author.provider.disconnect()
+    const reply = addReply(replier.doc, 'race', { id: editor.id, name: editor.name }, 'Ett svar i samma stund')
+    await waitFor(() => readThreads(observer.doc).some((thread) => thread.messages.length === 2), 'the reply is stored')
+    // The client's own delete: before, it removed the whole thread with it.
+    expect(deleteMessage(author.doc, 'race', 'race-1')).toBe(true)
+    author.provider.connect()
+
+    const messageIds = (doc: Y.Doc) => readThreads(doc).find((thread) => thread.id === 'race')?.messages.map((message) => message.id)
+    const refused = () => [...author.closes, ...replier.closes].some((code) => code >= 4000) || observer.closeCode !== undefined
+    await waitFor(() => refused() || [author.doc, replier.doc, observer.doc].every((doc) => messageIds(doc)?.join() === reply), 'the deletion is stored')
+    expect(author.closes.filter((code) => code >= 4000)).toEqual([])
+    expect(replier.closes.filter((code) => code >= 4000)).toEqual([])
+    expect(messageIds(observer.doc)).toEqual([reply])
+    author.destroy()
+    replier.destroy()
+    observer.close()
   })
 })

@@ -41,6 +41,23 @@ describe('comments model', () => {
     expect(readThreads(doc)[0]!.messages).toHaveLength(1)
   })
 
+  it('deletes only the message: a thread without messages stays in the document, left out of every list', () => {
+    const { doc, yText } = docWithText('Vi ska samverka')
+    const anchor = { start: Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(yText, 0)), end: Y.encodeRelativePosition(Y.createRelativePositionFromTypeIndex(yText, 2)) }
+    const id = createThread(doc, { sectionId: 's1', anchor, quote: 'Vi', body: 'Ensam', author })
+    const other = createThread(doc, { sectionId: 's1', anchor, quote: 'Vi', body: 'Kvar', author })
+    // A reply made at the same moment on another client: the deletion must not take it along.
+    const replier = new Y.Doc()
+    Y.applyUpdate(replier, Y.encodeStateAsUpdate(doc))
+    addReply(replier, id, { id: 'u2', name: 'Bo' }, 'Samtidigt svar')
+    const first = readThreads(doc).find((thread) => thread.id === id)!.messages[0]!
+    expect(deleteMessage(doc, id, first.id)).toBe(true)
+    expect(commentsRoot(doc).has(id)).toBe(true)
+    expect(readThreads(doc).map((thread) => thread.id)).toEqual([other])
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(replier))
+    expect(readThreads(doc).find((thread) => thread.id === id)?.messages.map((m) => m.body)).toEqual(['Samtidigt svar'])
+  })
+
   it('skips malformed data without throwing', () => {
     const doc = new Y.Doc()
     const root = commentsRoot(doc) as unknown as Y.Map<unknown>

@@ -147,15 +147,17 @@ export function editMessage(doc: Y.Doc, threadId: string, messageId: string, bod
   return true
 }
 
-/** Deletes a message; deleting the last one removes the thread. Own messages, or any as a coordinator (server-enforced). */
+/**
+ * Deletes a message: own messages, or any as a coordinator (server-enforced). The thread stays,
+ * even without messages (`readThreads` leaves such a thread out): deleting it would also delete a
+ * reply someone else added meanwhile, which the server refuses (4403), so the deleter's page would
+ * turn read-only for a delete it was entitled to.
+ */
 export function deleteMessage(doc: Y.Doc, threadId: string, messageId: string): boolean {
   const messages = messagesOf(doc, threadId)
   const found = messages && findMessage(messages, messageId)
   if (!messages || !found) return false
-  doc.transact(() => {
-    messages.delete(found.index, 1)
-    if (messages.length === 0) commentsRoot(doc).delete(threadId)
-  })
+  messages.delete(found.index, 1)
   return true
 }
 
@@ -196,7 +198,7 @@ function readAnchor(value: unknown): CommentAnchor | null {
   return start instanceof Uint8Array && end instanceof Uint8Array ? { start, end } : null
 }
 
-/** Every well-formed thread, oldest first. Malformed entries are skipped; this never throws. */
+/** Every well-formed thread with a message, oldest first. Malformed entries are skipped; this never throws. */
 export function readThreads(doc: Y.Doc): CommentThread[] {
   const threads: CommentThread[] = []
   try {
@@ -208,6 +210,8 @@ export function readThreads(doc: Y.Doc): CommentThread[] {
         const messagesValue = value.get('messages')
         if (!isString(sectionId) || !anchor || !(messagesValue instanceof Y.Array)) return
         const messages = messagesValue.toArray().map(readMessage).filter((message): message is CommentMessage => message !== null)
+        // Its last message was deleted: to everyone, the thread is gone (see deleteMessage).
+        if (messages.length === 0) return
         const quote = value.get('quote')
         const createdBy = value.get('createdBy')
         const createdAt = value.get('createdAt')
