@@ -52,6 +52,8 @@ describe('two people co-edit a section in the browser', () => {
     // caret takes only #rrggbb), and the editor's selection is shown too.
     const label = first.locator('.collaboration-carets__label', { hasText: 'Elsa Editor' })
     expect(await label.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe(rgb(userColor(editor.id)))
+    // Seen, not read: a screen reader reading the text does not hear the co-author's name in it.
+    expect(await editorOf(first).ariaSnapshot()).not.toContain('Elsa Editor')
     await editorOf(second).press('Control+a')
     await expect.poll(() => first.locator('.ProseMirror-yjs-selection').count(), { timeout: 10_000 }).toBeGreaterThan(0)
     expect(await seriousViolations(first)).toEqual([])

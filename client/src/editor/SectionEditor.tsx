@@ -17,6 +17,7 @@ import { ALLOWED_LINK_SCHEME } from './linkHref.ts'
 import { LinkShortcut } from './LinkShortcut.ts'
 import { ReadOnlyNavigation } from './ReadOnlyNavigation.ts'
 import './editor.css'
+import { caretElement } from './caretElement.ts'
 
 interface SectionEditorProps {
   doc: Y.Doc
@@ -62,7 +63,7 @@ export function SectionEditor({ doc, provider, sectionId, title, editable, user,
         // Links only to http(s) and mailto, the addresses the server accepts (DESIGN.md).
         StarterKit.configure({ undoRedo: false, trailingNode: false, heading: { levels: [...SECTION_TEXT_HEADING_LEVELS] }, link: { isAllowedUri: (url, { defaultValidate }) => defaultValidate(url) && ALLOWED_LINK_SCHEME.test(url) } }),
         Collaboration.configure({ document: doc, field: sectionRoot(sectionId) }),
-        CollaborationCaret.configure({ provider, user: { name: user.name, color: user.color } }),
+        CollaborationCaret.configure({ provider, user: { name: user.name, color: user.color }, render: caretElement }),
         CommentHighlight.configure({ doc, sectionId }),
         ReadOnlyNavigation,
         LinkShortcut.configure({ onOpenLink: () => openLink.current() }),
