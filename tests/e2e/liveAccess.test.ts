@@ -65,6 +65,28 @@ describe('an open document when access changes', () => {
     await context.close()
   })
 
+  it('after a logout in another tab the page offers to log in again, and comes back to the document', async () => {
+    const { fixture, server } = suite
+    const member = await fixture.addMember('editor', 'Utloggade Ulla')
+    const context = await suite.browser.newContext()
+    const page = await context.newPage()
+    await logIn(page, server.url, member.email)
+    await openDocument(page, server.url, fixture.documentId)
+    const other = await context.newPage()
+    await other.goto(`${server.url}/`)
+    expect(await other.evaluate(async () => (await fetch('/api/auth/logout', { method: 'POST' })).status)).toBe(200)
+
+    const again = page.getByRole('button', { name: 'Logga in igen' })
+    await again.waitFor({ timeout: 10_000 })
+    await again.click()
+    await page.getByLabel('E-post').fill(member.email)
+    await page.getByLabel('Lösenord').fill('lösenord123')
+    await page.getByRole('button', { name: 'Logga in' }).click()
+    await expect.poll(() => connection(page).getAttribute('data-status'), { timeout: 10_000 }).toBe('connected')
+    expect(new URL(page.url()).pathname).toBe(`/d/${fixture.documentId}`)
+    await context.close()
+  })
+
   it('a member removed from the workspace is told the document is no longer theirs', async () => {
     const { fixture, server } = suite
     const member = await fixture.addMember('editor', 'Rut Borttagen')

@@ -86,6 +86,7 @@ const sv = {
   rejectedUpdate:
     'Servern tog inte emot din senaste ändring, till exempel för att avsnittet låstes för granskning eller för att din roll ändrades. Dokumentet går inte att redigera förrän du laddar om det. Texten som inte sparades visas då, så att du kan kopiera den.',
   reloadDocument: 'Ladda om dokumentet',
+  logInAgain: 'Logga in igen',
   presentTitle: 'Här nu',
   outlineTitle: 'Innehåll',
   guidance: 'Vägledning',
@@ -635,6 +636,7 @@ const en: Messages = {
   rejectedUpdate:
     'The server did not accept your latest change, for example because the section was locked for review or your role changed. The document cannot be edited until you reload it. The text that was not saved is shown then, so that you can copy it.',
   reloadDocument: 'Reload the document',
+  logInAgain: 'Log in again',
   presentTitle: 'Here now',
   outlineTitle: 'Contents',
   guidance: 'Guidance',

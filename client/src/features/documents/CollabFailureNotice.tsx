@@ -16,6 +16,12 @@ export function CollabFailureNotice({ failure, onReload }: CollabFailureNoticePr
           {t('reloadDocument')}
         </button>
       )}
+      {/* The app asks for a login on load and comes back to this document after it. */}
+      {failure === 'unauthorized' && (
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          {t('logInAgain')}
+        </button>
+      )}
     </div>
   )
 }
