@@ -165,17 +165,26 @@ describe('version history in the browser', () => {
 
     // A restore that fails leaves focus on the error that says so.
     await page.route('**/api/documents/*/versions/*/restore', (route) => route.abort())
+    const focused = () => page.evaluate(() => document.activeElement?.textContent)
     await restore.focus()
     await page.keyboard.press('Enter')
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Ja, återställ')
+    // The question opens on "Avbryt", so a second Enter does not restore; Escape goes back to the button.
+    await expect.poll(focused).toBe('Avbryt')
+    await page.keyboard.press('Escape')
+    await expect.poll(focused).toBe('Återställ dokumentet')
+    await page.keyboard.press('Enter')
+    await expect.poll(focused).toBe('Avbryt')
+    await page.keyboard.press('Shift+Tab')
+    await expect.poll(focused).toBe('Ja, återställ')
     await page.keyboard.press('Enter')
     await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('[role="alert"]')?.textContent ?? ''), { timeout: 10_000 }).toContain('Kunde inte nå servern')
     await page.unroute('**/api/documents/*/versions/*/restore')
 
     await restore.focus()
     await page.keyboard.press('Enter')
-    // The confirm button has focus (autoFocus); Enter confirms from the keyboard.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Ja, återställ')
+    await expect.poll(focused).toBe('Avbryt')
+    await page.keyboard.press('Shift+Tab')
+    await expect.poll(focused).toBe('Ja, återställ')
     await page.keyboard.press('Enter')
     const status = panel.getByRole('status')
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('Återställt: 1 avsnitt')

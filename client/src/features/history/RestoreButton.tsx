@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { t } from '../../app/i18n.ts'
 
 interface RestoreButtonProps {
@@ -15,20 +15,41 @@ interface RestoreButtonProps {
 export function RestoreButton({ label, ariaLabel, question, busy, onConfirm }: RestoreButtonProps) {
   const [asking, setAsking] = useState(false)
   const questionId = useId()
+  const trigger = useRef<HTMLButtonElement>(null)
+  // Cancelled: focus goes back to the button that asked, not to the page.
+  const [cancelled, setCancelled] = useState(false)
+  useEffect(() => {
+    if (!cancelled) return
+    trigger.current?.focus()
+    setCancelled(false)
+  }, [cancelled])
+  const cancel = () => {
+    setAsking(false)
+    setCancelled(true)
+  }
   if (!asking) {
     return (
-      <button type="button" className="button button--secondary" aria-label={ariaLabel} disabled={busy} onClick={() => setAsking(true)}>
+      <button ref={trigger} type="button" className="button button--secondary" aria-label={ariaLabel} disabled={busy} onClick={() => setAsking(true)}>
         {label}
       </button>
     )
   }
   return (
-    <div className="history-confirm" role="group" aria-labelledby={questionId}>
+    <div
+      className="history-confirm"
+      role="group"
+      aria-labelledby={questionId}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return
+        // The history panel closes on Escape too: this one only cancels the question.
+        event.stopPropagation()
+        cancel()
+      }}
+    >
       <p id={questionId}>{question}</p>
       <button
         type="button"
         className="button"
-        autoFocus
         disabled={busy}
         onClick={() => {
           setAsking(false)
@@ -37,7 +58,8 @@ export function RestoreButton({ label, ariaLabel, question, busy, onConfirm }: R
       >
         {t('historyConfirm')}
       </button>{' '}
-      <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
+      {/* Focus starts here, so a second Enter after opening the question does not restore. */}
+      <button type="button" className="button button--secondary" autoFocus onClick={cancel}>
         {t('historyCancel')}
       </button>
     </div>
