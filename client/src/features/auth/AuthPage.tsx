@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { FormEvent, ReactNode } from 'react'
 import { api, errorMessage } from '../../api/client.ts'
 import type { User } from '../../api/client.ts'
@@ -23,10 +23,17 @@ export function AuthPage({ onSignedIn, notice, defaultEmail }: AuthPageProps) {
   const id = useId()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // The pressed button is disabled while the request runs, which drops focus to the page: after a
+  // refusal it gets focus back (the error itself is announced as an alert).
+  const pressed = useRef<HTMLButtonElement | null>(null)
+  useEffect(() => {
+    if (error && !busy) pressed.current?.focus()
+  }, [error, busy])
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const submitter = (event.nativeEvent as SubmitEvent).submitter
+    pressed.current = submitter instanceof HTMLButtonElement ? submitter : null
     const action: Action =
       submitter instanceof HTMLButtonElement && submitter.value === 'register'
         ? 'register'
