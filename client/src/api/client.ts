@@ -1,4 +1,5 @@
 import type { Role, TemplateId } from '@samskriv/schema'
+import { getLang, t, type MessageKey } from '../app/i18n.ts'
 
 /** An error answered by the API; `message` is meant for the user. */
 export class ApiError extends Error {
@@ -138,8 +139,26 @@ export const api = {
 }
 
 /** The message to show for any thrown value. */
+/** Server refusals a user meets, in the UI's words: the server writes its messages in Swedish. */
+const CODE_MESSAGES: Readonly<Record<string, MessageKey>> = {
+  invalid_credentials: 'apiInvalidCredentials',
+  email_taken: 'apiEmailTaken',
+  too_many_attempts: 'apiTooManyAttempts',
+  last_coordinator: 'apiLastCoordinator',
+  invitation_expired: 'apiInvitationGone',
+  invitation_used: 'apiInvitationUsed',
+  invitation_revoked: 'apiInvitationGone',
+  invitation_other_email: 'apiInvitationOtherEmail',
+  not_found: 'apiNotFound',
+  forbidden: 'apiForbidden',
+  network: 'apiNetwork',
+  unknown: 'apiFallback',
+}
+
 export function errorMessage(error: unknown): string {
-  return error instanceof ApiError ? error.message : FALLBACK_MESSAGE
+  if (!(error instanceof ApiError)) return t('apiFallback')
+  const key = CODE_MESSAGES[error.code]
+  return getLang() !== 'sv' && key ? t(key) : error.message
 }
 
 import type { CheckReport } from '@samskriv/checks'
