@@ -145,4 +145,39 @@ describe('an open document when access changes', () => {
     await expect.poll(() => editorOf(page, other.title).getAttribute('contenteditable'), { timeout: 10_000 }).toBe('true')
     expect(await page.getByRole('button', { name: 'Ladda om dokumentet' }).count()).toBe(0)
   })
+
+  it('an activity title the server refuses (the plan locked meanwhile) is offered after the reload', async () => {
+    const { fixture, server } = suite
+    const member = await fixture.addMember('editor', 'Tilda Tidsplan')
+    const context = await suite.browser.newContext()
+    const page = await context.newPage()
+    await logIn(page, server.url, member.email)
+    await openDocument(page, server.url, fixture.documentId)
+    const form = page.getByRole('form', { name: 'Ny aktivitet' })
+    await form.getByLabel('Aktivitet', { exact: true }).fill('Uppstartsmöte')
+    await form.getByLabel('Start', { exact: true }).fill('2025-03')
+    await form.getByLabel('Slut', { exact: true }).fill('2025-03')
+    await form.getByRole('button', { name: 'Lägg till aktivitet' }).click()
+    const title = page.getByLabel('Aktivitet, rad 1', { exact: true })
+    await expect.poll(() => title.inputValue(), { timeout: 10_000 }).toBe('Uppstartsmöte')
+    // Stored on the server before going offline: the coordinator sees it.
+    const coordinatorPage = await openAs(fixture.coordinator)
+    await expect.poll(() => coordinatorPage.getByLabel('Aktivitet, rad 1', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('Uppstartsmöte')
+    await coordinatorPage.context().close()
+
+    await context.setOffline(true)
+    await connection(page).filter({ hasText: 'Offline' }).waitFor({ timeout: 10_000 })
+    await title.fill('Uppstartsmöte med styrgruppen')
+    const planSection = fixture.sections.find((section) => section.key === 'aktivitetsplan')!
+    const locked = await call(server.url, 'POST', `/api/documents/${fixture.documentId}/sections/${planSection.id}/lock`, fixture.coordinator.token, {})
+    expect(locked.status).toBe(200)
+    await context.setOffline(false)
+    await page.getByRole('button', { name: 'Ladda om dokumentet' }).waitFor({ timeout: 10_000 })
+
+    await page.reload()
+    await expect.poll(() => connection(page).getAttribute('data-status'), { timeout: 10_000 }).toBe('connected')
+    const unsaved = page.getByRole('textbox', { name: 'Text som inte kunde sparas: aktiviteten ”Uppstartsmöte med styrgruppen” i tidsplanen' })
+    await expect.poll(() => unsaved.inputValue(), { timeout: 10_000 }).toContain('Uppstartsmöte med styrgruppen')
+    await context.close()
+  })
 })

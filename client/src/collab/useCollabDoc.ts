@@ -97,6 +97,11 @@ export function useCollabDoc(documentId: string, user: CollabUser): CollabState 
         saveUnsavedText(documentId, doc)
         void persistence.clearData()
       }
+      if (reason === 'notFound') {
+        // Removed from the workspace (or the document deleted) while typing: keep what the server
+        // never got for this tab, so the notice can offer it if access comes back.
+        saveUnsavedText(documentId, doc)
+      }
       setFailure(reason)
     }
     provider.on('status', handleStatus)

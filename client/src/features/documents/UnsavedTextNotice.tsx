@@ -1,8 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 import type * as Y from 'yjs'
-import { sectionPlainText } from '@samskriv/schema'
 import { t } from '../../app/i18n.ts'
-import { clearUnsavedText, loadUnsavedText, type UnsavedSection } from '../../collab/unsavedText.ts'
+import { clearUnsavedText, loadUnsavedText, unsavedTextNotIn, type UnsavedText } from '../../collab/unsavedText.ts'
 
 interface UnsavedTextNoticeProps {
   documentId: string
@@ -11,11 +10,12 @@ interface UnsavedTextNoticeProps {
 }
 
 /**
- * After a reload forced by the server refusing an update, offers the text the local copy had in
- * sections whose text now differs from the server's, read-only, with a button to copy it.
+ * After a reload forced by the server refusing an update (or after access came back), offers the
+ * text the local copy had in sections, time plan activities and field values that now differ from
+ * the server's, read-only, with a button to copy it.
  */
 export function UnsavedTextNotice({ documentId, doc, synced }: UnsavedTextNoticeProps) {
-  const [sections, setSections] = useState<UnsavedSection[]>([])
+  const [sections, setSections] = useState<UnsavedText[]>([])
   const [copyStatus, setCopyStatus] = useState('')
 
   useEffect(() => {
@@ -23,7 +23,7 @@ export function UnsavedTextNotice({ documentId, doc, synced }: UnsavedTextNotice
     const saved = loadUnsavedText(documentId)
     if (saved.length === 0) return
     // Only what the server does not already have is worth offering.
-    setSections(saved.filter((s) => sectionPlainText(doc, s.sectionId).trim() !== s.text.trim()))
+    setSections(unsavedTextNotIn(doc, saved))
   }, [documentId, doc, synced])
 
   if (sections.length === 0) return null
@@ -46,7 +46,7 @@ export function UnsavedTextNotice({ documentId, doc, synced }: UnsavedTextNotice
       <h2 id="unsaved-text-title">{t('unsavedTitle')}</h2>
       <p>{t('unsavedIntro')}</p>
       {sections.map((section) => (
-        <UnsavedSectionText key={section.sectionId} section={section} onCopy={(text) => void copy(text)} />
+        <UnsavedItemText key={`${section.source}:${section.id}`} item={section} onCopy={(text) => void copy(text)} />
       ))}
       <p role="status" aria-live="polite">
         {copyStatus}
@@ -58,17 +58,25 @@ export function UnsavedTextNotice({ documentId, doc, synced }: UnsavedTextNotice
   )
 }
 
-function UnsavedSectionText({ section, onCopy }: { section: UnsavedSection; onCopy: (text: string) => void }) {
+/** What the label names: the section, the activity or the section whose values these are. */
+function itemName(item: UnsavedText): string {
+  if (item.source === 'plan') return t('unsavedActivity', { title: item.title })
+  if (item.source === 'fields') return t('unsavedFields', { title: item.title })
+  return item.title
+}
+
+function UnsavedItemText({ item, onCopy }: { item: UnsavedText; onCopy: (text: string) => void }) {
   const id = useId()
+  const name = itemName(item)
   return (
     <div className="field">
       <label htmlFor={id}>
         {t('unsavedTitle')}
-        {section.title ? `: ${section.title}` : ''}
+        {name ? `: ${name}` : ''}
       </label>
-      <textarea id={id} readOnly value={section.text} rows={Math.min(12, section.text.split('\n').length + 1)} />
+      <textarea id={id} readOnly value={item.text} rows={Math.min(12, item.text.split('\n').length + 1)} />
       <div>
-        <button type="button" className="button" onClick={() => onCopy(section.text)}>
+        <button type="button" className="button" onClick={() => onCopy(item.text)}>
           {t('copy')}
         </button>
       </div>
