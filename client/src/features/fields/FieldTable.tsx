@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from 'react'
 import { t } from '../../app/i18n.ts'
 import { NumberInput } from './NumberInput.tsx'
 import { rowContent } from './rowContent.ts'
@@ -62,6 +62,7 @@ export function FieldTable({
   const undoRef = useRef<HTMLButtonElement>(null)
   const focusRow = useRef<number | null>(null)
   const [removed, setRemoved] = useState<Removed | null>(null)
+  const captionId = useId()
 
   useEffect(() => {
     // Keyboard users land in the row they added or brought back.
@@ -104,9 +105,10 @@ export function FieldTable({
 
   return (
     <div className="fields-table">
-      <div className="fields-table__scroll">
+      {/* On a narrow screen the table scrolls here, not the page: named and reachable by keyboard to scroll it. */}
+      <div className="fields-table__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
         <table>
-          <caption>{caption}</caption>
+          <caption id={captionId}>{caption}</caption>
           <thead>
             <tr>
               {columns.map((column) => (
