@@ -169,6 +169,22 @@ describe('export', () => {
     expect(html).toMatch(new RegExp(`<li>${first.title}: \\d+ (av [\\d\\s\u00a0]+ )?tecken`))
   })
 
+  it('marks the Word document Swedish and the English summary English (WCAG 3.1.2)', async () => {
+    const summary = fixture.sections.find((section) => section.key === 'summary-en')!
+    const writer = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    writer.doc.getXmlFragment(`section:${summary.id}`).push([paragraph([['The project builds bridges to work.', {}]])])
+    await waitFor(async () => (await (await exportDocument('format=md')).text()).includes('builds bridges'), 'server has the summary', 10_000)
+    writer.destroy()
+    const zip = Buffer.from(await (await exportDocument('format=docx')).arrayBuffer())
+    expect(unzipEntry(zip, 'word/styles.xml')).toMatch(/<w:docDefaults>.*<w:lang w:val="sv-SE"\/>.*<\/w:docDefaults>/s)
+    const runs = unzipEntry(zip, 'word/document.xml').match(/<w:r>.*?<\/w:r>/gs) ?? []
+    const english = runs.find((run) => run.includes('builds bridges'))
+    const swedish = runs.find((run) => run.includes('regionen.'))
+    expect(english).toContain('<w:lang w:val="en-GB"/>')
+    expect(swedish).toBeDefined()
+    expect(swedish).not.toContain('<w:lang')
+  })
+
   it('exports Markdown with headings, emphasis, list items and escaped links', async () => {
     const response = await exportDocument('format=md')
     expect(response.status).toBe(200)

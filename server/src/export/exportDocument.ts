@@ -1,4 +1,4 @@
-import { countChars, fieldsView, readFieldValues, readSections, sectionPlainText, sectionRoot, type FieldsView } from '@samskriv/schema'
+import { countChars, fieldsView, readFieldValues, readSections, sectionLanguage, sectionPlainText, sectionRoot, type FieldsView } from '@samskriv/schema'
 import type * as Y from 'yjs'
 import type { CheckReport } from '@samskriv/checks'
 import type { ExportPlan } from './exportPlan.ts'
@@ -9,6 +9,8 @@ export interface ExportSection {
   title: string
   /** The template's kind: a `plan` section holds the plan table. */
   kind: string
+  /** Set when the section is not written in Swedish (the ESF+ summary in English). */
+  lang?: 'en'
   charLimit: number | null
   /** Characters as the template counts them (`countChars`). */
   chars: number
@@ -43,6 +45,7 @@ export function readExportDocument(
       id: section.id,
       title: section.title,
       kind: section.kind,
+      lang: sectionLanguage(meta.template, section.key),
       charLimit: section.charLimit,
       chars: countChars(sectionPlainText(doc, section.id)),
       blocks: sectionToBlocks(doc.getXmlFragment(sectionRoot(section.id))),

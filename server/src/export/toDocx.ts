@@ -22,7 +22,10 @@ const CODE_FONT = 'Courier New'
 
 const SECTION_HEADING_LEVELS = { 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4, 5: HeadingLevel.HEADING_5, 6: HeadingLevel.HEADING_6 } as const
 
-function textRun(run: Run, style?: string): TextRun {
+/** Word's language tags: the document is Swedish, a section marked English (WCAG 3.1.2) is English. */
+const WORD_LANGUAGE = { sv: 'sv-SE', en: 'en-GB' } as const
+
+function textRun(run: Run, style?: string, lang?: 'en'): TextRun {
   if (run.lineBreak) return new TextRun({ break: 1 })
   return new TextRun({
     text: run.text,
@@ -31,18 +34,19 @@ function textRun(run: Run, style?: string): TextRun {
     strike: run.strike,
     ...(run.code ? { font: CODE_FONT } : {}),
     ...(style ? { style } : {}),
+    ...(lang ? { language: { value: WORD_LANGUAGE[lang] } } : {}),
   })
 }
 
-function runsToChildren(runs: Run[]): ParagraphChild[] {
+function runsToChildren(runs: Run[], lang?: 'en'): ParagraphChild[] {
   return runs.map((run) =>
     isSafeHref(run.link) && !run.lineBreak
-      ? new ExternalHyperlink({ link: run.link, children: [textRun(run, 'Hyperlink')] })
-      : textRun(run),
+      ? new ExternalHyperlink({ link: run.link, children: [textRun(run, 'Hyperlink', lang)] })
+      : textRun(run, undefined, lang),
   )
 }
 
-function blockToParagraph(block: Block): Paragraph {
+function blockToParagraph(block: Block, lang?: 'en'): Paragraph {
   const indent = block.quote > 0 ? { indent: { left: 720 * block.quote } } : {}
   const list = block.list
   const listOptions = !list
@@ -57,14 +61,14 @@ function blockToParagraph(block: Block): Paragraph {
     return new Paragraph({
       ...indent,
       ...listOptions,
-      children: lines.map((line, i) => new TextRun({ text: line, font: CODE_FONT, ...(i > 0 ? { break: 1 } : {}) })),
+      children: lines.map((line, i) => new TextRun({ text: line, font: CODE_FONT, ...(i > 0 ? { break: 1 } : {}), ...(lang ? { language: { value: WORD_LANGUAGE[lang] } } : {}) })),
     })
   }
   if (block.kind === 'heading') {
     const level = SECTION_HEADING_LEVELS[sectionHeadingLevel(block.level)]
-    return new Paragraph({ heading: level, ...indent, children: runsToChildren(block.runs) })
+    return new Paragraph({ heading: level, ...indent, children: runsToChildren(block.runs, lang) })
   }
-  return new Paragraph({ ...indent, ...listOptions, children: runsToChildren(block.runs) })
+  return new Paragraph({ ...indent, ...listOptions, children: runsToChildren(block.runs, lang) })
 }
 
 /**
@@ -79,7 +83,7 @@ export async function toDocx(document: ExportDocument): Promise<Buffer> {
   for (const section of document.sections) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(section.title)] }))
     if (section.fields?.placement === 'before') children.push(...fieldsToDocx(section.fields))
-    for (const block of section.blocks) children.push(blockToParagraph(block))
+    for (const block of section.blocks) children.push(blockToParagraph(block, section.lang))
     if (section.fields?.placement === 'after') children.push(...fieldsToDocx(section.fields))
     if (document.plan && section.id === planSection) children.push(...planToDocx(document.plan, { ownHeading: false }))
   }
@@ -94,6 +98,7 @@ export async function toDocx(document: ExportDocument): Promise<Buffer> {
   const doc = new Document({
     title: document.title,
     creator: 'Samskriv',
+    styles: { default: { document: { run: { language: { value: WORD_LANGUAGE.sv } } } } },
     numbering: {
       config: [
         {
