@@ -94,6 +94,11 @@ describe('sections: limits, status and structure in the browser', () => {
       .poll(() => outlineOf(coordinatorPage).locator(`li[data-section-key="${first.key}"]`).getByTestId('outline-status').textContent(), { timeout: 10_000 })
       .toBe('Klar för granskning')
 
+    // The English summary's text is marked English for screen readers (WCAG 3.1.2); its heading stays Swedish.
+    const english = fixture.sections.find((section) => section.key === 'summary-en')!
+    expect(await coordinatorPage.getByRole('textbox', { name: english.title, exact: true }).evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toBe('en')
+    expect(await coordinatorPage.locator(`#section-${english.id} h2, #section-${english.id} h3`).first().evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).not.toBe('en')
+
     // The editor is made owner by the coordinator; the editor's outline names her. Who cannot write
     // the section (a viewer, an analyst) is not offered.
     const ownerSelect = coordinatorPage.locator(`#section-${first.id}`).getByLabel('Ansvarig', { exact: true })

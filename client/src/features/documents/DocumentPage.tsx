@@ -1,4 +1,5 @@
 import { Fragment, useCallback, useMemo, useState } from 'react'
+import { sectionLanguage } from '@samskriv/schema'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { Link } from '../../app/Link.tsx'
 import { t } from '../../app/i18n.ts'
@@ -105,6 +106,7 @@ function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing
               <Fragment key={section.id}>
                 <SectionView
                   section={section}
+                  lang={info ? sectionLanguage(info.template, section.key) : undefined}
                   doc={collab.doc}
                   provider={collab.provider}
                   user={user}

@@ -17,6 +17,8 @@ import type { SectionLock } from './useLockedSections.ts'
 
 interface SectionViewProps {
   section: SectionInfo
+  /** The text's language when it is not Swedish (the ESF+ summary in English, WCAG 3.1.2). */
+  lang?: 'en'
   doc: Y.Doc
   provider: WebsocketProvider
   user: CollabUser
@@ -56,7 +58,7 @@ function useLockAnnouncement(title: string, lock: SectionLock | undefined): stri
   return announcement
 }
 
-export function SectionView({ section, doc, provider, user, editable, locked, lock, canLock = false, documentId, count, onCount, members = [], canEditStructure = false, previousId, nextId, onRemoved }: SectionViewProps) {
+export function SectionView({ section, lang, doc, provider, user, editable, locked, lock, canLock = false, documentId, count, onCount, members = [], canEditStructure = false, previousId, nextId, onRemoved }: SectionViewProps) {
   const headingId = `section-title-${section.id}`
   const state = limitState(count, section.charLimit)
   const isLocked = locked || lock !== undefined
@@ -121,15 +123,17 @@ export function SectionView({ section, doc, provider, user, editable, locked, lo
         </details>
       )}
       {placement === 'before' && fieldsForm}
-      <SectionEditor
-        doc={doc}
-        provider={provider}
-        sectionId={section.id}
-        title={section.title}
-        editable={canWrite}
-        user={user}
-        onCount={onCount}
-      />
+      <div lang={lang}>
+        <SectionEditor
+          doc={doc}
+          provider={provider}
+          sectionId={section.id}
+          title={section.title}
+          editable={canWrite}
+          user={user}
+          onCount={onCount}
+        />
+      </div>
       <CharCounter sectionKey={section.key} count={count} limit={section.charLimit} />
       {placement === 'after' && fieldsForm}
     </section>
