@@ -238,6 +238,10 @@ describe('the print view of an ESF+ idea', () => {
       ['Varav ESF+-stöd', nb('540 000'), ''],
     ])
     expect(await budget.locator('dd').allTextContents()).toEqual(['46,0 %'])
+    // The English summary's text, not its Swedish heading, is marked English (WCAG 3.1.2).
+    const summary = printSection(page, title('summary-en'))
+    expect(await summary.locator('[lang="en"]').count()).toBe(1)
+    expect(await summary.getByRole('heading').first().evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).not.toBe('en')
     expect(await seriousViolations(page)).toEqual([])
     await page.context().close()
   })

@@ -8,6 +8,7 @@ import { PrintSection } from './PrintSection.tsx'
 import './print.css'
 import { DocumentMissing, useDocumentMissing } from '../documents/DocumentMissing.tsx'
 import { useOpenDocument } from '../documents/useOpenDocument.ts'
+import { sectionLanguage } from '@samskriv/schema'
 
 /**
  * The whole document laid out for paper (`/d/:id/utskrift`): title, every section under its
@@ -64,6 +65,7 @@ function PrintDocument({ documentId, onMissing }: { documentId: string; onMissin
               sections={sections}
               members={members}
               holdsPlan={section.id === planSectionId}
+              lang={info ? sectionLanguage(info.template, section.key) : undefined}
             />
           ))}
       </article>

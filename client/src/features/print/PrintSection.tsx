@@ -14,6 +14,8 @@ interface PrintSectionProps {
   members: readonly PlanMember[]
   /** Whether this section holds the plan table (the document's first plan section does). */
   holdsPlan: boolean
+  /** The text's language when it is not Swedish (the ESF+ summary in English, WCAG 3.1.2). */
+  lang?: 'en'
 }
 
 /**
@@ -21,13 +23,15 @@ interface PrintSectionProps {
  * form (above the text, or under it for indicators), its text, and the plan if it is the plan's
  * section. The exports lay a section out the same way.
  */
-export function PrintSection({ doc, section, sections, members, holdsPlan }: PrintSectionProps) {
+export function PrintSection({ doc, section, sections, members, holdsPlan, lang }: PrintSectionProps) {
   const fields = usePrintFields(doc, section)
   return (
     <section className={`print-section${holdsPlan ? ' print-section--plan' : ''}`} aria-labelledby={`print-${section.id}`}>
       <h2 id={`print-${section.id}`}>{section.title}</h2>
       {fields?.placement === 'before' && <PrintFields view={fields} />}
-      <FragmentView fragment={doc.getXmlFragment(sectionRoot(section.id))} />
+      <div lang={lang}>
+        <FragmentView fragment={doc.getXmlFragment(sectionRoot(section.id))} />
+      </div>
       {fields?.placement === 'after' && <PrintFields view={fields} />}
       {holdsPlan && <PrintPlan doc={doc} sections={sections} members={members} />}
     </section>
