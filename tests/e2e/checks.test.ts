@@ -115,6 +115,26 @@ describe('checks of the horizontal principles in the browser', () => {
     expect(await withdraw.count()).toBe(0)
   })
 
+  it("a report on the coordinator's screen follows an analyst's sign-off without a new run", async () => {
+    const own = await newFixture(server.url, 'horisontell-analys')
+    const ownAnalyst = await own.addMember('analyst', 'Andra Analytikern')
+    const open = async (email: string) => {
+      const page = await (await browser.newContext()).newPage()
+      await logIn(page, server.url, email)
+      await openDocument(page, server.url, own.documentId)
+      const panel = page.getByRole('region', { name: 'Kontroll av horisontella principer' })
+      await panel.getByRole('button', { name: 'Kör kontroll' }).click()
+      await expect.poll(() => panel.getByTestId('check-J7').count(), { timeout: 10_000 }).toBe(1)
+      return panel.getByTestId('check-J7')
+    }
+    const watched = await open(own.coordinator.email)
+    expect(await watched.locator('.checks-status').textContent()).toBe('Väntar på bedömning')
+    const signer = await open(ownAnalyst.email)
+    await signer.getByLabel('Bedömning').selectOption({ label: 'Godkänd' })
+    await signer.getByRole('button', { name: 'Signera' }).click()
+    await expect.poll(() => watched.locator('.checks-status').textContent(), { timeout: 10_000 }).toBe('Godkänd')
+  })
+
   it('an editor sees the checks but no sign-off form', async () => {
     const editor = await fixture.addMember('editor', 'Elsa Editor')
     const page = await (await browser.newContext()).newPage()

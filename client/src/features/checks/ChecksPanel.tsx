@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type * as Y from 'yjs'
 import type { CheckItemResult } from '@samskriv/checks'
 import { Root, type Role } from '@samskriv/schema'
@@ -52,6 +52,25 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
     },
     [documentId],
   )
+
+  // Someone else signs off or withdraws (it arrives over the connection, already on the server):
+  // a report on screen is run again, so nobody reads a stale one.
+  const shown = report !== null
+  useEffect(() => {
+    if (!shown) return
+    const checks = doc.getMap(Root.checks)
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const onChange = (_events: unknown, transaction: Y.Transaction) => {
+      if (transaction.local) return
+      clearTimeout(timer)
+      timer = setTimeout(() => void run(), 300)
+    }
+    checks.observeDeep(onChange)
+    return () => {
+      checks.unobserveDeep(onChange)
+      clearTimeout(timer)
+    }
+  }, [doc, run, shown])
 
   // The buttons stay focusable while the checks run (aria-disabled, not disabled): a disabled
   // button drops a keyboard user's focus on <body>. The status line announces the outcome.
