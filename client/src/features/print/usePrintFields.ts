@@ -1,7 +1,6 @@
 import { fieldsView, readFieldValues } from '@samskriv/schema'
-import type { FieldsView } from '@samskriv/schema'
+import type { FieldsSection, FieldsView } from '@samskriv/schema'
 import type * as Y from 'yjs'
-import type { FieldsSection } from '../fields/fieldsFormPlacement.ts'
 import { useFieldsVersion } from '../fields/useFieldsVersion.ts'
 
 /** A section's structured values for paper (`fieldsView`, as the exports read them), live as others edit. */

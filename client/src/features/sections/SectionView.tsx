@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import type { WebsocketProvider } from 'y-websocket'
-import type { SectionInfo } from '@samskriv/schema'
+import { fieldsPlacement, type SectionInfo } from '@samskriv/schema'
 import { t } from '../../app/i18n.ts'
 import type { CollabUser } from '../../collab/useCollabDoc.ts'
 import { SectionEditor } from '../../editor/SectionEditor.tsx'
-import { fieldsFormPlacement } from '../fields/fieldsFormPlacement.ts'
 import { SectionFieldsForm } from '../fields/SectionFieldsForm.tsx'
 import { CharCounter } from './CharCounter.tsx'
 import { limitState } from './limitState.ts'
@@ -68,7 +67,7 @@ export function SectionView({ section, lang, doc, provider, user, editable, lock
   // A locked section's entry is read-only for everyone but coordinators (the server refuses the rest).
   const canChangeEntry = canEditStructure && (!isLocked || canLock)
   const canWrite = editable && (!isLocked || canLock)
-  const placement = fieldsFormPlacement(section)
+  const placement = fieldsPlacement(section)
   const fieldsForm = placement && <SectionFieldsForm doc={doc} section={section} editable={canWrite} locked={isLocked} />
   return (
     <section

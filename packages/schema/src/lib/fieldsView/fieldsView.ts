@@ -1,11 +1,9 @@
 import type { FieldsBlock, FieldsFact, FieldsTable, FieldsView } from './FieldsBlock.ts'
 import { fieldNumber, formatFieldNumber } from './formatFieldNumber.ts'
+import { fieldsPlacement, type FieldsSection } from './fieldsPlacement.ts'
 
 /** The little the view needs to know about a section (SectionInfo fits). */
-export interface FieldsViewSection {
-  key: string
-  kind: string
-}
+export type FieldsViewSection = FieldsSection
 
 interface Column {
   key: string
@@ -142,16 +140,16 @@ function indicators(values: Row): FieldsBlock[] {
 /**
  * A section's structured values (`fields[<section id>]` as plain data) as tables and lists of
  * Swedish text, the same for the print view, the Word export and the Markdown export. Null when
- * the section has no structured values or none is filled in. Placed as the document page places
- * the form: above the text when the values are the answer (overview, participants, budget),
- * under it when the text leads (indicators). The ESF+ overview is found by key, as the checks
- * (`plan-dates`) find it.
+ * the section has no structured values or none is filled in. Placed by `fieldsPlacement`, as the
+ * document page places the form.
  *
  * @example
  * const view = fieldsView(section, readFieldValues(doc, section.id))
  * view?.blocks[0] // { kind: 'table', title: 'Indikatorer', headers: ['Mål', …], rows: [[…]], … }
  */
 export function fieldsView(section: FieldsViewSection, values: Readonly<Record<string, unknown>>): FieldsView | null {
+  const placement = fieldsPlacement(section)
+  if (!placement) return null
   const row = { ...values }
   const blocks =
     section.kind === 'participants'
@@ -164,5 +162,5 @@ export function fieldsView(section: FieldsViewSection, values: Readonly<Record<s
             ? overview(row)
             : []
   if (blocks.length === 0) return null
-  return { placement: section.kind === 'indicators' ? 'after' : 'before', blocks }
+  return { placement, blocks }
 }

@@ -1,5 +1,5 @@
+import { getTemplate } from './getTemplate.ts'
 import { isTemplateId } from './templateIds.ts'
-import { templates } from './templates.ts'
 
 /**
  * The language of a section that is not written in Swedish (the ESF+ summary in English), from
@@ -8,5 +8,5 @@ import { templates } from './templates.ts'
  */
 export function sectionLanguage(templateId: string, sectionKey: string): 'en' | undefined {
   if (!isTemplateId(templateId)) return undefined
-  return templates[templateId]?.sections.find((section) => section.key === sectionKey)?.lang
+  return getTemplate(templateId).sections.find((section) => section.key === sectionKey)?.lang
 }
