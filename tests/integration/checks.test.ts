@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { hashSectionText, SIGN_OFF_NOTE_MAX_CHARS } from '@samskriv/checks'
+import { sectionPlainText } from '@samskriv/schema'
 import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
 import { newClient, typeParagraph } from '../utils/newClient.ts'
 import { RawClient } from '../utils/rawClient.ts'
@@ -20,7 +21,7 @@ beforeAll(async () => {
 })
 afterAll(() => server.stop())
 
-type Item = { id: string; status: string; stale?: boolean; kind: string; message: string }
+type Item = { id: string; status: string; stale?: boolean; kind: string; message: string; sectionId?: string }
 async function report() {
   const response = await call(server.url, 'POST', `/api/documents/${fixture.documentId}/checks`, analyst.token)
   expect(response.status).toBe(200)
@@ -72,17 +73,25 @@ describe('checklist validation', () => {
   })
 
   it('refuses a sign-off whose note is longer than the form allows, and keeps one at the limit', async () => {
-    const signOff = (note: string) =>
-      new Y.Map<unknown>([['status', 'pass'], ['note', note], ['by', analyst.id], ['at', new Date().toISOString()]])
+    // J8 concerns a section: a sign-off records the hash of the text it judged, as the app does.
+    const sectionId = (await report()).item('J8').sectionId!
+    const signOff = (note: string, doc: Y.Doc) =>
+      new Y.Map<unknown>([
+        ['status', 'pass'],
+        ['note', note],
+        ['by', analyst.id],
+        ['at', new Date().toISOString()],
+        ['sectionHash', hashSectionText(sectionPlainText(doc, sectionId))],
+      ])
 
     const tooLong = await RawClient.connect(server.wsUrl, fixture.documentId, analyst.token)
     await tooLong.waitSynced()
-    tooLong.edit((doc) => doc.getMap('checks').set('J8', signOff('x'.repeat(20_000))))
+    tooLong.edit((doc) => doc.getMap('checks').set('J8', signOff('x'.repeat(20_000), doc)))
     expect(await tooLong.waitClosed()).toBe(4403)
     expect((await report()).item('J8').status).toBe('pending')
 
     const atLimit = await newClient(server.wsUrl, fixture.documentId, analyst.token)
-    atLimit.doc.getMap('checks').set('J8', signOff('x'.repeat(SIGN_OFF_NOTE_MAX_CHARS)))
+    atLimit.doc.getMap('checks').set('J8', signOff('x'.repeat(SIGN_OFF_NOTE_MAX_CHARS), atLimit.doc))
     await waitFor(async () => (await report()).item('J8').status === 'pass', 'a note at the limit is kept', 10_000)
     atLimit.destroy()
   })

@@ -56,10 +56,15 @@ describe('manual items', () => {
     )
   })
 
-  it('trust a sign-off without a hash and ignore sign-offs for other items', () => {
-    expect(
-      checkItem('J7', esfInputs, 'esf-projektide', signed({ sectionHash: undefined })).status,
-    ).toBe('pass')
+  it('treat a sign-off of a section without a hash as stale: nothing says which text was judged', () => {
+    const item = checkItem('J7', esfInputs, 'esf-projektide', signed({ sectionHash: undefined }))
+    expect(item).toMatchObject({ status: 'pending', stale: true, sectionId: 's-problem' })
+    expect(item.message).toBe(
+      'Signeringen av Analytiker Berg 2026-03-02 anger inte vilken text i ”Problemet projektet vill lösa” som bedömdes. Analytikern behöver granska texten och signera igen.',
+    )
+  })
+
+  it('ignore sign-offs for other items', () => {
     expect(checkItem('J8', esfInputs, 'esf-projektide', signed()).status).toBe('pending')
   })
 })

@@ -12,8 +12,9 @@ const VERDICT_TEXT = {
 
 /**
  * A manual item: pending until an analyst signs it off; pending again (and `stale`) once
- * the concerned section's text no longer matches the hash recorded at sign-off. A sign-off
- * without a hash is trusted as is: there is nothing to compare it with.
+ * the concerned section's text no longer matches the hash recorded at sign-off. A sign-off of a
+ * section's item without a hash is stale too: nothing says which text was judged (the app always
+ * records one; another client may not), so the report must not call the section assessed.
  */
 export function manualResult(
   item: ChecklistItem,
@@ -36,14 +37,18 @@ export function manualResult(
     return { ...base, message: `Väntar på analytikerns bedömning. ${item.advice}` }
   }
   const when = typeof signOff.at === 'string' ? signOff.at.slice(0, 10) : ''
-  if (sectionKey && signOff.sectionHash !== undefined) {
+  if (sectionKey && (section || signOff.sectionHash !== undefined)) {
     const current = section ? index.hash(section) : undefined
     if (current !== signOff.sectionHash) {
+      const signer = signOff.byName ?? signOff.by
       return {
         ...base,
         stale: true,
         signOff,
-        message: `${quote(index.titleOf(sectionKey))} har ändrats sedan ${signOff.byName ?? signOff.by} signerade ${when}. Analytikern behöver granska texten och signera igen.`,
+        message:
+          signOff.sectionHash === undefined
+            ? `Signeringen av ${signer} ${when} anger inte vilken text i ${quote(index.titleOf(sectionKey))} som bedömdes. Analytikern behöver granska texten och signera igen.`
+            : `${quote(index.titleOf(sectionKey))} har ändrats sedan ${signer} signerade ${when}. Analytikern behöver granska texten och signera igen.`,
       }
     }
   }
