@@ -103,8 +103,8 @@ afterAll(async () => {
   await server?.stop()
 })
 
-async function openPrintView(): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
+async function openPrintView(viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await (await browser.newContext({ viewport })).newPage()
   await logIn(page, server.url, fixture.coordinator.email)
   await openDocument(page, server.url, fixture.documentId)
   await page.getByRole('link', { name: 'Utskrift / PDF' }).click()
@@ -149,6 +149,22 @@ describe('the print view', () => {
     ])
     expect(await goals.locator('p, table').evaluateAll((elements) => elements.map((element) => element.tagName))).toEqual(['P', 'TABLE'])
     expect(await seriousViolations(page)).toEqual([])
+  })
+
+  it('at 400 px wide the page does not scroll sideways: wide tables scroll in regions a keyboard can reach (WCAG 1.4.10)', async () => {
+    const page = await openPrintView({ width: 400, height: 800 })
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }))
+    expect(scrollWidth - clientWidth).toBe(0)
+    // The plan's eight columns do not fit: its table scrolls inside a focusable region named after it.
+    const region = page.getByRole('region', { name: 'Tids- och aktivitetsplan' })
+    expect(await region.getAttribute('tabindex')).toBe('0')
+    expect(await region.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true)
+    expect(await page.getByRole('region', { name: 'Indikatorer', exact: true }).count()).toBe(1)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.context().close()
   })
 
   it('prints through the browser’s dialog, hides the app’s chrome on paper and makes a PDF', async () => {

@@ -1,45 +1,48 @@
 import type { FieldsTable, FieldsView } from '@samskriv/schema'
+import { PrintTableScroll } from './PrintTableScroll.tsx'
 
 function PrintFieldsTable({ table }: { table: FieldsTable }) {
   const align = (column: number) => (table.numeric[column] ? 'print-table__number' : undefined)
   return (
-    <table className="print-table">
-      <caption>{table.title}</caption>
-      <thead>
-        <tr>
-          {table.headers.map((header, column) => (
-            <th key={column} scope="col" className={align(column)}>
-              {header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {table.rows.map((row, index) => (
-          <tr key={index}>
-            {row.map((cell, column) => (
-              <td key={column} className={align(column)}>
-                {cell}
-              </td>
+    <PrintTableScroll label={table.title}>
+      <table className="print-table">
+        <caption>{table.title}</caption>
+        <thead>
+          <tr>
+            {table.headers.map((header, column) => (
+              <th key={column} scope="col" className={align(column)}>
+                {header}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-      {table.totals.length > 0 && (
-        <tfoot>
-          {table.totals.map(([label, ...cells], index) => (
+        </thead>
+        <tbody>
+          {table.rows.map((row, index) => (
             <tr key={index}>
-              <th scope="row">{label}</th>
-              {cells.map((cell, column) => (
-                <td key={column} className={align(column + 1)}>
+              {row.map((cell, column) => (
+                <td key={column} className={align(column)}>
                   {cell}
                 </td>
               ))}
             </tr>
           ))}
-        </tfoot>
-      )}
-    </table>
+        </tbody>
+        {table.totals.length > 0 && (
+          <tfoot>
+            {table.totals.map(([label, ...cells], index) => (
+              <tr key={index}>
+                <th scope="row">{label}</th>
+                {cells.map((cell, column) => (
+                  <td key={column} className={align(column + 1)}>
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tfoot>
+        )}
+      </table>
+    </PrintTableScroll>
   )
 }
 
