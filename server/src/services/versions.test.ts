@@ -114,6 +114,23 @@ describe('diffSections', () => {
   })
 })
 
+describe('diffSections and structured values', () => {
+  it('calls a section changed when only its tables or values differ, and says so', () => {
+    const older = newDocument()
+    older.getMap(Root.fields).set('s1', new Y.Map<unknown>([['rows', new Y.Array<unknown>()]]))
+    const newer = copy(older)
+    expect(diffSections(older, newer).find((d) => d.id === 's1')).toMatchObject({ change: 'unchanged' })
+    expect(diffSections(older, newer).find((d) => d.id === 's1')?.fieldsChanged).toBeUndefined()
+
+    const row = new Y.Map<unknown>([['post', 'Personal'], ['amount', 120_000]])
+    ;((newer.getMap(Root.fields).get('s1') as Y.Map<unknown>).get('rows') as Y.Array<unknown>).push([row])
+    const diff = diffSections(older, newer).find((d) => d.id === 's1')
+    expect(diff).toMatchObject({ change: 'changed', fieldsChanged: true })
+    // The text did not change: its diff says so.
+    expect(diff?.ops.every((op) => op.type === 'equal')).toBe(true)
+  })
+})
+
 describe('authors in diffs', () => {
   it('reads exactly the plain text, with the client id of every character', () => {
     const doc = newDocument()

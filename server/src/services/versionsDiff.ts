@@ -1,6 +1,7 @@
 import { readSections, sectionPlainText, type DiffOp, type SectionDiff } from '@samskriv/schema'
 import { diffWords } from 'diff'
 import type * as Y from 'yjs'
+import { sectionFieldsJson } from './sectionFieldsJson.ts'
 import { attributedSectionText } from './versionsText.ts'
 
 /** The name of whoever wrote with a Yjs client id, when known. */
@@ -70,11 +71,14 @@ export function diffSections(older: Y.Doc, newer: Y.Doc, authorOf?: AuthorOf): S
     const authors = authorOf ? attribute(ops, current.clients, authorOf) : []
     const textChanged = ops.some((op) => op.type !== 'equal')
     const titleChanged = old !== undefined && old.title !== section.title
+    // The word diff covers text only; a section's tables and values are compared whole.
+    const fieldsChanged = old !== undefined && sectionFieldsJson(older, section.id) !== sectionFieldsJson(newer, section.id)
     result.push({
       id: section.id,
       title: section.title,
-      change: !old ? 'added' : textChanged || titleChanged ? 'changed' : 'unchanged',
+      change: !old ? 'added' : textChanged || titleChanged || fieldsChanged ? 'changed' : 'unchanged',
       ...(titleChanged ? { previousTitle: old.title } : {}),
+      ...(fieldsChanged ? { fieldsChanged: true } : {}),
       ops,
       ...(authors.length > 0 ? { authors } : {}),
     })

@@ -4,13 +4,8 @@ import { readSections, Root, sectionRoot } from '@samskriv/schema'
 import type { VersionRecord, VersionStore } from '@samskriv/storage'
 import * as Y from 'yjs'
 import { ApiError } from '../http/ApiError.ts'
+import { sectionFieldsJson } from './sectionFieldsJson.ts'
 import { recordVersion } from './versions.ts'
-
-/** A section's structured values (`fields` root) as JSON, for comparison. */
-function fieldsJson(doc: Y.Doc, sectionId: string): string {
-  const value = doc.getMap<unknown>(Root.fields).get(sectionId)
-  return JSON.stringify(value instanceof Y.AbstractType ? value.toJSON() : (value ?? null))
-}
 
 /** Whether a section's text, title or structured values differ between the two states. */
 export function sectionDiffers(current: Y.Doc, version: Y.Doc, sectionId: string): boolean {
@@ -19,7 +14,7 @@ export function sectionDiffers(current: Y.Doc, version: Y.Doc, sectionId: string
   return (
     current.getXmlFragment(sectionRoot(sectionId)).toString() !== version.getXmlFragment(sectionRoot(sectionId)).toString() ||
     title(current) !== title(version) ||
-    fieldsJson(current, sectionId) !== fieldsJson(version, sectionId)
+    sectionFieldsJson(current, sectionId) !== sectionFieldsJson(version, sectionId)
   )
 }
 
@@ -38,7 +33,7 @@ export function restoreSection(target: Y.Doc, version: Y.Doc, sectionId: string)
   const entry = target.getMap<Y.Map<unknown>>(Root.sections).get(sectionId)
   const title = version.getMap<Y.Map<unknown>>(Root.sections).get(sectionId)?.get('title')
   if (entry instanceof Y.Map && typeof title === 'string' && entry.get('title') !== title) entry.set('title', title)
-  if (fieldsJson(target, sectionId) !== fieldsJson(version, sectionId)) {
+  if (sectionFieldsJson(target, sectionId) !== sectionFieldsJson(version, sectionId)) {
     const fields = target.getMap<unknown>(Root.fields)
     const value = version.getMap<unknown>(Root.fields).get(sectionId)
     if (value === undefined) fields.delete(sectionId)

@@ -183,7 +183,7 @@ export function HistoryPanel({ documentId, role, locked, onClose }: HistoryPanel
   const sectionRestore = (section: { id: string; title: string }) => {
     if (!canRestore || !selected) return null
     if (locked.has(section.id) && role !== 'coordinator') return <p className="history-muted">{t('historyLockedSection')}</p>
-    const state = restoreState(section.id, comparison, traits.traitsOf(section.title).structured)
+    const state = restoreState(section.id, comparison)
     if (state === 'unchanged') return <p className="history-muted">{t('historySectionUnchanged')}</p>
     if (state === 'gone') return <p className="history-muted">{t('historySectionGone')}</p>
     const question = t('historyConfirmSection', { title: section.title, time: versionTime(selected) })

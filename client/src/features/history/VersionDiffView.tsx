@@ -53,6 +53,7 @@ export function VersionDiffView({ diff, labelOf, note, actions }: VersionDiffVie
           </h4>
           {note?.(section)}
           {section.previousTitle !== undefined && <p className="history-muted">{t('historyRenamed', { title: section.previousTitle })}</p>}
+          {section.fieldsChanged && <p className="history-muted">{t('historyFieldsChanged')}</p>}
           {section.authors && <p className="history-muted">{t('historySectionAuthors', { names: section.authors.join(', ') })}</p>}
           <p className="history-diff__text">
             {section.ops.map((op, index) => (

@@ -6,13 +6,12 @@ export type RestoreState = 'restorable' | 'unchanged' | 'gone'
 /**
  * Whether restoring a version's section would change the document, from the version's comparison
  * with the current text (`comparison`, its `diff?against=current` sections; undefined when it could
- * not be had). A section removed since is not brought back by a restore. The comparison covers text
- * and title only, so a section with structured values stays restorable: the server restores those
- * too, and leaves a section alone when nothing differs.
+ * not be had). A section removed since is not brought back by a restore. The comparison covers the
+ * text, the title and the structured values, as the restore does.
  */
-export function restoreState(sectionId: string, comparison: readonly SectionDiff[] | undefined, structured: boolean): RestoreState {
+export function restoreState(sectionId: string, comparison: readonly SectionDiff[] | undefined): RestoreState {
   const change = comparison?.find((section) => section.id === sectionId)?.change
   if (change === 'removed') return 'gone'
-  if (change === 'unchanged' && !structured) return 'unchanged'
+  if (change === 'unchanged') return 'unchanged'
   return 'restorable'
 }

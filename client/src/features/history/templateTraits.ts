@@ -4,8 +4,6 @@ import { getTemplate, type SectionTemplate, type TemplateId } from '@samskriv/sc
 export interface SectionTraits {
   /** A 'plan' section: its activities live in the `plan` root, which versions do not restore. */
   plan: boolean
-  /** It keeps values in the `fields` root: a restore brings them back, but the comparison does not look at them. */
-  structured: boolean
 }
 
 export interface TemplateTraits {
@@ -14,12 +12,10 @@ export interface TemplateTraits {
   traitsOf(sectionTitle: string): SectionTraits
 }
 
-const TEXT: SectionTraits = { plan: false, structured: false }
+const TEXT: SectionTraits = { plan: false }
 
 function sectionTraits(section: SectionTemplate): SectionTraits {
-  const kind = section.kind ?? 'text'
-  // As schema's fieldsEntry: the structured kinds and the ESF+ overview (the project period) hold `fields` values.
-  return { plan: kind === 'plan', structured: kind !== 'text' || section.key === 'oversikt' }
+  return { plan: section.kind === 'plan' }
 }
 
 /**

@@ -42,6 +42,8 @@ export interface SectionDiff {
   change: 'unchanged' | 'changed' | 'added' | 'removed'
   /** Set when the title itself changed. */
   previousTitle?: string
+  /** Set when the section's structured values (tables, the overview's facts) differ; `ops` is the text's diff only. */
+  fieldsChanged?: true
   ops: DiffOp[]
   /** Everyone known to have written inserted text in this section. */
   authors?: string[]
