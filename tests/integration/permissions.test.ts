@@ -202,6 +202,22 @@ describe('the server enforces roles and locks on every update', () => {
     observer.destroy()
   })
 
+  it('refuses a copy of a template section put first in the outline: it would take over the section’s checks and sign-off', async () => {
+    const original = fixture.sections[0]!
+    const decoy = await RawClient.connect(server.wsUrl, fixture.documentId, editor.token)
+    await decoy.waitSynced()
+    decoy.edit((doc) => {
+      doc.transact(() => {
+        doc.getMap('sections').set('kopia', new Y.Map<unknown>([['title', original.title], ['key', original.key], ['kind', 'text'], ['required', false]]))
+        doc.getArray<string>('outline').insert(0, ['kopia'])
+      })
+    })
+    expect(await decoy.waitClosed()).toBe(4403)
+    const observer = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    expect(observer.doc.getMap('sections').has('kopia')).toBe(false)
+    observer.destroy()
+  })
+
   it('refuses content outside the editor schema, from any role', async () => {
     const section = fixture.sections[7]!.id
     const link = (doc: Y.Doc) => {

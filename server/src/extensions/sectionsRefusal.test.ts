@@ -149,6 +149,39 @@ function encode(structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip>): Uint8Array {
   return encoder.toUint8Array()
 }
 
+describe('a new section is a free text section', () => {
+  const add = (id: string, values: Array<[string, unknown]>) => (doc: Y.Doc) => {
+    doc.getMap('sections').set(id, new Y.Map<unknown>([['title', 'Kopia'], ...values]))
+    doc.getArray<string>('outline').insert(0, [id])
+  }
+
+  it('refuses a copy of a template section: its key, a form or plan kind, or marked required, to a coordinator too', () => {
+    const server = serverDoc()
+    server.transact(() => entry(server, 'mal').set('key', 'mal'))
+    for (const check of [asEditor, asCoordinator]) {
+      expect(check(server, updateFrom(server, add('kopia', [['kind', 'text'], ['key', 'mal']])))).toBe('Det finns redan ett avsnitt med samma nyckel.')
+      expect(check(server, updateFrom(server, add('kopia', [['kind', 'plan'], ['key', 'eget-2']])))).toBe('Ett nytt avsnitt kan bara vara ett textavsnitt.')
+      expect(check(server, updateFrom(server, add('kopia', [['kind', 'text'], ['key', 'eget-2'], ['required', true]])))).toBe(
+        'Om ett avsnitt är obligatoriskt bestäms av mallen.',
+      )
+    }
+    // Two new sections with one key at once are refused too.
+    const twins = updateFrom(server, (doc) => {
+      add('a', [['kind', 'text'], ['key', 'eget-3']])(doc)
+      add('b', [['kind', 'text'], ['key', 'eget-3']])(doc)
+    })
+    expect(asEditor(server, twins)).toBe('Det finns redan ett avsnitt med samma nyckel.')
+    expect(asEditor(server, updateFrom(server, add('eget', [['kind', 'text'], ['key', 'eget-4'], ['required', false]])))).toBeNull()
+  })
+
+  it('refuses marking an optional section required, which would keep it for good', () => {
+    const server = serverDoc()
+    for (const check of [asEditor, asCoordinator]) {
+      expect(check(server, updateFrom(server, (doc) => entry(doc, 'fri').set('required', true)))).toBe('Om ett avsnitt är obligatoriskt bestäms av mallen.')
+    }
+  })
+})
+
 describe('a section keeps its kind and template key', () => {
   it('refuses a change of either, to a coordinator too (the plan lock and the forms find sections by them); a new section may have any', () => {
     const server = serverDoc()

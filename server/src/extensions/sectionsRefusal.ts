@@ -24,8 +24,11 @@ interface SectionsState {
  * - a locked section stays in the outline unless a coordinator moves it out (the outline is what
  *   lists a section: the editor, the checks, export and restore skip one that is not in it);
  * - only a coordinator approves a section (`status: godkand`, DESIGN.md);
- * - a section's `kind` and template `key` never change, for anyone: the plan's lock, the forms and
- *   the checks find their section by them.
+ * - a section's `kind`, template `key` and `required` never change, for anyone: the plan's lock, the
+ *   forms and the checks find their section by them, and a section marked required can never go;
+ * - a new section is a free text section, as the app adds them: kind text, not required, and a key
+ *   no other section holds. Otherwise a copy of a template section, put first in the outline, would
+ *   take over that section's checks and its analyst's sign-off while the real one was rewritten.
  * Moving a section (taking its id out of the outline and putting it back) changes nothing here.
  */
 export function sectionsRefusal(before: Y.Doc, after: Y.Doc, role: Role, isLocked: (sectionId: string) => boolean): string | null {
@@ -39,6 +42,15 @@ export function sectionsRefusal(before: Y.Doc, after: Y.Doc, role: Role, isLocke
   for (const [id, entry] of was.entries) {
     const now = is.entries.get(id)
     if (now && (now.kind !== entry.kind || now.key !== entry.key)) return 'Ett avsnitts typ kan inte ändras.'
+    if (now && now.required !== entry.required) return 'Om ett avsnitt är obligatoriskt bestäms av mallen.'
+  }
+  const keyHolders = new Map<unknown, number>()
+  for (const entry of is.entries.values()) keyHolders.set(entry.key, (keyHolders.get(entry.key) ?? 0) + 1)
+  for (const [id, entry] of is.entries) {
+    if (was.entries.has(id)) continue
+    if (entry.kind !== undefined && entry.kind !== 'text') return 'Ett nytt avsnitt kan bara vara ett textavsnitt.'
+    if (entry.required) return 'Om ett avsnitt är obligatoriskt bestäms av mallen.'
+    if (typeof entry.key === 'string' && keyHolders.get(entry.key)! > 1) return 'Det finns redan ett avsnitt med samma nyckel.'
   }
   if (role === 'coordinator') return null
   for (const id of was.outline) {
