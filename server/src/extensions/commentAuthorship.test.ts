@@ -116,6 +116,21 @@ describe('commentAuthorshipRefusal', () => {
     expect(check(...scenario((doc) => messages(doc).get(0).set('mentions', 'alla')), asa)).toMatch(/okänd form/)
   })
 
+  it('refuses a thread whose anchor, quote or time is a Yjs type that anyone could change inside later', () => {
+    const withField = (key: string, value: unknown) => (doc: Y.Doc) => {
+      addThread(doc, 't2', bo)
+      thread(doc, 't2').set(key, value)
+    }
+    const nestedAnchor = new Y.Map<unknown>([['start', new Uint8Array([1])], ['end', new Uint8Array([2])]])
+    expect(check(...scenario(withField('anchor', nestedAnchor)), bo)).toMatch(/okänd form/)
+    expect(check(...scenario(withField('quote', new Y.Text('citat'))), bo)).toMatch(/okänd form/)
+    expect(check(...scenario(withField('createdAt', new Y.Array<number>())), bo)).toMatch(/okänd form/)
+    expect(check(...scenario(withField('anchor', { start: new Uint8Array([1]), end: 'x' })), bo)).toMatch(/okänd form/)
+    expect(check(...scenario(withField('anchor', { start: new Uint8Array([1]), end: new Uint8Array([2]), extra: 1 })), bo)).toMatch(/okänd form/)
+    // The client model's shape stays fine.
+    expect(check(...scenario((doc) => addThread(doc, 't2', bo)), bo)).toBeNull()
+  })
+
   it('refuses a new message under an id the document already has, in any thread', () => {
     expect(check(...scenario((doc) => messages(doc).push([message('t1-1', bo, 'samma id')])), bo)).toMatch(/id används redan/)
     // Mentions are kept per message id: Bo's own thread must not take the id of Åsa's message.

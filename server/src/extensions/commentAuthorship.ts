@@ -166,6 +166,9 @@ function readThread(value: unknown): ThreadState | null {
   const messages = value.get('messages')
   if (typeof createdBy !== 'string' || typeof resolved !== 'boolean' || !(messages instanceof Y.Array)) return null
   if (typeof value.get('sectionId') !== 'string') return null
+  // Plain values only: a key is judged by the item that holds it, and a change inside a nested
+  // type leaves that item as it was, so a Y.Map anchor or a Y.Text quote could be rewritten by anyone.
+  if (!isAnchor(value.get('anchor')) || typeof value.get('quote') !== 'string' || typeof value.get('createdAt') !== 'number') return null
   const byIdentity = new Map<string, MessageState>()
   for (const item of messages.toArray()) {
     const message = readMessage(item)
@@ -219,6 +222,13 @@ function signature(value: unknown): unknown {
 }
 
 const contentSignature = (item: Y.Item) => (item.content.getContent() as unknown[]).map((part, offset) => [itemKey(item, offset), signature(part)])
+
+/** `{ start, end }`: two encoded relative positions, as the client model writes them (a plain object, not a Y type). */
+function isAnchor(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || value instanceof Y.AbstractType) return false
+  const { start, end, ...rest } = value as Record<string, unknown>
+  return start instanceof Uint8Array && end instanceof Uint8Array && Object.keys(rest).length === 0
+}
 
 function isMentionList(value: unknown): boolean {
   return (
