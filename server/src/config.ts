@@ -39,15 +39,18 @@ function int(value: string | undefined, fallback: number): number {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = int(env.PORT, 8787)
   const host = env.HOST ?? '127.0.0.1'
+  // `pnpm start` runs the server in server/; a relative path means where the user typed the
+  // command, which pnpm passes on as INIT_CWD.
+  const fromUser = (path: string) => resolve(env.INIT_CWD ?? process.cwd(), path)
   return {
     port,
     host,
-    // Relative to the repository, not the working directory (`pnpm start` runs in server/).
-    dataDir: env.DATA_DIR ? resolve(env.DATA_DIR) : new URL('../../data', import.meta.url).pathname,
+    // By default the repository's data/, wherever the command ran.
+    dataDir: env.DATA_DIR ? fromUser(env.DATA_DIR) : new URL('../../data', import.meta.url).pathname,
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
-    clientDir: resolve(env.CLIENT_DIR ?? new URL('../../client/dist', import.meta.url).pathname),
+    clientDir: env.CLIENT_DIR ? fromUser(env.CLIENT_DIR) : new URL('../../client/dist', import.meta.url).pathname,
     secureCookies: env.SECURE_COOKIES === 'true',
     trustProxy: env.TRUST_PROXY === 'true',
     limits: {

@@ -12,7 +12,7 @@ import { sendBinary } from './sharedFrames.ts'
 type UpgradeWebSocket = ReturnType<typeof createNodeWebSocket>['upgradeWebSocket']
 
 /**
- * `GET /collab/:documentId`: the y-websocket endpoint. The only file that knows @hono/node-ws.
+ * `GET /collab/:documentId`: the y-websocket endpoint, on the upgrade main.ts makes with @hono/node-ws.
  * Refusals are sent as close codes after the upgrade, because browsers cannot read the HTTP
  * status of a failed upgrade and the stock provider would otherwise retry blindly.
  */
