@@ -17,6 +17,7 @@ export {
 export type { SectionStatus, SectionSeed, TemplateSeed, SectionInfo } from './lib/documentModel.ts'
 export { registerBody, loginBody, workspaceBody, memberBody, roleBody, documentBody, lockBody } from './lib/api.ts'
 export type { ApiErrorBody } from './lib/api.ts'
+export { displayText } from './lib/displayText.ts'
 export type { DiffOp, SectionDiff, VersionBlock, VersionRun, VersionSection } from './lib/versionViews.ts'
 export { TEMPLATE_IDS, isTemplateId } from './lib/templates/templateIds.ts'
 export type { TemplateId } from './lib/templates/templateIds.ts'

@@ -1,10 +1,14 @@
 import { z } from 'zod'
+import { displayText } from './displayText.ts'
 import { ROLES } from './roles.ts'
 
-/** Request bodies of the HTTP API (DESIGN.md). Shared so the client validates the same way. */
+/**
+ * Request bodies of the HTTP API (DESIGN.md). Shared so the client validates the same way. Every
+ * name or title people read is a `displayText`: no invisible or control characters.
+ */
 export const registerBody = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
-  name: z.string().trim().min(1).max(100),
+  name: displayText(100),
   password: z.string().min(8).max(200),
 })
 
@@ -13,7 +17,7 @@ export const loginBody = z.object({
   password: z.string().max(200),
 })
 
-export const workspaceBody = z.object({ name: z.string().trim().min(1).max(120) })
+export const workspaceBody = z.object({ name: displayText(120) })
 
 export const memberBody = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -24,7 +28,7 @@ export const roleBody = z.object({ role: z.enum(ROLES) })
 
 export const documentBody = z.object({
   template: z.string().min(1).max(60),
-  title: z.string().trim().min(1).max(200),
+  title: displayText(200, 'Titeln'),
 })
 
 export const lockBody = z.object({ reason: z.string().trim().max(500).optional() })

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 
 import type { Room } from '@samskriv/collab'
+import { displayText } from '@samskriv/schema'
 import type { VersionRecord } from '@samskriv/storage'
 import type { Context } from 'hono'
 import * as Y from 'yjs'
@@ -16,7 +17,7 @@ import { ApiError } from '../ApiError.ts'
 import { currentUser } from '../middleware/session.ts'
 import { readBody } from '../validate.ts'
 
-const namedVersionBody = z.object({ name: z.string().trim().min(1).max(120) })
+const namedVersionBody = z.object({ name: displayText(120) })
 const restoreBody = z.object({ sectionId: z.string().min(1).max(100).optional() })
 
 const CURRENT = 'current'

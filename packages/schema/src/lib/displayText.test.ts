@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import { documentBody, registerBody, workspaceBody } from './api.ts'
+import { displayText } from './displayText.ts'
+
+const name = displayText(100)
+
+function refusal(text: unknown, schema = name): string | undefined {
+  const parsed = schema.safeParse(text)
+  return parsed.success ? undefined : parsed.error.issues[0]!.message
+}
+
+const INVISIBLE = 'Namnet innehåller osynliga tecken eller styrtecken.'
+
+describe('displayText', () => {
+  it('accepts ordinary Swedish names and titles as they are', () => {
+    for (const text of [
+      'Åsa Öberg-Ängström',
+      'Samordningsförbundet Östra Södermanland',
+      "O'Brien & Söner AB",
+      'Ansökan 2025',
+      'Team 🎉',
+      'Familj 👩‍👩‍👧',
+    ]) {
+      expect(name.parse(text)).toBe(text)
+    }
+  })
+
+  it('stores NFC, trimmed, with every kind of space made one ordinary space', () => {
+    expect(name.parse('A\u030angström')).toBe('Ångström')
+    expect(name.parse('  Anna Berg \u00a0')).toBe('Anna Berg')
+    expect(name.parse('Anna\u00a0Berg')).toBe('Anna Berg')
+    expect(name.parse('Anna \u3000 Berg')).toBe('Anna Berg')
+  })
+
+  it('refuses zero-width characters, so a name cannot look like another', () => {
+    expect(refusal('\u200b')).toBe(INVISIBLE)
+    expect(refusal('Anna Berg\u200b')).toBe(INVISIBLE)
+    expect(refusal('Anna\u2060Berg')).toBe(INVISIBLE)
+    expect(refusal('Anna\ufeffBerg')).toBe(INVISIBLE)
+    expect(refusal('Anna\u00adBerg')).toBe(INVISIBLE)
+    expect(refusal('\u3164')).toBe(INVISIBLE)
+    expect(refusal('Anna\u034fBerg')).toBe(INVISIBLE)
+  })
+
+  it('refuses bidi controls, which reverse how a name reads', () => {
+    for (const control of [
+      '\u202a',
+      '\u202b',
+      '\u202c',
+      '\u202d',
+      '\u202e',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u200e',
+      '\u200f',
+      '\u061c',
+    ]) {
+      expect(refusal(`Anna${control}Berg`), `U+${control.codePointAt(0)!.toString(16)}`).toBe(
+        INVISIBLE,
+      )
+    }
+  })
+
+  it('refuses C0 and C1 control characters', () => {
+    expect(refusal('\u0000\u202e\u200b')).toBe(INVISIBLE)
+    expect(refusal('Anna\u0000')).toBe(INVISIBLE)
+    expect(refusal('Anna\nBerg')).toBe(INVISIBLE)
+    expect(refusal('Anna\tBerg')).toBe(INVISIBLE)
+    expect(refusal('Anna\u007fBerg')).toBe(INVISIBLE)
+    expect(refusal('Anna\u0085Berg')).toBe(INVISIBLE)
+    expect(refusal('Anna\u009bBerg')).toBe(INVISIBLE)
+  })
+
+  it('refuses a lone surrogate (not well-formed UTF-16), but not a pair', () => {
+    expect(refusal('\ud800')).toBe('Namnet innehåller ogiltiga tecken.')
+    expect(refusal('Anna\udc00')).toBe('Namnet innehåller ogiltiga tecken.')
+    expect(refusal('\udc00\ud800')).toBe('Namnet innehåller ogiltiga tecken.')
+    expect(refusal('Anna \ud83c\udf89')).toBeUndefined()
+  })
+
+  it('needs a letter or digit', () => {
+    expect(refusal('---')).toBe('Namnet måste innehålla minst en bokstav eller siffra.')
+    expect(refusal('🎉')).toBe('Namnet måste innehålla minst en bokstav eller siffra.')
+    expect(refusal('7')).toBeUndefined()
+  })
+
+  it('keeps the length limits and the empty-field message', () => {
+    expect(name.safeParse('   ').error?.issues[0]?.code).toBe('too_small')
+    expect(name.safeParse('x'.repeat(100)).success).toBe(true)
+    expect(name.safeParse('x'.repeat(101)).success).toBe(false)
+  })
+
+  it('is what the API takes for user names, workspace names and document titles', () => {
+    expect(
+      refusal(
+        { email: 'a@b.se', name: 'Anna Berg\u200b', password: 'lösenord123' },
+        registerBody as never,
+      ),
+    ).toBe(INVISIBLE)
+    expect(refusal({ name: '\u200b' }, workspaceBody as never)).toBe(INVISIBLE)
+    expect(refusal({ template: 'fardplan', title: '\ud800' }, documentBody as never)).toBe(
+      'Titeln innehåller ogiltiga tecken.',
+    )
+    expect(documentBody.parse({ template: 'fardplan', title: 'A\u030angström' }).title).toBe(
+      'Ångström',
+    )
+  })
+})
