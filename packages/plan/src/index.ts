@@ -29,6 +29,7 @@ export { formatYearMonth } from './lib/formatYearMonth.ts'
 
 // The `plan` root of a Y.Doc
 export { readPlan } from './lib/readPlan.ts'
+export { readCheckedFields } from './lib/readCheckedFields.ts'
 export { addActivity } from './lib/addActivity.ts'
 export { addActivities } from './lib/addActivities.ts'
 export type { AddActivityOptions } from './lib/addActivities.ts'

@@ -1,6 +1,6 @@
 import type { CheckDocument, SignOff } from '@samskriv/checks'
 import { isTemplateId, readSections, Root, sectionPlainText, type TemplateId } from '@samskriv/schema'
-import { readPlan } from '@samskriv/plan'
+import { readCheckedFields } from '@samskriv/plan'
 import type { AppStore } from '@samskriv/storage'
 import * as Y from 'yjs'
 
@@ -12,7 +12,6 @@ import * as Y from 'yjs'
 export function readCheckDocument(doc: Y.Doc, fallbackTemplate: string, fallbackVersion: number, names?: ReadonlyMap<string, string>): CheckDocument {
   const meta = doc.getMap(Root.meta)
   const template = String(meta.get('template') ?? fallbackTemplate)
-  const fields = doc.getMap<unknown>(Root.fields)
   const signOffs: Record<string, SignOff> = {}
   for (const [itemId, value] of doc.getMap<unknown>(Root.checks)) {
     const plain = value instanceof Y.Map ? (value.toJSON() as Record<string, unknown>) : (value as Record<string, unknown>)
@@ -30,25 +29,18 @@ export function readCheckDocument(doc: Y.Doc, fallbackTemplate: string, fallback
   return {
     templateId: (isTemplateId(template) ? template : fallbackTemplate) as TemplateId,
     templateVersion: Number(meta.get('templateVersion') ?? fallbackVersion),
-    sections: readSections(doc).map((section) => {
-      const value = fields.get(section.id)
-      // The time plan lives in the live `plan` root; the engine reads it as the section's activities.
-      const activities =
-        section.kind === 'plan' ? readPlan(doc).map(({ title, start, end }) => ({ title, start, end })) : undefined
-      return {
-        id: section.id,
-        key: section.key,
-        title: section.title,
-        text: sectionPlainText(doc, section.id),
-        charLimit: section.charLimit,
-        required: section.required,
-        kind: section.kind as CheckDocument['sections'][number]['kind'],
-        fields:
-          value instanceof Y.Map || activities
-            ? { ...(value instanceof Y.Map ? (value.toJSON() as Record<string, unknown>) : {}), ...(activities ? { activities } : {}) }
-            : undefined,
-      }
-    }),
+    // Text and structured values (with a plan section's activities) are what an analyst judges:
+    // the client hashes the same readings into a sign-off (`sectionSignOffHash`).
+    sections: readSections(doc).map((section) => ({
+      id: section.id,
+      key: section.key,
+      title: section.title,
+      text: sectionPlainText(doc, section.id),
+      charLimit: section.charLimit,
+      required: section.required,
+      kind: section.kind as CheckDocument['sections'][number]['kind'],
+      fields: readCheckedFields(doc, section.id, section.kind),
+    })),
     signOffs,
   }
 }

@@ -1,5 +1,6 @@
-import { hashSectionText } from '@samskriv/checks'
-import { sectionPlainText } from '@samskriv/schema'
+import { sectionSignOffHash } from '@samskriv/checks'
+import { readCheckedFields } from '@samskriv/plan'
+import { readSections, sectionPlainText } from '@samskriv/schema'
 import * as Y from 'yjs'
 
 export interface SignOffInput {
@@ -8,6 +9,16 @@ export interface SignOffInput {
   status: 'pass' | 'warn' | 'fail'
   note: string
   userId: string
+}
+
+/**
+ * The hash a sign-off of this section records: its text and structured values (with a plan
+ * section's activities), read exactly as the server reads them for the report
+ * (server/src/services/readCheckDocument.ts), so a fresh sign-off is not stale at once.
+ */
+export function signOffSectionHash(doc: Y.Doc, sectionId: string): string {
+  const kind = readSections(doc).find((section) => section.id === sectionId)?.kind
+  return sectionSignOffHash(sectionPlainText(doc, sectionId), readCheckedFields(doc, sectionId, kind))
 }
 
 /** Writes an analyst's sign-off into the `checks` root in one transaction; returns its time. */
@@ -19,7 +30,7 @@ export function writeSignOff(doc: Y.Doc, input: SignOffInput): string {
     entry.set('note', input.note)
     entry.set('by', input.userId)
     entry.set('at', at)
-    if (input.sectionId) entry.set('sectionHash', hashSectionText(sectionPlainText(doc, input.sectionId)))
+    if (input.sectionId) entry.set('sectionHash', signOffSectionHash(doc, input.sectionId))
     doc.getMap('checks').set(input.itemId, entry)
   })
   return at

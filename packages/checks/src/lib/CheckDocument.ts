@@ -7,7 +7,10 @@ export interface SignOff {
   by: string
   /** ISO time of the sign-off. */
   at: string
-  /** `hashSectionText` of the concerned section when signed; a different hash now means stale. */
+  /**
+   * `sectionSignOffHash` of the concerned section (its text and structured values) when signed;
+   * a different hash now means stale.
+   */
   sectionHash?: string
   /** The signer's name, for messages; filled in by whoever reads the document (`by` is an id). */
   byName?: string

@@ -1,8 +1,8 @@
 import { countChars, type TemplateDefinition } from '@samskriv/schema'
 import type { CheckDocument, CheckSection } from './CheckDocument.ts'
-import { hashSectionText } from './text/hashSectionText.ts'
 import { lixDetails, type LixDetails } from './text/lixDetails.ts'
 import { lixOfSentences } from './text/lixOfSentences.ts'
+import { sectionSignOffHash } from './text/sectionSignOffHash.ts'
 import { splitSentences } from './text/splitSentences.ts'
 import { tokenize, type Token } from './text/tokenize.ts'
 import type { FamilyMatch, WordFamily } from './text/wordFamily.ts'
@@ -100,9 +100,10 @@ export class DocumentIndex {
     return analysis.chars
   }
 
+  /** What a sign-off of this section must have recorded: its text and structured values. */
   hash(section: CheckSection): string {
     const analysis = this.analysis(section)
-    analysis.hash ??= hashSectionText(section.text)
+    analysis.hash ??= sectionSignOffHash(section.text, section.fields)
     return analysis.hash
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { SignOff } from './CheckDocument.ts'
 import { hashSectionText } from './text/hashSectionText.ts'
+import { sectionSignOffHash } from './text/sectionSignOffHash.ts'
 import { checkItem, esfWith } from './testing/checkItem.ts'
 import { esfInputs } from './testing/esfInputs.ts'
 
@@ -66,5 +67,58 @@ describe('manual items', () => {
 
   it('ignore sign-offs for other items', () => {
     expect(checkItem('J8', esfInputs, 'esf-projektide', signed()).status).toBe('pending')
+  })
+})
+
+describe('manual items of a section with structured values', () => {
+  const mal = {
+    text: 'Mål 1: Fler unga vuxna går vidare till arbete eller studier.',
+    fields: {
+      rows: [{ goal: 'Mål 1', indicator: 'Andel i arbete', baseline: '22 %', target: '40 %' }],
+    },
+  }
+  const signedMal = (sectionHash: string): Record<string, SignOff> => ({
+    J8: {
+      status: 'pass',
+      note: '',
+      by: 'Analytiker Berg',
+      at: '2026-03-02T10:15:00Z',
+      sectionHash,
+    },
+  })
+  const j8 = (section: typeof mal, sectionHash: string) =>
+    checkItem('J8', { mal: section }, 'fardplan', signedMal(sectionHash))
+
+  it('pass while the text and the values are what the analyst signed', () => {
+    expect(j8(mal, sectionSignOffHash(mal.text, mal.fields)).status).toBe('pass')
+  })
+
+  it('become stale when an editor adds an indicator row after the sign-off', () => {
+    const hash = sectionSignOffHash(mal.text, mal.fields)
+    const added = {
+      ...mal,
+      fields: {
+        rows: [
+          ...mal.fields.rows,
+          { goal: 'Mål 2', indicator: 'Nöjdhet', baseline: '', target: '' },
+        ],
+      },
+    }
+    expect(j8(added, hash)).toMatchObject({ status: 'pending', stale: true, sectionId: 's-mal' })
+  })
+
+  it('stay valid when only the key order of the values differs', () => {
+    const hash = sectionSignOffHash(mal.text, mal.fields)
+    const reordered = {
+      ...mal,
+      fields: {
+        rows: [{ target: '40 %', baseline: '22 %', indicator: 'Andel i arbete', goal: 'Mål 1' }],
+      },
+    }
+    expect(j8(reordered, hash).status).toBe('pass')
+  })
+
+  it('read an old text-only sign-off as stale once: it did not record the values', () => {
+    expect(j8(mal, hashSectionText(mal.text))).toMatchObject({ status: 'pending', stale: true })
   })
 })

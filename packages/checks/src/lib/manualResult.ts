@@ -12,7 +12,8 @@ const VERDICT_TEXT = {
 
 /**
  * A manual item: pending until an analyst signs it off; pending again (and `stale`) once
- * the concerned section's text no longer matches the hash recorded at sign-off. A sign-off of a
+ * the concerned section's text or structured values (table rows, figures, a plan's activities)
+ * no longer match the hash recorded at sign-off (`sectionSignOffHash`). A sign-off of a
  * section's item without a hash is stale too: nothing says which text was judged (the app always
  * records one; another client may not), so the report must not call the section assessed.
  */

@@ -4,7 +4,7 @@ import type { SignOff } from './CheckDocument.ts'
 import type { CheckReport } from './CheckReport.ts'
 import { getChecklist } from './getChecklist.ts'
 import { runChecks } from './runChecks.ts'
-import { hashSectionText } from './text/hashSectionText.ts'
+import { sectionSignOffHash } from './text/sectionSignOffHash.ts'
 import { buildDocument } from './testing/buildDocument.ts'
 import { esfWith } from './testing/checkItem.ts'
 import { esfInputs } from './testing/esfInputs.ts'
@@ -19,7 +19,7 @@ function deepFreeze<T>(value: T): T {
   return value
 }
 
-/** Signs every manual item as passed, with the hash of its section's current text. */
+/** Signs every manual item as passed, with the hash of its section's current text and values. */
 function signAll(inputs = esfInputs): Record<string, SignOff> {
   const signOffs: Record<string, SignOff> = {}
   for (const item of getChecklist('esf-projektide').items) {
@@ -27,12 +27,13 @@ function signAll(inputs = esfInputs): Record<string, SignOff> {
     const key = item.rule.sectionKey
     const input = key ? inputs[key] : undefined
     const text = typeof input === 'string' ? input : (input?.text ?? '')
+    const fields = typeof input === 'object' ? input.fields : undefined
     signOffs[item.id] = {
       status: 'pass',
       note: '',
       by: 'Analytiker Berg',
       at: '2026-03-02T10:00:00Z',
-      sectionHash: hashSectionText(text),
+      sectionHash: sectionSignOffHash(text, fields),
     }
   }
   return signOffs

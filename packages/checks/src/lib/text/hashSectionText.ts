@@ -1,11 +1,10 @@
-const FNV_OFFSET = 0xcbf29ce484222325n
-const FNV_PRIME = 0x100000001b3n
-const MASK = 0xffffffffffffffffn
-const encoder = new TextEncoder()
+import { fnv1a64 } from './fnv1a64.ts'
+import { normalizeSectionText } from './normalizeSectionText.ts'
 
 /**
- * A short, deterministic fingerprint of a section's text (FNV-1a, 64 bit, over UTF-8), stored
- * with an analyst's sign-off so the checks can tell when the text changed afterwards.
+ * A short, deterministic fingerprint of a section's text (FNV-1a, 64 bit, over UTF-8).
+ * A sign-off records `sectionSignOffHash`, which is exactly this for a section without
+ * structured values.
  *
  * The text is NFC-normalised, trimmed and whitespace runs collapsed first, so re-wrapping
  * lines or a stray trailing space does not invalidate a sign-off; any change to words does.
@@ -15,11 +14,5 @@ const encoder = new TextEncoder()
  * hashSectionText('Mål') === hashSectionText('  Mål\n') // true
  */
 export function hashSectionText(text: string): string {
-  const normal = text.normalize('NFC').trim().replace(/\s+/gu, ' ')
-  let hash = FNV_OFFSET
-  for (const byte of encoder.encode(normal)) {
-    hash ^= BigInt(byte)
-    hash = (hash * FNV_PRIME) & MASK
-  }
-  return hash.toString(16).padStart(16, '0')
+  return fnv1a64(normalizeSectionText(text))
 }

@@ -1,0 +1,36 @@
+/**
+ * JSON with the keys of every object sorted, so two peers whose Y.Maps integrated their keys
+ * in a different order write the same string. Like `JSON.stringify`: `undefined` (and
+ * functions) are left out of objects and read as `null` in arrays, non-finite numbers as `null`.
+ *
+ * @example
+ * canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] }) // '{"a":[{"c":3,"d":2}],"b":1}'
+ */
+export function canonicalJson(value: unknown): string {
+  return write(value) ?? 'null'
+}
+
+function write(value: unknown): string | undefined {
+  if (value === null) return 'null'
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return JSON.stringify(value)
+    case 'number':
+      return Number.isFinite(value) ? JSON.stringify(value) : 'null'
+    case 'bigint':
+      return JSON.stringify(value.toString())
+    case 'object':
+      break
+    default:
+      return undefined
+  }
+  if (Array.isArray(value)) return `[${value.map((item) => write(item) ?? 'null').join(',')}]`
+  const record = value as Record<string, unknown>
+  const parts: string[] = []
+  for (const key of Object.keys(record).sort()) {
+    const written = write(record[key])
+    if (written !== undefined) parts.push(`${JSON.stringify(key)}:${written}`)
+  }
+  return `{${parts.join(',')}}`
+}
