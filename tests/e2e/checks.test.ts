@@ -65,13 +65,24 @@ describe('checks of the horizontal principles in the browser', () => {
     await note.fill('Orsakerna förklaras väl.')
     expect(await j7.getByText('24 av 1000 tecken').count()).toBe(1)
 
-    // Sign off with the keyboard: focus stays on "Signera", the re-run passes the item and says so.
-    await j7.getByLabel('Bedömning').selectOption({ label: 'Godkänd' })
-    const signButton = j7.getByRole('button', { name: 'Signera' })
+    // Nothing is chosen for the analyst: "Signera" without an assessment records nothing and says why.
+    const signButton = j7.getByRole('button', { name: /^Signera J7\. / })
+    const assessment = j7.getByLabel('Bedömning')
+    expect(await assessment.inputValue()).toBe('')
     await signButton.focus()
     await page.keyboard.press('Enter')
-    await expect.poll(() => j7.locator('.checks-status').textContent(), { timeout: 10_000 }).toBe('Godkänd')
-    await expect.poll(() => status.textContent(), { timeout: 5_000 }).toBe('J7 är signerad: Godkänd.')
+    await expect.poll(() => j7.getByRole('alert').textContent(), { timeout: 3_000 }).toBe('Välj en bedömning innan du signerar.')
+    expect(await assessment.evaluate((select) => select === document.activeElement)).toBe(true)
+    expect(await assessment.getAttribute('aria-invalid')).toBe('true')
+    expect(await j7.locator('.checks-status').textContent()).toBe('Väntar på bedömning')
+
+    // Sign off with the keyboard: focus stays on "Signera", the re-run passes the item and says so.
+    await assessment.selectOption({ label: 'Uppfylld' })
+    expect(await j7.getByRole('alert').count()).toBe(0)
+    await signButton.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => j7.locator('.checks-status').textContent(), { timeout: 10_000 }).toBe('Uppfylld')
+    await expect.poll(() => status.textContent(), { timeout: 5_000 }).toBe('J7 är signerad: Uppfylld.')
     expect(await signButton.evaluate((button) => button === document.activeElement)).toBe(true)
     expect(await j7.textContent()).toContain('Orsakerna förklaras väl.')
     expect(await j7.textContent()).not.toContain('Inaktuell')
@@ -98,7 +109,7 @@ describe('checks of the horizontal principles in the browser', () => {
     const confirm = j7.getByRole('group', { name: /Återkalla signeringen av J7\?/ })
     expect(await confirm.count()).toBe(1)
     expect(await status.textContent()).not.toBe('Kontrollerar…')
-    expect(await j7.locator('.checks-status').textContent()).toBe('Godkänd')
+    expect(await j7.locator('.checks-status').textContent()).toBe('Uppfylld')
     expect(await seriousViolations(page)).toEqual([])
     // "Avbryt" closes it and returns focus to the button; from the keyboard it opens on "Avbryt".
     await confirm.getByRole('button', { name: 'Avbryt' }).click()
@@ -130,9 +141,9 @@ describe('checks of the horizontal principles in the browser', () => {
     const watched = await open(own.coordinator.email)
     expect(await watched.locator('.checks-status').textContent()).toBe('Väntar på bedömning')
     const signer = await open(ownAnalyst.email)
-    await signer.getByLabel('Bedömning').selectOption({ label: 'Godkänd' })
+    await signer.getByLabel('Bedömning').selectOption({ label: 'Uppfylld' })
     await signer.getByRole('button', { name: 'Signera' }).click()
-    await expect.poll(() => watched.locator('.checks-status').textContent(), { timeout: 10_000 }).toBe('Godkänd')
+    await expect.poll(() => watched.locator('.checks-status').textContent(), { timeout: 10_000 }).toBe('Uppfylld')
   })
 
   it('an editor sees the checks but no sign-off form', async () => {

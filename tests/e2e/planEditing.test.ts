@@ -155,6 +155,9 @@ describe('reading the plan', () => {
     expect(overflow.height).toBeLessThanOrEqual(1)
     expect(overflow.width).toBeLessThanOrEqual(1)
     expect(await page.locator('.plan-timeline__title', { hasText: 'Gemensam' }).evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(1)
+    // One landmark named "Tidslinje", the scrolling one (axe: landmark-unique).
+    expect(await page.getByRole('region', { name: 'Tidslinje', exact: true }).count()).toBe(1)
+    expect(await page.getByRole('region', { name: 'Tidslinje', exact: true }).getAttribute('tabindex')).toBe('0')
 
     const form = page.getByRole('form', { name: 'Ny aktivitet' })
     await form.getByLabel('Aktivitet', { exact: true }).fill('Styrgruppsmöte')

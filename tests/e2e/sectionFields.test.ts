@@ -90,10 +90,16 @@ describe('structured values of an ESF+ document', () => {
     await participants
       .getByText('Kvinnor + män = 40, men totalt anges som 38.')
       .waitFor({ timeout: 5_000 })
+    // The total's own field says it is off, and why, to a screen reader too.
+    const totalField = participants.getByLabel('Totalt antal deltagare', { exact: true })
+    expect(await totalField.getAttribute('aria-invalid')).toBe('true')
+    expect(await totalField.evaluate((input) => input.getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ')))
+      .toContain('Kvinnor + män = 40, men totalt anges som 38.')
     await participants.getByRole('button', { name: 'Sätt totalt till 40' }).click()
     await expect
       .poll(() => valueOf(first, 'deltagare', 'Totalt antal deltagare'), { timeout: 5_000 })
       .toBe('40')
+    expect(await totalField.getAttribute('aria-invalid')).toBeNull()
 
     // Budget: two cost rows, two financiers (one of them ESF+).
     const budget = section(first, 'budget')
@@ -249,7 +255,7 @@ describe('structured values of an ESF+ document', () => {
       const item = panel.getByTestId(`check-${id}`)
       await expect
         .poll(() => item.locator('.checks-status').textContent(), { timeout: 10_000 })
-        .toBe('Godkänd')
+        .toBe('Uppfylld')
     }
     expect(await panel.getByTestId('check-A4').textContent()).toContain(
       'medfinansieringen är 40,0 %',

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type Ref } from 'react'
+import { useId, useRef, useState, type FormEvent, type Ref } from 'react'
 import { SIGN_OFF_NOTE_MAX_CHARS } from '@samskriv/checks'
 import { t } from '../../app/i18n.ts'
 import { SIGN_OFF_CHOICES, statusText } from './statusText.ts'
@@ -20,26 +20,53 @@ export function SignOffForm({
   onSign: (status: Choice, note: string) => void
 }) {
   const id = useId()
-  const [status, setStatus] = useState<Choice>(initial?.status ?? 'pass')
+  // No assessment is chosen for the analyst: one press on "Signera" must not record a pass.
+  const [status, setStatus] = useState<Choice | ''>(initial?.status ?? '')
+  const [unchosen, setUnchosen] = useState(false)
   const [note, setNote] = useState(initial?.note ?? '')
+  const statusRef = useRef<HTMLSelectElement>(null)
   const tooLong = note.trim().length > SIGN_OFF_NOTE_MAX_CHARS
   const submit = (event: FormEvent) => {
     event.preventDefault()
     // aria-disabled, not disabled, while busy: a disabled button drops a keyboard user's focus.
     if (busy || tooLong) return
+    if (status === '') {
+      setUnchosen(true)
+      statusRef.current?.focus()
+      return
+    }
     onSign(status, note.trim())
   }
   return (
-    <form className="checks-signoff" onSubmit={submit} aria-label={t('checksSignLabel', { title: itemTitle })}>
+    <form className="checks-signoff" onSubmit={submit} noValidate aria-label={t('checksSignLabel', { title: itemTitle })}>
       <div className="field">
         <label htmlFor={`${id}-status`}>{t('checksAssessment')}</label>
-        <select id={`${id}-status`} value={status} onChange={(event) => setStatus(event.target.value as Choice)}>
+        <select
+          id={`${id}-status`}
+          ref={statusRef}
+          value={status}
+          required
+          aria-invalid={unchosen || undefined}
+          aria-describedby={unchosen ? `${id}-unchosen` : undefined}
+          onChange={(event) => {
+            setStatus(event.target.value as Choice | '')
+            setUnchosen(false)
+          }}
+        >
+          <option value="" disabled>
+            {t('checksChooseAssessment')}
+          </option>
           {SIGN_OFF_CHOICES.map((choice) => (
             <option key={choice} value={choice}>
               {statusText(choice)}
             </option>
           ))}
         </select>
+        {unchosen && (
+          <span id={`${id}-unchosen`} className="error" role="alert">
+            {t('checksAssessmentMissing')}
+          </span>
+        )}
       </div>
       <div className="field">
         <label htmlFor={`${id}-note`}>{t('checksNote')}</label>
@@ -60,6 +87,8 @@ export function SignOffForm({
       </div>
       <button type="submit" ref={submitRef} aria-disabled={busy || tooLong || undefined}>
         {t('checksSign')}
+        {/* Ten "Signera" in a row say nothing to a screen reader: the item goes with it. */}
+        <span className="visually-hidden"> {itemTitle}</span>
       </button>
     </form>
   )

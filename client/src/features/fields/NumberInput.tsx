@@ -15,13 +15,15 @@ interface NumberInputProps {
   readOnly: boolean
   /** A valid number, or null for an emptied field. Never called with what the user mistyped. */
   onCommit: (value: number | null) => void
+  /** A problem the form found with the stored value (e.g. a total that is not the sum), described by `problemId`. */
+  problemId?: string
 }
 
 /**
  * A number typed the Swedish way. Each valid keystroke is saved at once, so others see it live;
  * text that is not a number stays in the field with a message and is not saved.
  */
-export function NumberInput({ id, label, kind, value, readOnly, onCommit }: NumberInputProps) {
+export function NumberInput({ id, label, kind, value, readOnly, onCommit, problemId }: NumberInputProps) {
   const errorId = useId()
   const [draft, setDraft] = useState<string | null>(null)
   const stored = storedNumber(value)
@@ -51,8 +53,8 @@ export function NumberInput({ id, label, kind, value, readOnly, onCommit }: Numb
         autoComplete="off"
         value={text}
         readOnly={readOnly}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-invalid={error || problemId ? true : undefined}
+        aria-describedby={[error ? errorId : undefined, problemId].filter(Boolean).join(' ') || undefined}
         onChange={(event) => handleChange(event.target.value)}
         onBlur={() => {
           if (draft !== null && parseAmount(draft, kind).ok) setDraft(null)

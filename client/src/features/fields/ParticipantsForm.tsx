@@ -21,12 +21,15 @@ interface ParticipantsFormProps {
 /** ESF+ 5.5: planned participants as women, men and total, or "Ej aktuellt" in all three. */
 export function ParticipantsForm({ fields, editable }: ParticipantsFormProps) {
   const ids = { women: useId(), men: useId(), total: useId() }
+  const sumId = useId()
   const values = fields.values()
   const notApplicable = COUNTS.every((key) => isNotApplicable(values[key]))
   const women = storedNumber(values['women'])
   const men = storedNumber(values['men'])
   const total = storedNumber(values['total'])
   const sum = women !== null && men !== null ? women + men : null
+  // A total that is not women + men is marked on the total's field too, not only in the line below it.
+  const totalDiffers = !notApplicable && sum !== null && total !== null && total !== sum
   const labels = { women: t('fieldsWomen'), men: t('fieldsMen'), total: t('fieldsTotal') }
 
   const handleNotApplicable = (checked: boolean) =>
@@ -55,15 +58,14 @@ export function ParticipantsForm({ fields, editable }: ParticipantsFormProps) {
                 value={values[key]}
                 readOnly={!editable}
                 onCommit={(value) => fields.set({ [key]: value })}
+                problemId={key === 'total' && totalDiffers ? sumId : undefined}
               />
             </div>
           ))}
         </div>
       )}
       {!notApplicable && sum !== null && (
-        <p
-          className={total !== null && total !== sum ? 'fields-sum fields-sum--off' : 'fields-sum'}
-        >
+        <p id={sumId} className={totalDiffers ? 'fields-sum fields-sum--off' : 'fields-sum'}>
           {total === null
             ? t('fieldsSumOnly', { sum: formatAmount(sum) })
             : total === sum

@@ -1,4 +1,4 @@
-import { Fragment } from 'react'
+import { Fragment, useId } from 'react'
 import type { CSSProperties } from 'react'
 import { addMonths, isYearMonth, monthsBetween, timelineRows } from '@samskriv/plan'
 import type { Activity, YearMonth } from '@samskriv/plan'
@@ -24,6 +24,7 @@ function range(activities: readonly Activity[]): { from: YearMonth; to: YearMont
  * Each bar says its activity's status in words; the colour only repeats it.
  */
 export function PlanTimeline({ activities }: { activities: readonly Activity[] }) {
+  const titleId = useId()
   const span = range(activities)
   if (!span) return null
   const count = monthsBetween(span.from, span.to) + 1
@@ -33,10 +34,11 @@ export function PlanTimeline({ activities }: { activities: readonly Activity[] }
   const lines = groups.flatMap((group) => [{ group, row: null }, ...group.rows.map((row) => ({ group, row }))])
   const grid = { '--plan-months': count } as CSSProperties
   return (
-    <section className="plan-timeline" aria-labelledby="plan-timeline-title">
-      <h3 id="plan-timeline-title">{t('planTimelineTitle')}</h3>
-      {/* Focusable, so a keyboard user can scroll a timeline wider than the page (WCAG 2.1.1). */}
-      <div className="plan-timeline__scroll" role="region" aria-labelledby="plan-timeline-title" tabIndex={0}>
+    <div className="plan-timeline">
+      <h3 id={titleId}>{t('planTimelineTitle')}</h3>
+      {/* Focusable, so a keyboard user can scroll a timeline wider than the page (WCAG 2.1.1). The
+          one landmark named after the heading (two of one name confuse a landmark list). */}
+      <div className="plan-timeline__scroll" role="region" aria-labelledby={titleId} tabIndex={0}>
         <div className="plan-timeline__grid" style={grid}>
           <div className="plan-timeline__corner" aria-hidden="true" />
           {months.map((month) => (
@@ -78,6 +80,6 @@ export function PlanTimeline({ activities }: { activities: readonly Activity[] }
           )}
         </div>
       </div>
-    </section>
+    </div>
   )
 }
