@@ -10,6 +10,8 @@ export {
   instantiateTemplate,
   sectionEntry,
   readSections,
+  sectionKeyOf,
+  sectionKindOf,
   readSectionStatuses,
   onSectionsChange,
   sectionPlainText,
@@ -35,3 +37,4 @@ export type { FieldsViewSection } from './lib/fieldsView/fieldsView.ts'
 export type { FieldsBlock, FieldsFact, FieldsFacts, FieldsTable, FieldsView } from './lib/fieldsView/FieldsBlock.ts'
 export { readFieldValues } from './lib/fieldsView/readFieldValues.ts'
 export { sectionLanguage } from './lib/templates/sectionLanguage.ts'
+export { canonicalJson } from './lib/canonicalJson.ts'

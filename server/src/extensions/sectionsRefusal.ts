@@ -1,12 +1,15 @@
-import { Root, type Role } from '@samskriv/schema'
+import { Root, sectionKeyOf, sectionKindOf, type Role } from '@samskriv/schema'
 import * as Y from 'yjs'
 
 interface SectionEntryState {
   required: boolean
   status: unknown
-  /** What the section holds (text, plan, a form): its template's, for good. */
-  kind: unknown
-  key: unknown
+  /** What the section holds (text, plan, a form) as readers see it: its template's, for good. */
+  kind: string
+  /** The key readers find it by (`sectionKeyOf`: its `key`, or its id without one). */
+  key: string
+  /** As written: a new section's must be plain text or absent, so `kind`/`key` above say all there is. */
+  written: { kind: unknown; key: unknown }
 }
 
 interface SectionsState {
@@ -44,13 +47,15 @@ export function sectionsRefusal(before: Y.Doc, after: Y.Doc, role: Role, isLocke
     if (now && (now.kind !== entry.kind || now.key !== entry.key)) return 'Ett avsnitts typ kan inte ändras.'
     if (now && now.required !== entry.required) return 'Om ett avsnitt är obligatoriskt bestäms av mallen.'
   }
-  const keyHolders = new Map<unknown, number>()
+  const keyHolders = new Map<string, number>()
   for (const entry of is.entries.values()) keyHolders.set(entry.key, (keyHolders.get(entry.key) ?? 0) + 1)
   for (const [id, entry] of is.entries) {
     if (was.entries.has(id)) continue
-    if (entry.kind !== undefined && entry.kind !== 'text') return 'Ett nytt avsnitt kan bara vara ett textavsnitt.'
+    const { kind, key } = entry.written
+    if ((kind !== undefined && kind !== 'text') || (key !== undefined && typeof key !== 'string')) return 'Ett nytt avsnitt kan bara vara ett textavsnitt.'
     if (entry.required) return 'Om ett avsnitt är obligatoriskt bestäms av mallen.'
-    if (typeof entry.key === 'string' && keyHolders.get(entry.key)! > 1) return 'Det finns redan ett avsnitt med samma nyckel.'
+    // Counted as readers find sections: a section without `key` goes by its id.
+    if (keyHolders.get(entry.key)! > 1) return 'Det finns redan ett avsnitt med samma nyckel.'
   }
   if (role === 'coordinator') return null
   for (const id of was.outline) {
@@ -65,8 +70,16 @@ export function sectionsRefusal(before: Y.Doc, after: Y.Doc, role: Role, isLocke
 function sectionsState(doc: Y.Doc): SectionsState {
   const entries = new Map<string, SectionEntryState>()
   for (const [id, entry] of doc.getMap<unknown>(Root.sections)) {
-    const map = entry instanceof Y.Map ? (entry as Y.Map<unknown>) : undefined
-    entries.set(id, { required: map?.get('required') === true, status: map?.get('status'), kind: map?.get('kind'), key: map?.get('key') })
+    // Not a Y.Map: no reader takes it for a section (readSections skips it).
+    if (!(entry instanceof Y.Map)) continue
+    const map = entry as Y.Map<unknown>
+    entries.set(id, {
+      required: map.get('required') === true,
+      status: map.get('status'),
+      kind: sectionKindOf(map),
+      key: sectionKeyOf(id, map),
+      written: { kind: map.get('kind'), key: map.get('key') },
+    })
   }
   const outline = new Set(doc.getArray<unknown>(Root.outline).toArray().filter((id): id is string => typeof id === 'string'))
   return { entries, outline }

@@ -1,5 +1,5 @@
 import { SIGN_OFF_NOTE_MAX_CHARS } from '@samskriv/checks'
-import { Root, type Role } from '@samskriv/schema'
+import { canonicalJson, Root, type Role } from '@samskriv/schema'
 import * as Y from 'yjs'
 
 /** Who sends an update, as the server established it at the upgrade. */
@@ -41,7 +41,7 @@ function noteTooLong(note: unknown): boolean {
 
 /** The same text for the same values, whatever order the keys were integrated in. */
 function canonical(value: ReturnType<typeof signOffOf>): string {
-  return typeof value === 'object' ? JSON.stringify(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : String(value)
+  return typeof value === 'object' ? canonicalJson(value) : String(value)
 }
 
 /** A sign-off's values, undefined when there is none, 'unreadable' for anything else. */

@@ -129,6 +129,14 @@ describe('diffSections and structured values', () => {
     // The text did not change: its diff says so.
     expect(diff?.ops.every((op) => op.type === 'equal')).toBe(true)
   })
+
+  it('reads the same values as unchanged whatever order their keys were integrated in', () => {
+    const older = newDocument()
+    const newer = copy(older)
+    older.getMap(Root.fields).set('s1', new Y.Map<unknown>([['women', 12], ['men', 10]]))
+    newer.getMap(Root.fields).set('s1', new Y.Map<unknown>([['men', 10], ['women', 12]]))
+    expect(diffSections(older, newer).find((d) => d.id === 's1')).toMatchObject({ change: 'unchanged' })
+  })
 })
 
 describe('authors in diffs', () => {

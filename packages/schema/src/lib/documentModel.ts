@@ -101,6 +101,16 @@ export function sectionEntry(seed: SectionSeed): Y.Map<unknown> {
 }
 
 /** Reads the sections in outline order, skipping ids without an entry. */
+/** The key a section is found by (checks, forms, the plan lock): its `key`, or its id without one. */
+export function sectionKeyOf(id: string, entry: Y.Map<unknown>): string {
+  return String(entry.get('key') ?? id)
+}
+
+/** Its kind: `kind`, or text without one. */
+export function sectionKindOf(entry: Y.Map<unknown>): string {
+  return String(entry.get('kind') ?? 'text')
+}
+
 export function readSections(doc: Y.Doc): SectionInfo[] {
   const sections = doc.getMap<Y.Map<unknown>>(Root.sections)
   const result: SectionInfo[] = []
@@ -110,12 +120,12 @@ export function readSections(doc: Y.Doc): SectionInfo[] {
     const status = entry.get('status')
     result.push({
       id,
-      key: String(entry.get('key') ?? id),
+      key: sectionKeyOf(id, entry),
       title: String(entry.get('title') ?? ''),
       guidance: String(entry.get('guidance') ?? ''),
       charLimit: typeof entry.get('charLimit') === 'number' ? (entry.get('charLimit') as number) : null,
       required: entry.get('required') === true,
-      kind: String(entry.get('kind') ?? 'text'),
+      kind: sectionKindOf(entry),
       status: asStatus(status),
       owner: typeof entry.get('owner') === 'string' ? (entry.get('owner') as string) : null,
     })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalJson } from '../format/canonicalJson.ts'
+import { canonicalJson } from '@samskriv/schema'
 import { hashSectionText } from './hashSectionText.ts'
 import { sectionSignOffHash } from './sectionSignOffHash.ts'
 

@@ -1,4 +1,4 @@
-import { canonicalJson } from '../format/canonicalJson.ts'
+import { canonicalJson } from '@samskriv/schema'
 import { fnv1a64 } from './fnv1a64.ts'
 import { hashSectionText } from './hashSectionText.ts'
 import { normalizeSectionText } from './normalizeSectionText.ts'
