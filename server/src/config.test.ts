@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { loadConfig } from './config.ts'
 
 describe('loadConfig', () => {
@@ -7,6 +7,18 @@ describe('loadConfig', () => {
     expect(config.dataDir).toBe('/home/anna/samskriv/mina-data')
     expect(config.clientDir).toBe('/home/anna/samskriv/client/dist')
     expect(loadConfig({ INIT_CWD: '/home/anna/samskriv', DATA_DIR: '/srv/samskriv' }).dataDir).toBe('/srv/samskriv')
+  })
+
+  it('keeps using a database left where a relative DATA_DIR was read from before (server/), and says so', () => {
+    const env = { INIT_CWD: '/nowhere/samskriv', DATA_DIR: 'data' }
+    const earlier = `${process.cwd()}/data/samskriv.sqlite`
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    expect(loadConfig(env, (path) => path === earlier).dataDir).toBe(`${process.cwd()}/data`)
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('/nowhere/samskriv/data'))
+    warn.mockRestore()
+    // Nothing at the old place, or a database at the new one: the new place.
+    expect(loadConfig(env, () => false).dataDir).toBe('/nowhere/samskriv/data')
+    expect(loadConfig(env, () => true).dataDir).toBe('/nowhere/samskriv/data')
   })
 
   it('keeps the data in the repository’s data/ by default', () => {

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 
 export interface Config {
   port: number
@@ -35,8 +36,24 @@ function int(value: string | undefined, fallback: number): number {
   return Number.isFinite(parsed) ? parsed : fallback
 }
 
+/**
+ * A relative DATA_DIR was read from server/ (where `pnpm start` runs) before it was read from
+ * where the user ran the command. A database left at the old place is used from there, with a
+ * warning, rather than starting on an empty one that would look like every document was lost.
+ */
+function dataDirOf(path: string, env: NodeJS.ProcessEnv, exists: (path: string) => boolean): string {
+  const wanted = resolve(env.INIT_CWD ?? process.cwd(), path)
+  const earlier = resolve(process.cwd(), path)
+  if (earlier === wanted || exists(join(wanted, 'samskriv.sqlite')) || !exists(join(earlier, 'samskriv.sqlite'))) return wanted
+  console.warn(
+    `DATA_DIR=${path}: databasen ligger i ${earlier} (där en relativ sökväg tidigare lästes från) och används därifrån. ` +
+      `Flytta den till ${wanted} eller ange en absolut sökväg.`,
+  )
+  return earlier
+}
+
 /** Reads the environment once, at start-up; nothing else reads `process.env`. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): Config {
   const port = int(env.PORT, 8787)
   const host = env.HOST ?? '127.0.0.1'
   // `pnpm start` runs the server in server/; a relative path means where the user typed the
@@ -46,7 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host,
     // By default the repository's data/, wherever the command ran.
-    dataDir: env.DATA_DIR ? fromUser(env.DATA_DIR) : new URL('../../data', import.meta.url).pathname,
+    dataDir: env.DATA_DIR ? dataDirOf(env.DATA_DIR, env, exists) : new URL('../../data', import.meta.url).pathname,
     databaseUrl: env.DATABASE_URL || undefined,
     redisUrl: env.REDIS_URL || undefined,
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
