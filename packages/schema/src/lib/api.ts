@@ -3,7 +3,7 @@ import { displayText } from './displayText.ts'
 import { ROLES } from './roles.ts'
 
 /**
- * Request bodies of the HTTP API (DESIGN.md). Shared so the client validates the same way. Every
+ * Request bodies of the HTTP API (DESIGN.md), as the server validates them. Every
  * name or title people read is a `displayText`: no invisible or control characters.
  */
 export const registerBody = z.object({

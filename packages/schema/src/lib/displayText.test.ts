@@ -25,6 +25,15 @@ describe('displayText', () => {
     }
   })
 
+  it('accepts the zero-width non-joiner inside Persian words and the flags of Scotland and England, and nowhere else', () => {
+    for (const text of ['برنامه\u200cریزی', 'Skottland 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}']) {
+      expect(name.parse(text)).toBe(text)
+    }
+    expect(refusal('Anna\u200cBerg')).toBe(INVISIBLE)
+    expect(refusal('\u200cبرنامه')).toBe(INVISIBLE)
+    expect(refusal('Anna\u{E0041}Berg')).toBe(INVISIBLE)
+  })
+
   it('stores NFC, trimmed, with every kind of space made one ordinary space', () => {
     expect(name.parse('A\u030angström')).toBe('Ångström')
     expect(name.parse('  Anna Berg \u00a0')).toBe('Anna Berg')
