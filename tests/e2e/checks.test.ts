@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
 import { launchBrowser, logIn, openDocument, seriousViolations } from '../utils/browser.ts'
+import { newClient, typeParagraph } from '../utils/newClient.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 
 let server: TestServer
@@ -144,6 +145,31 @@ describe('checks of the horizontal principles in the browser', () => {
     await signer.getByLabel('Bedömning').selectOption({ label: 'Uppfylld' })
     await signer.getByRole('button', { name: 'Signera' }).click()
     await expect.poll(() => watched.locator('.checks-status').textContent(), { timeout: 10_000 }).toBe('Uppfylld')
+  })
+
+  it('a sign-off made stale by an edit asks for a new assessment instead of offering the old verdict', async () => {
+    const own = await newFixture(server.url, 'horisontell-analys')
+    const ownAnalyst = await own.addMember('analyst', 'Tredje Analytikern')
+    const page = await (await browser.newContext()).newPage()
+    await logIn(page, server.url, ownAnalyst.email)
+    await openDocument(page, server.url, own.documentId)
+    const panel = page.getByRole('region', { name: 'Kontroll av horisontella principer' })
+    await panel.getByRole('button', { name: 'Kör kontroll' }).click()
+    const j7 = panel.getByTestId('check-J7')
+    await j7.getByLabel('Bedömning').selectOption({ label: 'Ej uppfylld' })
+    await j7.getByLabel('Anteckning').fill('Saknar könsuppdelad statistik.')
+    await j7.getByRole('button', { name: /^Signera J7\. / }).click()
+    await expect.poll(() => j7.locator('.checks-status').textContent(), { timeout: 10_000 }).toBe('Ej uppfylld')
+
+    const section = own.sections.find((candidate) => candidate.key === 'jamstalldhet')!
+    const writer = await newClient(server.wsUrl, own.documentId, own.coordinator.token)
+    typeParagraph(writer.doc, section.id, 'Nu finns statistiken uppdelad på kön.')
+    await panel.getByRole('button', { name: 'Kör kontroll' }).click()
+    await expect.poll(() => j7.textContent(), { timeout: 10_000 }).toContain('Inaktuell – behöver signeras igen')
+    expect(await j7.locator('.checks-status').textContent()).toBe('Väntar på bedömning')
+    expect(await j7.getByLabel('Bedömning').inputValue()).toBe('')
+    expect(await j7.getByLabel('Anteckning').inputValue()).toBe('Saknar könsuppdelad statistik.')
+    writer.destroy()
   })
 
   it('an editor sees the checks but no sign-off form', async () => {

@@ -47,7 +47,9 @@ export function CheckItemView({
         <div id={signForm}>
           <SignOffForm
             itemTitle={`${item.id}. ${item.title}`}
-            initial={item.signOff ? { status: item.signOff.status, note: item.signOff.note } : undefined}
+            // A stale sign-off judged other content: its verdict is not offered again, only its note.
+            initial={item.signOff ? { status: item.stale ? undefined : item.signOff.status, note: item.signOff.note } : undefined}
+            stale={item.stale === true}
             busy={busy}
             onSign={(status, note) => onSign(item, status, note)}
           />

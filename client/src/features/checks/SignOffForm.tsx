@@ -9,12 +9,15 @@ type Choice = (typeof SIGN_OFF_CHOICES)[number]
 export function SignOffForm({
   itemTitle,
   initial,
+  stale = false,
   busy,
   submitRef,
   onSign,
 }: {
   itemTitle: string
-  initial?: { status: Choice; note: string }
+  initial?: { status?: Choice; note: string }
+  /** The item's sign-off judged other content than there is now. */
+  stale?: boolean
   busy: boolean
   submitRef?: Ref<HTMLButtonElement>
   onSign: (status: Choice, note: string) => void
@@ -23,6 +26,12 @@ export function SignOffForm({
   // No assessment is chosen for the analyst: one press on "Signera" must not record a pass.
   const [status, setStatus] = useState<Choice | ''>(initial?.status ?? '')
   const [unchosen, setUnchosen] = useState(false)
+  // Gone stale while open: the verdict chosen for the old content is not offered for the new.
+  const [seenStale, setSeenStale] = useState(stale)
+  if (stale !== seenStale) {
+    setSeenStale(stale)
+    if (stale) setStatus('')
+  }
   const [note, setNote] = useState(initial?.note ?? '')
   const statusRef = useRef<HTMLSelectElement>(null)
   const tooLong = note.trim().length > SIGN_OFF_NOTE_MAX_CHARS

@@ -7,7 +7,8 @@ export type RestoreState = 'restorable' | 'unchanged' | 'gone'
  * Whether restoring a version's section would change the document, from the version's comparison
  * with the current text (`comparison`, its `diff?against=current` sections; undefined when it could
  * not be had). A section removed since is not brought back by a restore. The comparison covers the
- * text, the title and the structured values, as the restore does.
+ * text's words, the title and the structured values; a change of formatting or spacing alone reads
+ * as unchanged (the restore itself would bring it back).
  */
 export function restoreState(sectionId: string, comparison: readonly SectionDiff[] | undefined): RestoreState {
   const change = comparison?.find((section) => section.id === sectionId)?.change
