@@ -5,11 +5,12 @@ import { readPlan } from './readPlan.ts'
 /**
  * A section's structured values as the checks engine reads them (`CheckSection.fields`): its
  * `fields` entry as JSON, plus, for a section of kind `plan`, the `plan` root's activities as
- * `{ title, start, end }`. Undefined for a section with neither (a plain text section).
+ * `{ title, start, end }`. Undefined for a section with neither (a plain text section). The entry
+ * is read as the forms, print view and exports read it (`readFieldValues` in @samskriv/schema): a
+ * Y.Map, or a plain object another client stored, so what is shown is what is judged and hashed.
  *
- * The one reader of these values: the server builds the engine's document with it, and the
- * client hashes the same values into an analyst's sign-off (`sectionSignOffHash` in
- * @samskriv/checks), so the two agree on what was judged.
+ * The server builds the engine's document with it, and the client hashes the same values into an
+ * analyst's sign-off (`sectionSignOffHash` in @samskriv/checks), so the two agree on what was judged.
  *
  * @example
  * const fields = readCheckedFields(doc, section.id, section.kind)
@@ -19,14 +20,13 @@ export function readCheckedFields(
   sectionId: string,
   kind: string | undefined,
 ): Record<string, unknown> | undefined {
-  const value = fieldsMap(doc)?.get(sectionId)
+  const entry = fieldsMap(doc)?.get(sectionId)
+  const value: unknown = entry instanceof Y.AbstractType ? entry.toJSON() : entry
+  const values = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
   const activities =
     kind === 'plan'
       ? readPlan(doc).map(({ title, start, end }) => ({ title, start, end }))
       : undefined
-  if (!(value instanceof Y.Map) && !activities) return undefined
-  return {
-    ...(value instanceof Y.Map ? (value.toJSON() as Record<string, unknown>) : {}),
-    ...(activities ? { activities } : {}),
-  }
+  if (!values && !activities) return undefined
+  return { ...values, ...(activities ? { activities } : {}) }
 }

@@ -1,7 +1,9 @@
 /**
  * JSON with the keys of every object sorted, so two peers whose Y.Maps integrated their keys
  * in a different order write the same string. Like `JSON.stringify`: `undefined` (and
- * functions) are left out of objects and read as `null` in arrays, non-finite numbers as `null`.
+ * functions) are left out of objects and read as `null` in arrays. Unlike it, values JSON has
+ * no word for keep one of their own (`30n`, `NaN`, `Infinity`), so a bigint is not the string of
+ * its digits and an infinity is not `null`: two states that differ never write the same text.
  *
  * @example
  * canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] }) // '{"a":[{"c":3,"d":2}],"b":1}'
@@ -17,9 +19,9 @@ function write(value: unknown): string | undefined {
     case 'boolean':
       return JSON.stringify(value)
     case 'number':
-      return Number.isFinite(value) ? JSON.stringify(value) : 'null'
+      return Number.isFinite(value) ? JSON.stringify(value) : String(value)
     case 'bigint':
-      return JSON.stringify(value.toString())
+      return `${value.toString()}n`
     case 'object':
       break
     default:

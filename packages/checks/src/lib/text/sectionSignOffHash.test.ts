@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { canonicalJson } from '@samskriv/schema'
 import { hashSectionText } from './hashSectionText.ts'
 import { sectionSignOffHash } from './sectionSignOffHash.ts'
 
@@ -56,15 +55,5 @@ describe('sectionSignOffHash', () => {
     expect(sectionSignOffHash(text, { rows: [row, other] })).not.toBe(
       sectionSignOffHash(text, { rows: [other, row] }),
     )
-  })
-})
-
-describe('canonicalJson', () => {
-  it('sorts keys at every level and writes values as JSON does', () => {
-    expect(canonicalJson({ b: 1, a: [{ d: 2, c: 'x' }, null] })).toBe(
-      '{"a":[{"c":"x","d":2},null],"b":1}',
-    )
-    expect(canonicalJson({ a: undefined, b: [undefined, Number.NaN] })).toBe('{"b":[null,null]}')
-    expect(canonicalJson({ 'é"': true })).toBe('{"é\\"":true}')
   })
 })
