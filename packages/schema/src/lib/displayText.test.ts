@@ -32,6 +32,15 @@ describe('displayText', () => {
     expect(refusal('Anna\u200cBerg')).toBe(INVISIBLE)
     expect(refusal('\u200cبرنامه')).toBe(INVISIBLE)
     expect(refusal('Anna\u{E0041}Berg')).toBe(INVISIBLE)
+    // Tags after a black flag that spell no flag hide text.
+    expect(refusal('Flagga 🏴\u{E0061}\u{E0062}\u{E007F}')).toBe(INVISIBLE)
+  })
+
+  it('refuses variation selectors, separators and other default-ignorables that draw nothing, but keeps emoji whole', () => {
+    for (const text of ['Siv\ufe0f', 'Siv\ufe00\ufe01', 'Siv\u{E0100}', 'Siv\u180b', 'Siv\u{16FE4}', 'Siv\u2065', 'Siv\u2028Berg', 'Siv\u2029Berg', 'Siv \u0301']) {
+      expect(refusal(text), JSON.stringify(text)).toBe(INVISIBLE)
+    }
+    for (const text of ['Team ❤️', 'Nummer 1️⃣', 'Café', 'Siv Öberg']) expect(name.parse(text)).toBe(text)
   })
 
   it('stores NFC, trimmed, with every kind of space made one ordinary space', () => {

@@ -4,24 +4,33 @@ import { z } from 'zod'
 const JOINED_LETTER = String.raw`(?![\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{L}`
 
 /**
- * Format characters (\p{Cf}: bidi controls U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C;
- * zero-width U+200B, U+2060, U+FEFF; soft hyphen…) except the zero-width joiner U+200D that joins
- * emoji; control characters (\p{Cc}: C0, DEL, C1); and characters that draw nothing although
- * Unicode calls them letters or marks (Hangul fillers, braille blank, combining grapheme joiner,
- * Khmer inherent vowels). Two format characters are part of ordinary writing where they belong:
- * the zero-width non-joiner U+200C between letters of scripts that use it (Persian, Indic; not
- * between Latin, Greek or Cyrillic letters, where it only hides a difference), and tag characters
- * after a black flag U+1F3F4 (the flags of Scotland, England, Wales).
+ * Characters that draw nothing or change how a line reads, and so can hide a difference between
+ * two names: format characters (\p{Cf}: bidi controls, zero-width characters, soft hyphen…),
+ * control characters (\p{Cc}), everything Unicode calls default-ignorable (variation selectors,
+ * Hangul fillers, the combining grapheme joiner, Mongolian selectors, unassigned ignorables…),
+ * line and paragraph separators, the braille blank and the Khitan filler, and a combining mark
+ * on nothing (at the start or after a space). Allowed where they are part of ordinary writing:
+ * the zero-width joiner U+200D (emoji, Indic scripts); the zero-width non-joiner U+200C between
+ * letters of scripts that use it (Persian, Indic; not between Latin, Greek or Cyrillic letters,
+ * where it only hides a difference); the emoji presentation selectors U+FE0E/U+FE0F after an emoji
+ * or in a keycap; and the tag characters of the flags of England, Scotland and Wales (`FLAGS`).
  */
 const INVISIBLE = new RegExp(
   [
-    String.raw`(?!\u200c|\u200d|[\u{E0020}-\u{E007F}])\p{Cf}`,
-    String.raw`\p{Cc}|\u034f|\u115f|\u1160|\u17b4|\u17b5|\u2800|\u3164|\uffa0`,
+    String.raw`(?!\u200c|\u200d|\ufe0e|\ufe0f)[\p{Cf}\p{Default_Ignorable_Code_Point}]`,
+    String.raw`\p{Cc}|\p{Zl}|\p{Zp}|\u17b4|\u17b5|\u2800|\u{16FE4}`,
     String.raw`(?<!${JOINED_LETTER})\u200c|\u200c(?!${JOINED_LETTER})`,
-    String.raw`(?<!\u{1F3F4}[\u{E0020}-\u{E007F}]*)[\u{E0020}-\u{E007F}]`,
+    String.raw`(?<!\p{Extended_Pictographic})[\ufe0e\ufe0f](?!\u20e3)`,
+    String.raw`(?:^|\p{Zs})\p{M}`,
   ].join('|'),
   'u',
 )
+
+/** The three flags written with tag characters (black flag, "gbeng"/"gbsct"/"gbwls", cancel tag). */
+const FLAGS = /\u{1F3F4}\u{E0067}\u{E0062}(?:\u{E0065}\u{E006E}\u{E0067}|\u{E0073}\u{E0063}\u{E0074}|\u{E0077}\u{E006C}\u{E0073})\u{E007F}/gu
+
+/** Whether `text` holds anything invisible outside the three tag flags. */
+const hidesSomething = (text: string) => INVISIBLE.test(text.replace(FLAGS, '\u{1F3F4}'))
 
 /** A surrogate that is not half of a pair: the string is not well-formed UTF-16. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
@@ -51,7 +60,7 @@ export function displayText(max: number, the = 'Namnet') {
       error: `${the} innehåller ogiltiga tecken.`,
       abort: true,
     })
-    .refine((text) => !INVISIBLE.test(text), {
+    .refine((text) => !hidesSomething(text), {
       error: `${the} innehåller osynliga tecken eller styrtecken.`,
       abort: true,
     })
