@@ -2,6 +2,8 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
 import { launchBrowser, logIn, openDocument, seriousViolations } from '../utils/browser.ts'
+import { addThread } from '../utils/commentThread.ts'
+import { newClient } from '../utils/newClient.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 import { waitFor } from '../utils/waitFor.ts'
 
@@ -108,5 +110,27 @@ describe('@mentions in the browser', () => {
     await b.getByRole('link', { name: 'Omnämnanden', exact: true }).waitFor({ timeout: 10_000 })
     expect(await b.getByRole('link', { name: /oläst/ }).count()).toBe(0)
     expect(aDialogs() || bDialogs()).toBe(false)
+  })
+
+  it('"Markera alla som lästa" says they are read and keeps focus on the page, not on <body>', async () => {
+    const writer = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    const sectionId = fixture.sections[0]!.id
+    for (const id of ['alla-1', 'alla-2']) {
+      addThread(writer.doc, id, sectionId, null, '', fixture.coordinator, `Kan @Bertil Berg titta (${id})?`, [{ userId: bertil.id, name: bertil.name }])
+    }
+    await waitFor(async () => (await call(server.url, 'GET', '/api/mentions', bertil.token)).body.unread === 2, 'two mentions recorded for B')
+    writer.destroy()
+
+    const { page } = await pageOf(bertil.email)
+    await page.goto(`${server.url}/omnamnanden`)
+    const markAll = page.getByRole('button', { name: 'Markera alla som lästa' })
+    await markAll.waitFor({ timeout: 10_000 })
+    await markAll.focus()
+    await page.keyboard.press('Enter')
+    const status = page.getByRole('status').filter({ hasText: 'Alla omnämnanden är markerade som lästa.' })
+    await status.waitFor({ timeout: 10_000 })
+    await expect.poll(() => status.evaluate((element) => element === document.activeElement), { timeout: 5_000 }).toBe(true)
+    expect(await markAll.count()).toBe(0)
+    expect((await call(server.url, 'GET', '/api/mentions', bertil.token)).body.unread).toBe(0)
   })
 })

@@ -204,6 +204,8 @@ const sv = {
   mentionsBy: '{author} nämnde dig',
   mentionsUnread: 'Oläst',
   mentionsMarkAllRead: 'Markera alla som lästa',
+  mentionsAllMarkedRead: 'Alla omnämnanden är markerade som lästa.',
+  mentionsMarkReadFailed: 'Omnämnandena kunde inte markeras som lästa. Försök igen.',
   mentionsLoadFailed: 'Kunde inte hämta omnämnanden: {message}',
 
   // Version history (features/history)
@@ -770,6 +772,8 @@ const en: Messages = {
   mentionsBy: '{author} mentioned you',
   mentionsUnread: 'Unread',
   mentionsMarkAllRead: 'Mark all as read',
+  mentionsAllMarkedRead: 'All mentions are marked as read.',
+  mentionsMarkReadFailed: 'The mentions could not be marked as read. Try again.',
   mentionsLoadFailed: 'Could not load mentions: {message}',
 
   // Version history (features/history)

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { Link } from '../../app/Link.tsx'
 import { t } from '../../app/i18n.ts'
 import { threadHref } from '../comments/threadLink.ts'
@@ -32,6 +32,18 @@ export function MentionsPage() {
   const headingId = useId()
   useEffect(() => headingRef.current?.focus(), [])
   const unreadIds = inbox?.mentions.filter((mention) => mention.unread).map((mention) => mention.id) ?? []
+  const statusRef = useRef<HTMLParagraphElement>(null)
+  const [announcement, setAnnouncement] = useState('')
+  // The button goes once all are read: focus and the outcome go to the status line, not to <body>.
+  const markAllRead = async () => {
+    try {
+      await mentionsApi.markRead(unreadIds)
+      setAnnouncement(t('mentionsAllMarkedRead'))
+    } catch {
+      setAnnouncement(t('mentionsMarkReadFailed'))
+    }
+    statusRef.current?.focus()
+  }
 
   return (
     <main className="page" id="main" aria-labelledby={headingId}>
@@ -42,9 +54,11 @@ export function MentionsPage() {
       {error && <p role="alert">{t('mentionsLoadFailed', { message: error })}</p>}
       {inbox && (
         <>
-          <p role="status">{inbox.unread > 0 ? unreadLabel(inbox.unread) : ''}</p>
+          <p role="status" tabIndex={-1} ref={statusRef} className="mentions-status">
+            {inbox.unread > 0 ? unreadLabel(inbox.unread) : announcement}
+          </p>
           {unreadIds.length > 0 && (
-            <button type="button" className="button button--secondary" onClick={() => void mentionsApi.markRead(unreadIds).catch(() => undefined)}>
+            <button type="button" className="button button--secondary" onClick={() => void markAllRead()}>
               {t('mentionsMarkAllRead')}
             </button>
           )}
