@@ -255,9 +255,13 @@ describe('version history in the browser', () => {
     await page.unroute('**/api/documents/*/versions/*')
 
     await panel.getByLabel('Namn på ny version').fill('Tredje')
-    await panel.getByRole('button', { name: 'Spara version' }).click()
+    // From the keyboard: focus stays on the button while the version is saved and after (not <body>).
+    const save = panel.getByRole('button', { name: 'Spara version' })
+    await save.focus()
+    await page.keyboard.press('Enter')
     await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 10_000 }).toContain('Versionen ”Tredje” sparades.')
     expect(await unreachable.count()).toBe(0)
+    expect(await save.evaluate((button) => button === document.activeElement)).toBe(true)
   })
 
   it('the version view offers "Återställ avsnittet" only where a restore would change the section', async () => {

@@ -22,6 +22,7 @@ export function CreateDocumentForm({ workspaceId, onCreated }: CreateDocumentFor
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault()
+    if (busy) return
     setBusy(true)
     setError(null)
     try {
@@ -55,7 +56,8 @@ export function CreateDocumentForm({ workspaceId, onCreated }: CreateDocumentFor
       </div>
       <ErrorMessage message={error} />
       <div className="actions">
-        <button type="submit" className="button" disabled={busy}>
+        {/* aria-disabled, not disabled: a disabled button drops a keyboard user's focus to <body>. */}
+        <button type="submit" className="button" aria-disabled={busy || undefined}>
           {t('createDocument')}
         </button>
       </div>

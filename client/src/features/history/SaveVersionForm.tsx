@@ -19,6 +19,7 @@ export function SaveVersionForm({ documentId, onSaved }: { documentId: string; o
       className="history-save"
       onSubmit={(event) => {
         event.preventDefault()
+        if (saving) return
         // `required` lets a name of only spaces through; the server would refuse it once trimmed.
         if (!name.trim()) {
           setInvalid(true)
@@ -51,7 +52,8 @@ export function SaveVersionForm({ documentId, onSaved }: { documentId: string; o
           aria-describedby={error ? errorId : undefined}
           onChange={(event) => setName(event.target.value)}
         />
-        <button type="submit" className="button" disabled={saving}>
+        {/* aria-disabled, not disabled: a disabled button drops a keyboard user's focus to <body>. */}
+        <button type="submit" className="button" aria-disabled={saving || undefined}>
           {t('historySave')}
         </button>
       </div>

@@ -13,6 +13,7 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: Work
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault()
+    if (busy) return
     setBusy(true)
     setError(null)
     try {
@@ -34,7 +35,8 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: Work
       </div>
       <ErrorMessage message={error} />
       <div className="actions">
-        <button type="submit" className="button" disabled={busy}>
+        {/* aria-disabled, not disabled: a disabled button drops a keyboard user's focus to <body>. */}
+        <button type="submit" className="button" aria-disabled={busy || undefined}>
           {t('createWorkspace')}
         </button>
       </div>
