@@ -119,7 +119,18 @@ describe('structured values of an ESF+ document', () => {
       await budget.getByRole('button', { name: 'Ta bort kostnadsrad 1', exact: true }).count(),
     ).toBe(1)
     await firstCost.fill('Personal')
-    await budget.getByLabel('År, kostnadsrad 1', { exact: true }).fill('2026')
+    // A year is four digits: anything else stays in the field with a message and is not saved.
+    const year = budget.getByLabel('År, kostnadsrad 1', { exact: true })
+    await year.fill('abc')
+    await budget.getByRole('alert').filter({ hasText: 'Skriv året med fyra siffror, till exempel 2027. Det här sparas inte.' }).waitFor({ timeout: 5_000 })
+    expect(await year.getAttribute('aria-invalid')).toBe('true')
+    await year.fill('20277')
+    expect(await year.getAttribute('aria-invalid')).toBe('true')
+    await expect.poll(() => valueOf(second, 'budget', 'Kostnadsslag, kostnadsrad 1'), { timeout: 10_000 }).toBe('Personal')
+    expect(await valueOf(second, 'budget', 'År, kostnadsrad 1')).toBe('')
+    await year.fill('2026')
+    expect(await year.getAttribute('aria-invalid')).toBeNull()
+    await expect.poll(() => valueOf(second, 'budget', 'År, kostnadsrad 1'), { timeout: 10_000 }).toBe('2026')
     await budget.getByLabel('Belopp (kr), kostnadsrad 1', { exact: true }).fill('99999999999999999999')
     await budget
       .getByRole('alert')

@@ -27,7 +27,7 @@ export function BudgetForm({ fields, editable }: BudgetFormProps) {
   const costColumns: FieldColumn[] = [
     { key: 'label', label: t('fieldsCostLabel'), type: 'text', width: 'wide' },
     // The ESF+ budget is per category and year; the checks sum the amounts whatever the year.
-    { key: 'year', label: t('fieldsYear'), type: 'text', width: 'narrow' },
+    { key: 'year', label: t('fieldsYear'), type: 'year', width: 'narrow' },
     { key: 'amount', label: t('fieldsAmount'), type: 'amount' },
   ]
   const financingColumns: FieldColumn[] = [

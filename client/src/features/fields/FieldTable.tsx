@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from 'react'
 import { t } from '../../app/i18n.ts'
 import { NumberInput } from './NumberInput.tsx'
+import { YearInput } from './YearInput.tsx'
 import { rowContent } from './rowContent.ts'
 import type { SectionFields } from './SectionFields.ts'
 
@@ -8,7 +9,7 @@ export interface FieldColumn {
   /** The key of the cell in each stored row (what the checks read). */
   key: string
   label: string
-  type: 'text' | 'amount' | 'check'
+  type: 'text' | 'amount' | 'check' | 'year'
   /** Room for the cell's input: a year needs little, a goal in words much. */
   width?: 'narrow' | 'wide'
 }
@@ -212,6 +213,9 @@ function FieldCell({ column, label, value, editable, onChange }: FieldCellProps)
         onCommit={onChange}
       />
     )
+  }
+  if (column.type === 'year') {
+    return <YearInput label={label} value={value} readOnly={!editable} onCommit={onChange} />
   }
   if (column.type === 'check') {
     return (

@@ -4,7 +4,7 @@ import { rowContent } from './rowContent.ts'
 
 const columns: FieldColumn[] = [
   { key: 'label', label: 'Kostnadsslag', type: 'text' },
-  { key: 'year', label: 'År', type: 'text' },
+  { key: 'year', label: 'År', type: 'year' },
   { key: 'amount', label: 'Belopp (kr)', type: 'amount' },
   { key: 'esf', label: 'ESF+-stöd', type: 'check' },
 ]

@@ -4,7 +4,7 @@ import type { FieldColumn } from './FieldTable.tsx'
 const MAX_LENGTH = 60
 
 /**
- * What a table row says in its text cells, in column order ("Personal, 2026"), for naming the
+ * What a table row says in its text and year cells, in column order ("Personal, 2026"), for naming the
  * row's buttons by what the user wrote rather than by its place alone; '' when they are empty.
  *
  * @example
@@ -12,7 +12,7 @@ const MAX_LENGTH = 60
  */
 export function rowContent(values: Record<string, unknown>, columns: readonly FieldColumn[]): string {
   const text = columns
-    .filter((column) => column.type === 'text')
+    .filter((column) => column.type === 'text' || column.type === 'year')
     .map((column) => values[column.key])
     .map((value) => (typeof value === 'string' || typeof value === 'number' ? String(value).replace(/\s+/g, ' ').trim() : ''))
     .filter(Boolean)
