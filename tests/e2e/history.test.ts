@@ -270,16 +270,20 @@ describe('version history in the browser', () => {
     const unchanged = sectionOf(own, 'malgrupp')
     await setText(problem.id, 'Så var det.', own)
     await setText(unchanged.id, 'Unga vuxna som står långt från arbetsmarknaden.', own)
-    await saveVersion(own, 'Underlag')
-    await setText(problem.id, 'Så är det nu.', own)
     // Only the participant counts change in "Deltagare": its text stays as it was.
     const participants = sectionOf(own, 'deltagare')
-    const counter = await newClient(server.wsUrl, own.documentId, own.coordinator.token)
-    ;(counter.doc.getMap<Y.Map<unknown>>('fields').get(participants.id) as Y.Map<unknown>).set('women', 12)
-    const observer = await newClient(server.wsUrl, own.documentId, own.coordinator.token)
-    await waitFor(() => (observer.doc.getMap<Y.Map<unknown>>('fields').get(participants.id) as Y.Map<unknown>).get('women') === 12, 'server has the count')
-    counter.destroy()
-    observer.destroy()
+    const setWomen = async (count: number) => {
+      const counter = await newClient(server.wsUrl, own.documentId, own.coordinator.token)
+      ;(counter.doc.getMap<Y.Map<unknown>>('fields').get(participants.id) as Y.Map<unknown>).set('women', count)
+      const observer = await newClient(server.wsUrl, own.documentId, own.coordinator.token)
+      await waitFor(() => (observer.doc.getMap<Y.Map<unknown>>('fields').get(participants.id) as Y.Map<unknown>).get('women') === count, 'server has the count')
+      counter.destroy()
+      observer.destroy()
+    }
+    await setWomen(1234)
+    await saveVersion(own, 'Underlag')
+    await setText(problem.id, 'Så är det nu.', own)
+    await setWomen(12)
     const { panel } = await openVersion(own, own.coordinator, 'Underlag')
     const content = panel.locator('.history-content')
 
@@ -290,5 +294,9 @@ describe('version history in the browser', () => {
     for (const title of [unchanged.title, 'Budget och medfinansiering', 'Översikt']) {
       expect(await content.getByRole('region', { name: title, exact: true }).textContent()).toContain('Oförändrat')
     }
+    // The version shows the counts it holds, not "(tomt)".
+    const versionParticipants = await content.getByRole('region', { name: participants.title, exact: true }).textContent()
+    expect(versionParticipants).toMatch(/1\s234/)
+    expect(versionParticipants).not.toContain('(tomt)')
   })
 })

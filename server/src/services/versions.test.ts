@@ -239,6 +239,29 @@ describe('readVersionContent', () => {
   })
 })
 
+describe('readVersionContent and structured values', () => {
+  it('carries a section’s tables as the exports show them, so a version’s budget does not read as empty', () => {
+    const doc = new Y.Doc()
+    let n = 0
+    instantiateTemplate(
+      doc,
+      { ...template, sections: [{ key: 'deltagare', kind: 'participants', title: 'Deltagare', guidance: '', charLimit: null, required: true }] },
+      'Ansökan',
+      () => `s${++n}`,
+    )
+    const [empty] = readVersionContent(doc)
+    const entry = doc.getMap(Root.fields).get('s1') as Y.Map<unknown>
+    entry.set('women', 60)
+    entry.set('men', 40)
+    entry.set('total', 100)
+    const [filled] = readVersionContent(doc)
+    expect(filled?.blocks).toEqual([])
+    expect(JSON.stringify(filled?.fields)).toContain('60')
+    expect(JSON.stringify(filled?.fields)).toContain('100')
+    expect(JSON.stringify(empty?.fields ?? null)).not.toContain('60')
+  })
+})
+
 describe('restoreVersion', () => {
   /** A live room holding the template, section s1 reading `old` in `version` and `now` in the room. */
   async function setUp() {

@@ -1,4 +1,4 @@
-import { readSections, sectionRoot, type VersionBlock, type VersionRun, type VersionSection } from '@samskriv/schema'
+import { fieldsView, readFieldValues, readSections, sectionRoot, type VersionBlock, type VersionRun, type VersionSection } from '@samskriv/schema'
 import * as Y from 'yjs'
 
 const isSet = (attributes: Record<string, unknown> | undefined, name: string) => {
@@ -45,11 +45,16 @@ function collectBlocks(node: Y.XmlFragment | Y.XmlElement, list: { ordered: bool
   }
 }
 
-/** The sections of a document state in outline order, as blocks of marked text (never HTML). */
+/**
+ * The sections of a document state in outline order, as blocks of marked text (never HTML), with
+ * their structured values as the exports show them (`fieldsView`), so a version's budget reads as
+ * the budget it holds and not as an empty section.
+ */
 export function readVersionContent(doc: Y.Doc): VersionSection[] {
   return readSections(doc).map((section) => {
     const blocks: VersionBlock[] = []
     collectBlocks(doc.getXmlFragment(sectionRoot(section.id)), undefined, blocks)
-    return { id: section.id, title: section.title, status: section.status, blocks }
+    const fields = fieldsView(section, readFieldValues(doc, section.id))
+    return { id: section.id, title: section.title, status: section.status, blocks, ...(fields && fields.blocks.length > 0 ? { fields } : {}) }
   })
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { t } from '../../app/i18n.ts'
+import { PrintFields } from '../print/PrintFields.tsx'
 import type { VersionBlock, VersionRun, VersionSection } from './versionsApi.ts'
 
 function Run({ run }: { run: VersionRun }) {
@@ -42,7 +43,11 @@ export function VersionContentView({ sections, note, actions }: VersionContentVi
         <section key={section.id} className="history-section" aria-label={section.title}>
           <h4>{section.title}</h4>
           {note?.(section)}
-          {section.blocks.length === 0 ? <p className="history-muted">{t('historyEmptySection')}</p> : section.blocks.map((block, index) => <Block key={index} block={block} />)}
+          {section.fields?.placement === 'before' && <PrintFields view={section.fields} />}
+          {section.blocks.length === 0
+            ? !section.fields && <p className="history-muted">{t('historyEmptySection')}</p>
+            : section.blocks.map((block, index) => <Block key={index} block={block} />)}
+          {section.fields?.placement === 'after' && <PrintFields view={section.fields} />}
           {actions?.(section)}
         </section>
       ))}

@@ -1,4 +1,5 @@
 import type { SectionStatus } from './documentModel.ts'
+import type { FieldsView } from './fieldsView/FieldsBlock.ts'
 
 // The shapes of the version history API's answers (GET …/versions/:id and …/diff), shared by
 // the server that builds them and the client that shows them.
@@ -25,6 +26,8 @@ export interface VersionSection {
   title: string
   status: SectionStatus
   blocks: VersionBlock[]
+  /** Its structured values (tables, the overview's facts) as the exports show them, when it has any. */
+  fields?: FieldsView
 }
 
 export interface DiffOp {
