@@ -218,6 +218,24 @@ describe('version history in the browser', () => {
     await expect.poll(() => content.getByRole('group').textContent()).toContain(note)
   })
 
+  it('the open panel leaves the page header usable: it starts under the header (WCAG 2.4.11)', async () => {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage()
+    await logIn(page, server.url, fixture.coordinator.email)
+    await openDocument(page, server.url, fixture.documentId)
+    await page.getByRole('button', { name: 'Historik', exact: true }).click()
+    await page.getByRole('region', { name: 'Historik', exact: true }).waitFor({ timeout: 10_000 })
+    // Whatever is drawn at the middle of each header control is that control, not the panel.
+    for (const control of [page.getByRole('button', { name: 'Logga ut' }), page.getByRole('link', { name: 'Omnämnanden' })]) {
+      expect(
+        await control.evaluate((element) => {
+          const box = element.getBoundingClientRect()
+          return element.contains(document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2))
+        }),
+      ).toBe(true)
+    }
+    await page.context().close()
+  })
+
   it('a version name of only spaces gets an error, and focus stays in the name field', async () => {
     const own = await newFixture(server.url)
     await saveVersion(own, 'Första')

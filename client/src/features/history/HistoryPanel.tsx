@@ -11,6 +11,7 @@ import { VersionDiffView } from './VersionDiffView.tsx'
 import { CompareWith } from './CompareWith.tsx'
 import { VersionList } from './VersionList.tsx'
 import { templateTraits } from './templateTraits.ts'
+import { useBelowAppHeader } from './useBelowAppHeader.ts'
 import { useDocumentTemplate } from './useDocumentTemplate.ts'
 import { versionLabel, versionTime } from './versionLabel.ts'
 import { appendPage } from './versionPages.ts'
@@ -50,6 +51,8 @@ export function HistoryPanel({ documentId, role, locked, onClose }: HistoryPanel
   /** Where keyboard focus goes once a restore has started or ended (a new object each time). */
   const [focusRequest, setFocusRequest] = useState<{ target: 'status' | 'error' } | null>(null)
   const titleRef = useRef<HTMLHeadingElement>(null)
+  const panelRef = useRef<HTMLElement>(null)
+  useBelowAppHeader(panelRef)
   const versionTitleRef = useRef<HTMLHeadingElement>(null)
   const statusRef = useRef<HTMLParagraphElement>(null)
   const errorRef = useRef<HTMLDivElement>(null)
@@ -200,6 +203,7 @@ export function HistoryPanel({ documentId, role, locked, onClose }: HistoryPanel
 
   return (
     <section
+      ref={panelRef}
       className="history-panel"
       id="history-panel"
       aria-labelledby="history-panel-title"
