@@ -10,6 +10,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/src/**/*.test.ts', 'server/src/**/*.test.ts', 'client/src/**/*.test.ts'],
+          // The property tests run 100–150 random cases each: 2 s alone, up to 8 s beside the
+          // integration and browser tests on a busy 2-core machine (past vitest's default 5 s).
+          testTimeout: 30_000,
         },
       },
       {
