@@ -61,6 +61,12 @@ describe('the färdplan as a live plan', () => {
     await second.getByLabel('Status, rad 1', { exact: true }).selectOption('pagar')
     await expect.poll(() => first.getByLabel('Status, rad 1', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('pagar')
     expect(await seriousViolations(second)).toEqual([])
+
+    // The downloads are named after the document, not "fardplan" whatever the template.
+    for (const [button, name] of [['Ladda ner CSV', 'Ansökan – tidsplan.csv'], ['Ladda ner iCalendar', 'Ansökan – tidsplan.ics']]) {
+      const [download] = await Promise.all([first.waitForEvent('download', { timeout: 10_000 }), first.getByRole('button', { name: button }).click()])
+      expect(download.suggestedFilename()).toBe(name)
+    }
   })
 
   it('a coordinator imports a pasted plan after a preview; the other user sees it, and a faulty text imports nothing', async () => {

@@ -563,6 +563,7 @@ const sv = {
   checksNoteCount: '{count} av {max} tecken',
   checksNoteTooLong: 'Anteckningen får vara högst {max} tecken.',
   checksReportFile: 'kontrollrapport',
+  planFile: 'tidsplan',
 } as const
 
 export type MessageKey = keyof typeof sv
@@ -1131,6 +1132,7 @@ const en: Messages = {
   checksNoteCount: '{count} of {max} characters',
   checksNoteTooLong: 'The note may be at most {max} characters.',
   checksReportFile: 'checks report',
+  planFile: 'time plan',
 }
 
 export type Lang = 'sv' | 'en'

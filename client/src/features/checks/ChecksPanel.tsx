@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { t } from '../../app/i18n.ts'
 import { templateName } from '../documents/templateName.ts'
 import { CheckItemView } from './CheckItemView.tsx'
-import { reportFileName } from './reportFileName.ts'
+import { downloadFileName } from '../../app/downloadFileName.ts'
 import { statusText, verdictText } from './statusText.ts'
 import { withdrawSignOff } from './withdrawSignOff.ts'
 import { writeSignOff } from './writeSignOff.ts'
@@ -105,7 +105,7 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
       const url = URL.createObjectURL(blob)
       const link = document.createElement('a')
       link.href = url
-      link.download = reportFileName(doc.getMap<unknown>(Root.meta).get('title') as string | undefined)
+      link.download = downloadFileName(doc.getMap<unknown>(Root.meta).get('title') as string | undefined, `${t('checksReportFile')}.md`)
       document.body.append(link)
       link.click()
       link.remove()

@@ -62,7 +62,7 @@ export function PlanPanel({ doc, role, members }: PlanPanelProps) {
       {editable && <AddActivityForm doc={doc} members={members} />}
       {editable && <PlanImport doc={doc} />}
       <PlanTimeline activities={activities} />
-      <PlanExport activities={activities} members={members} sections={sections} />
+      <PlanExport doc={doc} activities={activities} members={members} sections={sections} />
     </section>
   )
 }

@@ -1,20 +1,17 @@
-import { t } from '../../app/i18n.ts'
-
 const UNSAFE = /[\\/:*?"<>|]/
 /** Control characters (C0 and DEL), refused by file systems or invisible in a name. */
 const isControl = (char: string) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f
 const MAX_TITLE_CHARS = 100
 
 /**
- * The downloaded checks report's file name, after the document: `<title> – kontrollrapport.md`.
+ * A downloaded file's name, after the document: `<title> – <what>` (`Vägen in – kontrollrapport.md`).
  * Characters that file systems refuse (or that read as a path) become spaces, leading dots go
- * (no hidden files) and a long title is cut; with no title left the name is the report's alone.
+ * (no hidden files) and a long title is cut; with no title left the name is `what` alone.
  */
-export function reportFileName(title: string | undefined): string {
-  const suffix = `${t('checksReportFile')}.md`
+export function downloadFileName(title: string | undefined, what: string): string {
   const safe = [...(title ?? '')]
     .map((char) => (UNSAFE.test(char) || isControl(char) ? ' ' : char))
     .join('').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').trim()
   const cut = [...safe].slice(0, MAX_TITLE_CHARS).join('').trim()
-  return cut ? `${cut} – ${suffix}` : suffix
+  return cut ? `${cut} – ${what}` : what
 }
