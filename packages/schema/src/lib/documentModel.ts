@@ -100,7 +100,6 @@ export function sectionEntry(seed: SectionSeed): Y.Map<unknown> {
   return entry
 }
 
-/** Reads the sections in outline order, skipping ids without an entry. */
 /** The key a section is found by (checks, forms, the plan lock): its `key`, or its id without one. */
 export function sectionKeyOf(id: string, entry: Y.Map<unknown>): string {
   return String(entry.get('key') ?? id)
@@ -111,6 +110,7 @@ export function sectionKindOf(entry: Y.Map<unknown>): string {
   return String(entry.get('kind') ?? 'text')
 }
 
+/** Reads the sections in outline order, skipping ids without an entry. */
 export function readSections(doc: Y.Doc): SectionInfo[] {
   const sections = doc.getMap<Y.Map<unknown>>(Root.sections)
   const result: SectionInfo[] = []
