@@ -259,7 +259,7 @@ describe('the plan, the checks and the templates in English', () => {
     const plan = page.getByRole('region', { name: 'Time and activity plan' })
     await plan.getByRole('button', { name: 'Download CSV' }).waitFor({ timeout: 10_000 })
     const headers = await plan.locator('.plan-table thead th').allTextContents()
-    expect(headers.slice(0, 6)).toEqual(['Activity', 'Owner', 'Start', 'End', 'Status', 'Phase'])
+    expect(headers.slice(0, 7)).toEqual(['Activity', 'Owner', 'Start', 'End', 'Repeats', 'Status', 'Phase'])
     const form = page.getByRole('form', { name: 'New activity' })
     await form.getByLabel('Activity', { exact: true }).fill('Engelskt prov')
     await form.getByLabel('Start', { exact: true }).fill('2031-03')

@@ -252,6 +252,59 @@ describe('typing a month', () => {
   })
 })
 
+describe('a repeating activity', () => {
+  it('is made in the table and in the new-activity form: the series shows one bar per month or quarter, for the other user too, and stops repeating on "Nej"', async () => {
+    const { fixture, editor, client } = await planWith([activity('Förbundschefsmöte', '2025-01', { end: '2025-06' })])
+    const coordinator = await openPlan(fixture, fixture.coordinator.email)
+    const reader = await openPlan(fixture, editor.email)
+    const bars = (page: Page, title: string) => page.getByTestId('timeline-bar').filter({ hasText: title }).count()
+    await expect.poll(() => bars(reader, 'Förbundschefsmöte'), { timeout: 10_000 }).toBe(1)
+
+    const repeats = coordinator.getByLabel('Upprepas, rad 1', { exact: true })
+    await expect.poll(() => repeats.locator('option').allTextContents(), { timeout: 10_000 }).toEqual(['Nej', 'Varje månad', 'Varje kvartal'])
+    await repeats.selectOption({ label: 'Varje månad' })
+    await expect.poll(() => readPlan(client.doc)[0]?.recurrence, { timeout: 10_000 }).toEqual({ every: 'month' })
+    // January to June, one bar a month, in the other user's timeline and table.
+    await expect.poll(() => bars(reader, 'Förbundschefsmöte'), { timeout: 10_000 }).toBe(6)
+    await expect.poll(() => reader.getByLabel('Upprepas, rad 1', { exact: true }).inputValue(), { timeout: 10_000 }).toBe('month')
+
+    // A series end set elsewhere is kept when the interval changes, and named in the options.
+    updateActivity(client.doc, readPlan(client.doc)[0]!.id, { recurrence: { every: 'month', until: '2025-04' } })
+    await expect.poll(() => repeats.locator('option').allTextContents(), { timeout: 10_000 })
+      .toEqual(['Nej', 'Varje månad till april 2025', 'Varje kvartal till april 2025'])
+    await repeats.selectOption('quarter')
+    await expect.poll(() => readPlan(client.doc)[0]?.recurrence, { timeout: 10_000 }).toEqual({ every: 'quarter', until: '2025-04' })
+    await expect.poll(() => bars(reader, 'Förbundschefsmöte'), { timeout: 10_000 }).toBe(2)
+    await repeats.selectOption({ label: 'Nej' })
+    await expect.poll(() => readPlan(client.doc)[0]?.recurrence, { timeout: 10_000 }).toBeNull()
+    await expect.poll(() => bars(reader, 'Förbundschefsmöte'), { timeout: 10_000 }).toBe(1)
+
+    const form = coordinator.getByRole('form', { name: 'Ny aktivitet' })
+    await form.getByLabel('Aktivitet', { exact: true }).fill('Styrelsens arbetsgrupp')
+    await form.getByLabel('Start', { exact: true }).fill('2025-01')
+    await form.getByLabel('Slut', { exact: true }).fill('2025-12')
+    await form.getByLabel('Upprepas', { exact: true }).selectOption({ label: 'Varje kvartal' })
+    expect(await seriousViolations(coordinator)).toEqual([])
+    await form.getByRole('button', { name: 'Lägg till aktivitet' }).click()
+    await expect.poll(() => readPlan(client.doc).find((entry) => entry.title === 'Styrelsens arbetsgrupp')?.recurrence, { timeout: 10_000 })
+      .toEqual({ every: 'quarter' })
+    // January, April, July, October; the form is ready for a one-off next.
+    await expect.poll(() => bars(reader, 'Styrelsens arbetsgrupp'), { timeout: 10_000 }).toBe(4)
+    expect(await form.getByLabel('Upprepas', { exact: true }).inputValue()).toBe('')
+    client.destroy()
+  })
+
+  it('reads "Varje månad till …" in the table of a member who may not edit the plan', async () => {
+    const { fixture, client } = await planWith([activity('Månadsmöte', '2025-01', { end: '2025-06', recurrence: { every: 'month', until: '2025-05' } })])
+    const viewer = await fixture.addMember('viewer', 'Vera Läsare')
+    const page = await openPlan(fixture, viewer.email)
+    const row = page.locator('.plan-table tbody tr', { hasText: 'Månadsmöte' })
+    await expect.poll(() => row.locator('td').allTextContents(), { timeout: 10_000 }).toContain('Varje månad till maj 2025')
+    expect(await page.getByRole('columnheader', { name: 'Upprepas' }).count()).toBe(1)
+    client.destroy()
+  })
+})
+
 describe('the page width', () => {
   it('stays within a 1366 px window with a 12-month plan: only the timeline scrolls sideways', async () => {
     const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12']

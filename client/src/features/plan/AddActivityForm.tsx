@@ -2,10 +2,11 @@ import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
 import type * as Y from 'yjs'
 import { ACTIVITY_STATUSES, addActivity, isYearMonth, monthIndex } from '@samskriv/plan'
-import type { ActivityOwner, ActivityStatus, PlanMember } from '@samskriv/plan'
+import type { ActivityOwner, ActivityStatus, PlanMember, Recurrence } from '@samskriv/plan'
 import { t } from '../../app/i18n.ts'
 import { currentMonth } from './currentMonth.ts'
 import { OwnerSelect } from './OwnerSelect.tsx'
+import { RecurrenceSelect } from './RecurrenceSelect.tsx'
 import { statusLabel } from './statusLabel.ts'
 
 interface AddActivityFormProps {
@@ -15,8 +16,9 @@ interface AddActivityFormProps {
 }
 
 /**
- * Adds a planned activity at the end of the plan, with its owner and status set at once. The
- * months and the owner stay for the next activity (a plan is often entered owner by owner).
+ * Adds a planned activity at the end of the plan, with its owner, status and repetition set at
+ * once. The months and the owner stay for the next activity (a plan is often entered owner by
+ * owner).
  */
 export function AddActivityForm({ doc, members }: AddActivityFormProps) {
   const [title, setTitle] = useState('')
@@ -24,9 +26,11 @@ export function AddActivityForm({ doc, members }: AddActivityFormProps) {
   const [end, setEnd] = useState(currentMonth)
   const [owner, setOwner] = useState<ActivityOwner | null>(null)
   const [status, setStatus] = useState<ActivityStatus>('planerad')
+  const [recurrence, setRecurrence] = useState<Recurrence | null>(null)
   const [error, setError] = useState<string | null>(null)
   // The label wraps its select, which would put the chosen option into the accessible name.
   const statusId = useId()
+  const repeatsId = useId()
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault()
@@ -35,10 +39,11 @@ export function AddActivityForm({ doc, members }: AddActivityFormProps) {
     if (monthIndex(end) < monthIndex(start)) return setError(t('planAddEndBeforeStart'))
     addActivity(doc, {
       title: title.trim(), description: '', owner, start, end,
-      status, phase: '', links: [], recurrence: null,
+      status, phase: '', links: [], recurrence,
     })
     setTitle('')
     setStatus('planerad')
+    setRecurrence(null)
     setError(null)
   }
 
@@ -55,6 +60,10 @@ export function AddActivityForm({ doc, members }: AddActivityFormProps) {
       <label>
         {t('planColEnd')}
         <input type="month" value={end} onChange={(event) => setEnd(event.target.value)} />
+      </label>
+      <label>
+        <span id={repeatsId}>{t('planRepeats')}</span>
+        <RecurrenceSelect recurrence={recurrence} labelledBy={repeatsId} onChange={setRecurrence} />
       </label>
       {/* The select names itself (aria-label); the visible word is the same label for sighted users. */}
       <div className="plan-add__owner">

@@ -2,11 +2,10 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { FormEvent, KeyboardEvent } from 'react'
 import type * as Y from 'yjs'
 import { addActivities, parsePlanText } from '@samskriv/plan'
-import type { ActivityInput, DraftActivity, ParsePlanTextResult, Recurrence } from '@samskriv/plan'
-import { t, type MessageKey } from '../../app/i18n.ts'
+import type { ActivityInput, DraftActivity, ParsePlanTextResult } from '@samskriv/plan'
+import { t } from '../../app/i18n.ts'
 import { monthLabel } from './monthLabel.ts'
-
-const REPEATS: Record<Recurrence['every'], MessageKey> = { month: 'planImportEveryMonth', quarter: 'planImportEveryQuarter' }
+import { recurrenceLabel } from './recurrenceLabel.ts'
 
 const count = (n: number) => (n === 1 ? t('planImportOne') : t('planImportMany', { count: n }))
 
@@ -132,7 +131,7 @@ function PlanImportPreview({ preview, onImport }: { preview: ParsePlanTextResult
               <th scope="col">{t('planColActivity')}</th>
               <th scope="col">{t('planColStart')}</th>
               <th scope="col">{t('planColEnd')}</th>
-              <th scope="col">{t('planImportRepeats')}</th>
+              <th scope="col">{t('planRepeats')}</th>
             </tr>
           </thead>
           <tbody>
@@ -141,7 +140,7 @@ function PlanImportPreview({ preview, onImport }: { preview: ParsePlanTextResult
                 <th scope="row">{activity.title}</th>
                 <td>{monthLabel(activity.start)}</td>
                 <td>{monthLabel(activity.end)}</td>
-                <td>{activity.recurrence ? t(REPEATS[activity.recurrence.every]) : t('planImportNoRepeat')}</td>
+                <td>{recurrenceLabel(activity.recurrence)}</td>
               </tr>
             ))}
           </tbody>

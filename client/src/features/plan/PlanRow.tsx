@@ -8,6 +8,8 @@ import type { LinkableSection } from './activityLinks.ts'
 import { monthLabel } from './monthLabel.ts'
 import { MonthInput } from './MonthInput.tsx'
 import { OwnerSelect } from './OwnerSelect.tsx'
+import { recurrenceLabel } from './recurrenceLabel.ts'
+import { RecurrenceSelect } from './RecurrenceSelect.tsx'
 import { statusLabel } from './statusLabel.ts'
 
 interface PlanRowProps {
@@ -35,6 +37,7 @@ export function PlanRow({ doc, activity, row, editable, members, issues, section
         <td>{ownerName(activity.owner, members.length > 0 ? members : undefined)}</td>
         <td>{monthLabel(activity.start)}</td>
         <td>{monthLabel(activity.end)}</td>
+        <td>{recurrenceLabel(activity.recurrence)}</td>
         <td>{statusLabel(activity.status)}</td>
         <td>{activity.phase}</td>
         <td>{links}</td>
@@ -60,8 +63,12 @@ export function PlanRow({ doc, activity, row, editable, members, issues, section
           onCommit={(start) => update({ start })} />
       </td>
       <td>
-        <MonthInput aria-label={label(t('planColEnd'))} aria-invalid={invalid('end') || invalid('recurrence')} value={activity.end}
+        <MonthInput aria-label={label(t('planColEnd'))} aria-invalid={invalid('end')} value={activity.end}
           onCommit={(end) => update({ end })} />
+      </td>
+      <td>
+        <RecurrenceSelect recurrence={activity.recurrence} label={label(t('planRepeats'))} invalid={invalid('recurrence')}
+          onChange={(recurrence) => update({ recurrence })} />
       </td>
       <td>
         <select aria-label={label(t('planColStatus'))} value={activity.status}

@@ -123,6 +123,7 @@ export function PlanTable({ doc, activities, editable, members, issues, sections
               <th scope="col">{t('planColOwner')}</th>
               <th scope="col">{t('planColStart')}</th>
               <th scope="col">{t('planColEnd')}</th>
+              <th scope="col">{t('planRepeats')}</th>
               <th scope="col">{t('planColStatus')}</th>
               <th scope="col">{t('planColPhase')}</th>
               <th scope="col">{t('planLinksColumn')}</th>
