@@ -47,6 +47,26 @@ describe('an invitation link in the browser', () => {
     await page.context().close()
   })
 
+  it('can be read in English before signing in: the toggle is on the invitation and the login page, and the choice stays', async () => {
+    const email = `engelska-${Date.now()}@example.se`
+    const link = await inviteThroughUi(email)
+    const page = await (await suite.browser.newContext()).newPage()
+    await page.goto(link)
+    await page.getByRole('heading', { name: 'Inbjudan till Förbundet' }).waitFor({ timeout: 5_000 })
+    await page.getByRole('button', { name: 'Switch to English' }).click()
+    await page.getByRole('heading', { name: 'Invitation to Förbundet' }).waitFor({ timeout: 5_000 })
+    expect(await page.getByText(`The invitation is for ${email}, with the role Writer.`).count()).toBe(1)
+    expect(await page.getByRole('button', { name: 'Create account' }).count()).toBe(1)
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+    expect(await seriousViolations(page)).toEqual([])
+    // The login page has it too, and the choice carries over; back to Swedish from there.
+    await page.goto(suite.server.url)
+    await page.getByRole('heading', { name: 'Log in or create an account' }).waitFor({ timeout: 5_000 })
+    await page.getByRole('button', { name: 'Byt till svenska' }).click()
+    await page.getByRole('heading', { name: 'Logga in eller skapa konto' }).waitFor({ timeout: 5_000 })
+    await page.context().close()
+  })
+
   it('someone logged in with another address is told so and offered to log out, not to join', async () => {
     const link = await inviteThroughUi(`annan-${Date.now()}@example.se`)
     const other = await registerUser(suite.server.url, 'Fel Adress')

@@ -5,6 +5,7 @@ import { AuthPage } from '../features/auth/AuthPage.tsx'
 import { InvitationAuthPage } from '../features/invitations/InvitationAuthPage.tsx'
 import { AppRoutes } from './AppRoutes.tsx'
 import { Header } from './Header.tsx'
+import { LanguageToggle } from './LanguageToggle.tsx'
 import { SessionContext } from './SessionContext.ts'
 import type { Session } from './SessionContext.ts'
 import { t } from './i18n.ts'
@@ -50,10 +51,18 @@ export function App() {
   if (!session) {
     const onSignedIn = (user: User) => setState({ status: 'signedIn', user })
     const route = matchRoute(window.location.pathname)
-    return route.name === 'invitation' ? (
-      <InvitationAuthPage token={route.token} onSignedIn={onSignedIn} />
-    ) : (
-      <AuthPage onSignedIn={onSignedIn} />
+    return (
+      <>
+        {/* Someone invited who reads English better chooses it before signing in. */}
+        <header className="app-header app-header--signed-out">
+          <LanguageToggle />
+        </header>
+        {route.name === 'invitation' ? (
+          <InvitationAuthPage token={route.token} onSignedIn={onSignedIn} />
+        ) : (
+          <AuthPage onSignedIn={onSignedIn} />
+        )}
+      </>
     )
   }
   return (
