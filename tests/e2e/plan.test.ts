@@ -275,6 +275,11 @@ describe('the plan, the checks and the templates in English', () => {
     const bar = page.getByTestId('timeline-bar').filter({ hasText: 'Engelskt prov' })
     await expect.poll(() => bar.textContent(), { timeout: 10_000 }).toContain('March 2031–April 2031')
     expect(await bar.textContent()).toContain('Planned')
+    // What the plan check finds, and the timeline's group for activities without a phase.
+    expect(await plan.getByRole('heading', { name: 'No phase', level: 4 }).count()).toBeGreaterThan(0)
+    await page.getByLabel(`Activity, row ${index}`, { exact: true }).fill('')
+    await expect.poll(() => plan.locator('.plan-issues li').allTextContents(), { timeout: 10_000 }).toContain('The activity has no title.')
+    await page.getByLabel(`Activity, row ${index}`, { exact: true }).fill('Engelskt prov')
     await page.getByLabel('Filter by status', { exact: true }).selectOption({ label: 'Cancelled' })
     await plan.getByText('No activities to show.').waitFor({ timeout: 5_000 })
     await page.getByLabel('Filter by status', { exact: true }).selectOption({ label: 'All' })

@@ -42,7 +42,7 @@ export { expandRecurrence } from './lib/expandRecurrence.ts'
 export type { MonthRange, Occurrence } from './lib/expandRecurrence.ts'
 export { validatePlan } from './lib/validatePlan.ts'
 export type { ValidatePlanOptions } from './lib/validatePlan.ts'
-export type { PlanIssue, PlanIssueCode } from './lib/PlanIssue.ts'
+export type { PlanIssue, PlanIssueCode, PlanIssueParams } from './lib/PlanIssue.ts'
 export { timelineRows } from './lib/timelineRows.ts'
 export type { TimelineBar, TimelineGroup, TimelineRow } from './lib/timelineRows.ts'
 

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { ACTIVITY_STATUSES, ownerName, updateActivity } from '@samskriv/plan'
+import { ACTIVITY_STATUSES, updateActivity } from '@samskriv/plan'
 import type { Activity, ActivityPatch, ActivityStatus, PlanIssue, PlanMember } from '@samskriv/plan'
 import { t } from '../../app/i18n.ts'
 import { ActivityLinks } from './ActivityLinks.tsx'
@@ -7,6 +7,7 @@ import { GrowingTextarea } from './GrowingTextarea.tsx'
 import type { LinkableSection } from './activityLinks.ts'
 import { monthLabel } from './monthLabel.ts'
 import { MonthInput } from './MonthInput.tsx'
+import { ownerLabel } from './ownerLabel.ts'
 import { OwnerSelect } from './OwnerSelect.tsx'
 import { recurrenceLabel } from './recurrenceLabel.ts'
 import { RecurrenceSelect } from './RecurrenceSelect.tsx'
@@ -34,7 +35,7 @@ export function PlanRow({ doc, activity, row, editable, members, issues, section
     return (
       <tr data-activity-id={activity.id}>
         <th scope="row">{activity.title}</th>
-        <td>{ownerName(activity.owner, members.length > 0 ? members : undefined)}</td>
+        <td>{ownerLabel(activity.owner, members)}</td>
         <td>{monthLabel(activity.start)}</td>
         <td>{monthLabel(activity.end)}</td>
         <td>{recurrenceLabel(activity.recurrence)}</td>

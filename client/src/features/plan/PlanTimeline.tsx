@@ -52,7 +52,7 @@ export function PlanTimeline({ activities }: { activities: readonly Activity[] }
           {lines.map(({ group, row }, index) =>
             row === null ? (
               <div key={`phase-${group.phase}`} role="heading" aria-level={4} className="plan-timeline__phase" style={{ gridRow: index + 2 }}>
-                {group.label}
+                {group.phase || t('planNoPhase')}
               </div>
             ) : (
               <Fragment key={`row-${row.activityId}`}>

@@ -1,7 +1,7 @@
-import { ownerName } from '@samskriv/plan'
 import type { Activity, PlanMember } from '@samskriv/plan'
 import { t } from '../../app/i18n.ts'
 import { NO_OWNER, ownerKey } from './ownerKey.ts'
+import { ownerLabel } from './ownerLabel.ts'
 
 export interface OwnerFilterOption {
   key: string
@@ -22,7 +22,7 @@ export function ownerFilterOptions(activities: readonly Activity[], members: rea
       continue
     }
     const key = ownerKey(owner)
-    if (!options.has(key)) options.set(key, ownerName(owner, members.length > 0 ? members : undefined))
+    if (!options.has(key)) options.set(key, ownerLabel(owner, members))
   }
   const sorted = [...options].map(([key, label]) => ({ key, label })).sort((a, b) => a.label.localeCompare(b.label, 'sv'))
   return unowned ? [...sorted, { key: NO_OWNER, label: t('planFilterNoOwner') }] : sorted

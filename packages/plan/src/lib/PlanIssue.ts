@@ -1,3 +1,5 @@
+import type { YearMonth } from './YearMonth.ts'
+
 /** What `validatePlan` can find; stable codes for the UI, Swedish text for the user. */
 export type PlanIssueCode =
   | 'empty-title'
@@ -14,4 +16,22 @@ export interface PlanIssue {
   code: PlanIssueCode
   /** Swedish, ready to show. */
   message: string
+  /**
+   * What the message names, for a UI that words it in another language: the activity's title
+   * (trimmed, empty when it has none) and the months (YYYY-MM) or the owner's name it mentions.
+   */
+  params: PlanIssueParams
+}
+
+export interface PlanIssueParams {
+  title: string
+  start?: YearMonth
+  end?: YearMonth
+  /** The last month the activity runs (its end, or its series' end when later). */
+  lastMonth?: YearMonth
+  until?: YearMonth
+  projectStart?: YearMonth
+  projectEnd?: YearMonth
+  /** A former member's name as stored with the activity; empty when unknown. */
+  owner?: string
 }

@@ -20,6 +20,7 @@ describe('validatePlan', () => {
         field: 'title',
         code: 'empty-title',
         message: 'Aktiviteten saknar titel.',
+        params: { title: '' },
       },
     ])
   })
@@ -72,6 +73,7 @@ describe('validatePlan', () => {
         code: 'owner-not-member',
         message:
           'Ansvarig har lämnat arbetsytan: ”Kartläggning av samverkan” har Åsa Öberg som ansvarig. Välj en ny ansvarig.',
+        params: { title: 'Kartläggning av samverkan', owner: 'Åsa Öberg' },
       },
     ])
     // Without a member list the check is skipped rather than flagging everyone.

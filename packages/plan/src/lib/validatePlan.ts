@@ -1,5 +1,5 @@
 import type { Activity } from './Activity.ts'
-import type { PlanIssue } from './PlanIssue.ts'
+import type { PlanIssue, PlanIssueParams } from './PlanIssue.ts'
 import type { YearMonth } from './YearMonth.ts'
 import { formatYearMonth } from './formatYearMonth.ts'
 import { isYearMonth } from './isYearMonth.ts'
@@ -33,8 +33,9 @@ export function validatePlan(
   const projectEnd = isYearMonth(options.projectEnd) ? options.projectEnd : null
   const issues: PlanIssue[] = []
   for (const activity of activities) {
-    const push = (field: PlanIssue['field'], code: PlanIssue['code'], message: string): void => {
-      issues.push({ activityId: activity.id, field, code, message })
+    const title = activity.title.trim()
+    const push = (field: PlanIssue['field'], code: PlanIssue['code'], message: string, params: Omit<PlanIssueParams, 'title'> = {}): void => {
+      issues.push({ activityId: activity.id, field, code, message, params: { title, ...params } })
     }
     if (!activity.title.trim()) push('title', 'empty-title', 'Aktiviteten saknar titel.')
     const datesValid = isYearMonth(activity.start) && isYearMonth(activity.end)
@@ -43,6 +44,7 @@ export function validatePlan(
         'end',
         'end-before-start',
         `${label(activity)} slutar (${formatYearMonth(activity.end)}) före sin start (${formatYearMonth(activity.start)}).`,
+        { start: activity.start, end: activity.end },
       )
     }
     if (datesValid && projectStart && monthIndex(activity.start) < monthIndex(projectStart)) {
@@ -50,6 +52,7 @@ export function validatePlan(
         'start',
         'starts-before-project',
         `${label(activity)} börjar ${formatYearMonth(activity.start)}, före projektets start ${formatYearMonth(projectStart)}.`,
+        { start: activity.start, projectStart },
       )
     }
     const lastMonth = lastActiveMonth(activity)
@@ -60,6 +63,7 @@ export function validatePlan(
           : 'end',
         'ends-after-project',
         `${label(activity)} pågår till ${formatYearMonth(lastMonth)}, efter projektets slut ${formatYearMonth(projectEnd)}.`,
+        { lastMonth, projectEnd },
       )
     }
     const until = activity.recurrence?.until
@@ -73,6 +77,7 @@ export function validatePlan(
         'recurrence',
         'recurrence-outside-activity',
         `${label(activity)} upprepas till ${formatYearMonth(until)}, utanför aktivitetens tid ${formatYearMonth(activity.start)}–${formatYearMonth(activity.end)}.`,
+        { until, start: activity.start, end: activity.end },
       )
     }
     const owner = activity.owner
@@ -82,6 +87,7 @@ export function validatePlan(
         'owner',
         'owner-not-member',
         `Ansvarig har lämnat arbetsytan: ${label(activity)} har ${who} som ansvarig. Välj en ny ansvarig.`,
+        { owner: owner.name.trim() },
       )
     }
   }
