@@ -232,6 +232,28 @@ describe('the server enforces roles and locks on every update', () => {
     expect(received).not.toContain('skadlig-länk')
   })
 
+  it('refuses bytes and a value with its own constructor key in a section’s fields (a version holding one could never be restored)', async () => {
+    const section = fixture.sections[7]!.id
+    const fields = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('fields')
+    for (const value of [{ blob: new Uint8Array(64) }, { rows: [{ label: 'x', amount: new Uint8Array(8) }] }]) {
+      const raw = await RawClient.connect(server.wsUrl, fixture.documentId, editor.token)
+      await raw.waitSynced()
+      raw.edit((doc) => fields(doc).set(section, new Y.Map(Object.entries(value))))
+      expect(await raw.waitClosed()).toBe(4403)
+    }
+    // Yjs cannot write such a value itself: the key is renamed in the encoded bytes, as an attacker does.
+    const raw = await RawClient.connect(server.wsUrl, fixture.documentId, editor.token)
+    await raw.waitSynced()
+    const before = Y.encodeStateVector(raw.doc)
+    fields(raw.doc).set(section, new Y.Map<unknown>([['rows', [{ construXtor: 'c', label: 'x' }]]]))
+    const update = Y.encodeStateAsUpdate(raw.doc, before)
+    raw.sendUpdate(Buffer.from(Buffer.from(update).toString('latin1').replace('construXtor', 'constructor'), 'latin1'))
+    expect(await raw.waitClosed()).toBe(4403)
+    const observer = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    expect(observer.doc.getMap('fields').has(section)).toBe(false)
+    observer.destroy()
+  })
+
   it('keeps the honest app client in sync while others are refused', async () => {
     const section = fixture.sections[5]!.id
     const a = await newClient(server.wsUrl, fixture.documentId, editor.token)

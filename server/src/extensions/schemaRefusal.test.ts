@@ -152,6 +152,28 @@ describe('schemaRefusal', () => {
     expect(refusal((doc) => doc.getMap('fields').set('a', JSON.parse('{"__proto__": {"polluted": true}}')))).toMatch(/Otillåten nyckel/)
   })
 
+  it('refuses an own constructor key inside a value, which no copy of the value could be inserted with', () => {
+    // Yjs cannot write such a value itself: the key is renamed in the encoded bytes, as an attacker does.
+    const [server, update] = updateFrom((doc) => doc.getMap('fields').set('budget', { rows: [{ construXtor: 'c', amount: 1 }] }))
+    const renamed = Buffer.from(Buffer.from(update).toString('latin1').replace('construXtor', 'constructor'), 'latin1')
+    expect(Object.keys((Y.decodeUpdate(renamed).structs[0] as Y.Item).content.getContent()[0].rows[0])).toContain('constructor')
+    expect(schemaRefusal(server, renamed)).toMatch(/Otillåten nyckel/)
+    // As a map key it is harmless (a Y.Map keeps its keys in a Map).
+    expect(refusal((doc) => doc.getMap('fields').set('constructor', 'x'))).toBeNull()
+  })
+
+  it('refuses bytes: a binary value, or a Uint8Array inside a value', () => {
+    expect(refusal((doc) => doc.getMap('fields').set('blob', new Uint8Array(8)))).toMatch(/Binära värden/)
+    expect(refusal((doc) => doc.getMap('fields').set('budget', { rows: [{ label: 'a', amount: new Uint8Array(8) }] }))).toMatch(/Binära värden/)
+    expect(refusal((doc) => doc.getMap('fields').set('budget', { rows: [{ label: 'a', amount: 8 }] }))).toBeNull()
+    // A comment's anchor is encoded relative positions.
+    expect(refusal((doc) => {
+      const thread = new Y.Map<unknown>()
+      doc.getMap('comments').set('c1', thread)
+      thread.set('anchor', { start: new Uint8Array(4), end: new Uint8Array(4) })
+    })).toBeNull()
+  })
+
   it('refuses embeds and subdocuments', () => {
     expect(refusal((doc) => doc.getText('t').insertEmbed(0, { image: 'x' }))).toMatch(/Inbäddat/)
     expect(refusal((doc) => doc.getMap('fields').set('doc', new Y.Doc()))).toMatch(/Inbäddat/)

@@ -31,7 +31,11 @@ type Holder = 'children' | 'text' | 'other'
  *   values; no XmlHook, embed or subdocument anywhere;
  * - formatting is one of the schema's marks, named as y-tiptap reads it; a link's attributes are a
  *   link's, and its href has no scheme but the allowed ones (no `javascript:`, no `data:`);
- * - no key named `__proto__` anywhere, in a map or in a value.
+ * - no key named `__proto__` anywhere, in a map or in a value, and no `constructor` key in a value
+ *   (Yjs tells a value's kind by its `constructor`: a copy of one that has its own cannot be
+ *   inserted, so a version holding it could never be restored);
+ * - no bytes (a binary value or a Uint8Array in one) but in a comment's `anchor`: nothing else in
+ *   the app writes them, and a large value only costs every reader of the document.
  */
 export function schemaRefusal(doc: Y.Doc, update: Uint8Array): string | null {
   let structs: Array<Y.Item | Y.GC | Y.Skip>
@@ -46,6 +50,7 @@ export function schemaRefusal(doc: Y.Doc, update: Uint8Array): string | null {
     const { content } = struct
     if (struct.parentSub === '__proto__') return 'Otillåten nyckel.'
     if (content instanceof Y.ContentEmbed || content instanceof Y.ContentDoc) return 'Inbäddat innehåll stöds inte.'
+    if (content instanceof Y.ContentBinary) return BYTES_REFUSED
     if (content instanceof Y.ContentType) {
       const type = content.type
       if (type instanceof Y.XmlHook) return 'Otillåten nod.'
@@ -56,7 +61,10 @@ export function schemaRefusal(doc: Y.Doc, update: Uint8Array): string | null {
       if (refusal) return refusal
     }
     if (content instanceof Y.ContentAny || content instanceof Y.ContentJSON) {
-      if (content.getContent().some(hasProtoKey)) return 'Otillåten nyckel.'
+      // A comment's anchor holds encoded relative positions, bytes; no other value does.
+      const bytesAllowed = places.of(struct)?.key === 'anchor'
+      const refusal = content.getContent().map((value) => valueRefusal(value, bytesAllowed)).find((found) => found !== null)
+      if (refusal) return refusal
     }
     const place = places.of(struct)
     if (!place || content instanceof Y.ContentDeleted) continue
@@ -101,7 +109,8 @@ function holderOf(doc: Y.Doc, parent: Y.AbstractType<unknown> | string | undefin
 function markRefusal(name: string, value: unknown): string | null {
   if (value === null) return MARKS.has(name) ? null : `Formatet ”${name}” finns inte i redigeraren.` // the end of a mark
   if (!MARKS.has(name)) return `Formatet ”${name}” finns inte i redigeraren.`
-  if (hasProtoKey(value)) return 'Otillåten nyckel.'
+  const refusal = valueRefusal(value)
+  if (refusal) return refusal
   if (name !== 'link') return null
   if (typeof value !== 'object' || value === null) return 'En länk saknar adress.'
   const attributes = value as Record<string, unknown>
@@ -121,13 +130,22 @@ function isAllowedHref(href: unknown): boolean {
   return scheme === undefined || LINK_SCHEMES.has(scheme.toLowerCase())
 }
 
+const BYTES_REFUSED = 'Binära värden stöds inte.'
+
 /**
- * Whether a decoded value carries a `__proto__` key at any depth. JSON.parse keeps one as an own
- * key; lib0's decoder assigns it, which swaps the object's prototype instead.
+ * Why a decoded plain value may not be stored, at any depth: a `__proto__` key (JSON.parse keeps
+ * one as an own key; lib0's decoder assigns it, which swaps the object's prototype instead), an
+ * own `constructor` key, or bytes where they are not allowed.
  */
-function hasProtoKey(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null || value instanceof Uint8Array) return false
-  if (Array.isArray(value)) return value.some(hasProtoKey)
-  if (Object.getPrototypeOf(value) !== Object.prototype) return true
-  return Object.keys(value).some((key) => key === '__proto__' || hasProtoKey((value as Record<string, unknown>)[key]))
+function valueRefusal(value: unknown, bytesAllowed = false): string | null {
+  if (value instanceof Uint8Array) return bytesAllowed ? null : BYTES_REFUSED
+  if (typeof value !== 'object' || value === null) return null
+  if (Array.isArray(value)) return value.map((item) => valueRefusal(item, bytesAllowed)).find((found) => found !== null) ?? null
+  if (Object.getPrototypeOf(value) !== Object.prototype) return 'Otillåten nyckel.'
+  for (const [key, nested] of Object.entries(value)) {
+    if (key === '__proto__' || key === 'constructor') return 'Otillåten nyckel.'
+    const refusal = valueRefusal(nested, bytesAllowed)
+    if (refusal) return refusal
+  }
+  return null
 }
