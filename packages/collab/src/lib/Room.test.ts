@@ -743,3 +743,29 @@ describe('an update Yjs throws on half-way', () => {
     expect(again.getText('t').toString()).toBe('hel')
   })
 })
+
+describe('a server change that throws half-way', () => {
+  it('leaves nothing of it in the document, and the next change stores only itself', async () => {
+    const store = new MemoryDocumentStore()
+    const room = newRoom(store)
+    await room.load()
+    const reader = connect(room, 'reader')
+    await room.change((doc) => doc.getText('t').insert(0, 'före'))
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    await expect(room.change((doc) => {
+      doc.getText('t').insert(0, 'halv ')
+      throw new Error('Unexpected content type')
+    })).rejects.toThrow('Unexpected content type')
+    logged.mockRestore()
+    expect(room.doc.getText('t').toString()).toBe('före')
+
+    await room.change((doc) => doc.getMap('m').set('k', 1))
+    const stored = new Y.Doc()
+    for (const entry of (await store.load('doc')).updates) Y.applyUpdate(stored, entry)
+    expect(stored.getText('t').toString()).toBe('före')
+    expect(stored.getMap('m').get('k')).toBe(1)
+    const seen = new Y.Doc()
+    for (const message of updatesIn(reader.received)) if (message.type === 'sync-update') Y.applyUpdate(seen, message.update)
+    expect(seen.getText('t').toString()).toBe('före')
+  })
+})

@@ -368,7 +368,9 @@ export class Room {
    * Runs a change the server makes itself (e.g. writing `locks`) through the same
    * store-then-broadcast path as client updates. `prepare` runs first in the same turn of the
    * queue, so nothing lands between what it reads or stores (a restore point) and the change;
-   * if it throws, nothing is written.
+   * if it throws, nothing is written. If `fn` throws, what it wrote before is dropped (the document
+   * is rebuilt from what is stored, as after a half-applied client update) and the error passes on:
+   * a change is all or nothing.
    */
   change(fn: (doc: Y.Doc) => void, options: { prepare?: (doc: Y.Doc) => Promise<void> } = {}): Promise<void> {
     if (this.storageDown) return Promise.reject(new StorageUnavailableError())
@@ -376,7 +378,17 @@ export class Room {
       // Unloaded meanwhile (shutdown): its document no longer stores anything.
       if (this.destroyed) throw new StorageUnavailableError()
       await options.prepare?.(this.doc)
-      Y.transact(this.doc, () => fn(this.doc), SERVER_ORIGIN)
+      const unsavedBefore = this.unsaved.length
+      try {
+        Y.transact(this.doc, () => fn(this.doc), SERVER_ORIGIN)
+      } catch (error) {
+        if (this.unsaved.length > unsavedBefore) {
+          this.unsaved.length = unsavedBefore
+          this.halfApplied = true
+          await this.rebuild()
+        }
+        throw error
+      }
       await this.commit([])
     })
   }
