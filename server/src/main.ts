@@ -22,7 +22,7 @@ import { keepSocketsAlive } from './ws/heartbeat.ts'
 
 // The composition root: the only place that knows every part and their order.
 const config = loadConfig()
-const { store, documents, mentions, versions, close: closeStores } = await openStores(config)
+const { store, documents, mentions, versions, clientIds, close: closeStores } = await openStores(config)
 // Scale-out: with REDIS_URL, instances sharing the database fan out updates and presence.
 const fanout = config.redisUrl ? redisFanout(config.redisUrl) : undefined
 const clientAuthors = new ClientAuthors()
@@ -33,7 +33,7 @@ const rooms = new RoomRegistry({
   // before the slower bookkeeping (versions, mentions) runs.
   extensions: [
     permissions(),
-    clientIdBinding(),
+    clientIdBinding(clientIds),
     ...(fanout ? [fanout.extension] : []),
     activity,
     autoVersions(versions, { intervalMs: config.versionIntervalMs, clientAuthors }),

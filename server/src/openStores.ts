@@ -3,14 +3,17 @@ import {
   openPostgres,
   openSqlite,
   PostgresAppStore,
+  PostgresClientIdStore,
   PostgresDocumentStore,
   PostgresVersionStore,
   PostgresMentionStore,
   SqliteAppStore,
+  SqliteClientIdStore,
   SqliteDocumentStore,
   SqliteVersionStore,
   SqliteMentionStore,
   type AppStore,
+  type ClientIdStore,
   type DocumentStore,
   type VersionStore,
   type MentionStore,
@@ -22,6 +25,7 @@ export interface Stores {
   documents: DocumentStore
   versions: VersionStore
   mentions: MentionStore
+  clientIds: ClientIdStore
   /** Flushes pending document updates, then closes the database. */
   close(): Promise<void>
 }
@@ -36,6 +40,7 @@ export async function openStores(config: Config): Promise<Stores> {
       documents,
       versions: new PostgresVersionStore(db.pool),
       mentions: new PostgresMentionStore(db.pool),
+      clientIds: new PostgresClientIdStore(db.pool),
       close: async () => {
         await documents.close()
         await db.close()
@@ -49,6 +54,7 @@ export async function openStores(config: Config): Promise<Stores> {
     documents,
     versions: new SqliteVersionStore(db),
     mentions: new SqliteMentionStore(db),
+    clientIds: new SqliteClientIdStore(db),
     close: async () => {
       await documents.close()
       db.close()

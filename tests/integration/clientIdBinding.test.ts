@@ -101,4 +101,45 @@ describe('a Yjs client id belongs to the user who first wrote with it', () => {
     taker.edit(appendParagraph(section, 'i-någon-annans-namn'))
     expect(await taker.waitClosed()).toBe(4403)
   })
+
+  it('keeps a user’s client id across a crash and restart of the server, so their offline work is not dropped for someone else’s', async () => {
+    const own = await newFixture(server.url)
+    const writer = await own.addMember('editor', 'Anna Andersson')
+    const other = await own.addMember('editor', 'Bertil Berg')
+    const section = own.sections[0]!.id
+    const open = async (user: TestUser, clientId?: number) => {
+      const raw = await RawClient.connect(server.wsUrl, own.documentId, user.token)
+      await raw.waitSynced()
+      if (clientId !== undefined) raw.doc.clientID = clientId
+      return raw
+    }
+    const first = await open(writer)
+    const annasId = first.doc.clientID
+    first.edit(appendParagraph(section, 'före-omstart'))
+    const observer = await newClient(server.wsUrl, own.documentId, own.coordinator.token)
+    await waitFor(() => observer.text(section).includes('före-omstart'), 'stored and broadcast')
+    observer.destroy()
+    // Anna keeps typing offline while the server is killed and comes back.
+    const offline = new Y.Doc()
+    offline.clientID = annasId
+    Y.applyUpdate(offline, Y.encodeStateAsUpdate(first.doc))
+    first.close()
+    appendParagraph(section, 'skrivet-offline')(offline)
+    await server.crashAndRestart()
+
+    // Bertil is first back, under Anna's id: refused, as before the restart.
+    const taker = await open(other, annasId)
+    taker.edit(appendParagraph(section, 'i-annans-namn'))
+    expect(await taker.waitClosed()).toBe(4403)
+
+    // Anna reconnects and sends what she wrote meanwhile, as the stock provider does.
+    const back = await open(writer)
+    back.sendUpdate(Y.encodeStateAsUpdate(offline))
+    const reader = await newClient(server.wsUrl, own.documentId, own.coordinator.token)
+    await waitFor(() => reader.text(section).includes('skrivet-offline'), 'Anna’s offline work stored')
+    expect(reader.text(section)).not.toContain('i-annans-namn')
+    expect(back.closeCode).toBeUndefined()
+    back.close()
+    reader.destroy()
+  })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { Connection, Room } from '@samskriv/collab'
+import { MemoryClientIdStore } from '@samskriv/storage'
 import { clientIdBinding, createdClientIds } from './clientIdBinding.ts'
 
 describe('createdClientIds', () => {
@@ -42,7 +43,7 @@ describe('clientIdBinding', () => {
   }
 
   it("forgets a user's own least recently used ids beyond the bound, never another user's", () => {
-    const send = sender(clientIdBinding(3))
+    const send = sender(clientIdBinding(new MemoryClientIdStore(), 3))
     for (const id of [1, 2, 3]) expect(send('anna', id)).toBe(true)
     expect(send('anna', 1)).toBe(true) // used again: now Anna's most recent
     expect(send('anna', 4)).toBe(true) // Anna holds 1, 3, 4: forgets 2, her least recently used
@@ -53,5 +54,36 @@ describe('clientIdBinding', () => {
     for (let id = 100; id < 110; id++) expect(send('bertil', id)).toBe(true)
     for (const id of [1, 3, 4]) expect(send('bertil', id)).toBe(false)
     expect(send('anna', 2)).toBe(true) // Bertil's 2 was pushed out by his own claims
+  })
+
+  it('stores each new binding before the batch written under it, and a restarted server reads them back', async () => {
+    const store = new MemoryClientIdStore()
+    const room = { documentId: 'd1', doc: new Y.Doc() } as unknown as Room
+    const first = clientIdBinding(store)
+    await first.beforeLoadDocument?.({ room })
+    const send = sender(first)
+    expect(send('anna', 41)).toBe(true)
+    expect(send('anna', 41)).toBe(true)
+    expect(await store.clientIds('d1')).toEqual([])
+    await first.beforeStoreUpdates?.({ room })
+    expect(await store.clientIds('d1')).toEqual([[41, 'anna']])
+    // Nothing new: nothing to store, and no promise to wait for.
+    expect(first.beforeStoreUpdates?.({ room })).toBeUndefined()
+
+    const restarted = clientIdBinding(store)
+    await restarted.beforeLoadDocument?.({ room })
+    const again = sender(restarted)
+    expect(again('bertil', 41)).toBe(false)
+    expect(again('anna', 41)).toBe(true)
+  })
+
+  it('stores the ids a user forgets beyond the bound as released', async () => {
+    const store = new MemoryClientIdStore()
+    const room = { documentId: 'd1', doc: new Y.Doc() } as unknown as Room
+    const extension = clientIdBinding(store, 2)
+    const send = sender(extension)
+    for (const id of [1, 2, 3]) expect(send('anna', id)).toBe(true)
+    await extension.beforeStoreUpdates?.({ room })
+    expect(await store.clientIds('d1')).toEqual([[2, 'anna'], [3, 'anna']])
   })
 })

@@ -1,5 +1,6 @@
 import { UpdateRejectedError, type RoomExtension } from '@samskriv/collab'
 import { CloseCodes } from '@samskriv/protocol'
+import type { ClientIdBinding, ClientIdStore } from '@samskriv/storage'
 import * as Y from 'yjs'
 
 /**
@@ -9,52 +10,92 @@ import * as Y from 'yjs'
  * id in a document owns it there; an update creating items under an id owned by another user is
  * refused. Items already in the document do not count: a reconnecting client resends its own.
  *
- * The bindings are kept per document, in memory, beyond the room's unload: a user offline while
- * nobody has the document open keeps their ids. A restart forgets them and the first use binds
- * again. Each user holds at most `maxIdsPerUser` ids per document (every page load brings a new
- * one); beyond that the user's own least recently used id is forgotten, never another user's, so
- * nobody can push someone's ids out by claiming many. Run it after `permissions()`, whose guard
- * refuses Skips and gaps, so the clock range an update names per client is what it creates.
+ * The bindings are stored (`ClientIdStore`), each no later than the first batch written under it,
+ * and read again when the document is loaded: a restart or an unload forgets none. Each user holds
+ * at most `maxIdsPerUser` ids per document (every page load brings a new one); beyond that the
+ * user's own least recently used id is forgotten, never another user's, so nobody can push
+ * someone's ids out by claiming many. Run it after `permissions()`, whose guard refuses Skips and
+ * gaps, so the clock range an update names per client is what it creates.
+ *
+ * Several instances: each reads the stored bindings when it loads the document; one made on
+ * another instance after that is not seen here until the next load.
  */
-export function clientIdBinding(maxIdsPerUser = 1_000): RoomExtension {
+export function clientIdBinding(store: ClientIdStore, maxIdsPerUser = 1_000): RoomExtension {
   const documents = new Map<string, DocumentBindings>()
   return {
+    async beforeLoadDocument({ room }) {
+      documents.set(room.documentId, new DocumentBindings(await store.clientIds(room.documentId), maxIdsPerUser))
+    },
     beforeApplyUpdate({ room, connection, update }) {
       const { userId } = connection.context
       const created = createdClientIds(room.doc, update)
       if (created.length === 0) return
       let bindings = documents.get(room.documentId)
-      if (!bindings) documents.set(room.documentId, (bindings = new DocumentBindings()))
+      if (!bindings) documents.set(room.documentId, (bindings = new DocumentBindings([], maxIdsPerUser)))
       if (created.some((client) => !bindings.mayUse(client, userId))) {
         throw new UpdateRejectedError(CloseCodes.forbidden, 'Ändringen är gjord i en annan användares namn.')
       }
-      for (const client of created) bindings.bind(client, userId, maxIdsPerUser)
+      for (const client of created) bindings.bind(client, userId)
+    },
+    beforeStoreUpdates({ room }) {
+      const changes = documents.get(room.documentId)?.takeChanges()
+      if (changes) return store.bindClientIds(room.documentId, changes.bound, changes.released)
+    },
+    onUnload({ room }) {
+      documents.delete(room.documentId)
     },
   }
 }
 
-/** One document's client ids: who owns each, and each user's ids, least recently used first. */
+/**
+ * One document's client ids: who owns each, each user's ids least recently used first, and what
+ * changed since the last store.
+ */
 class DocumentBindings {
   private readonly owners = new Map<number, string>()
   private readonly byUser = new Map<string, Set<number>>()
+  private bound: ClientIdBinding[] = []
+  private released: number[] = []
+
+  constructor(stored: readonly ClientIdBinding[], private readonly maxIdsPerUser: number) {
+    for (const [client, userId] of stored) this.remember(client, userId)
+  }
 
   mayUse(client: number, userId: string): boolean {
     const owner = this.owners.get(client)
     return owner === undefined || owner === userId
   }
 
-  bind(client: number, userId: string, maxIdsPerUser: number): void {
+  bind(client: number, userId: string): void {
+    if (!this.owners.has(client)) this.bound.push([client, userId])
+    for (const forgotten of this.remember(client, userId)) this.released.push(forgotten)
+  }
+
+  /** What to store before the batch that made it, or undefined when nothing changed. */
+  takeChanges(): { bound: ClientIdBinding[]; released: number[] } | undefined {
+    if (this.bound.length === 0 && this.released.length === 0) return undefined
+    const changes = { bound: this.bound, released: this.released }
+    this.bound = []
+    this.released = []
+    return changes
+  }
+
+  /** Binds `client` to `userId` as its most recent id; returns the user's ids forgotten beyond the bound. */
+  private remember(client: number, userId: string): number[] {
     let held = this.byUser.get(userId)
     if (!held) this.byUser.set(userId, (held = new Set()))
     // Re-inserted, so the set's order is least recently used first.
     held.delete(client)
     held.add(client)
     this.owners.set(client, userId)
+    const forgotten: number[] = []
     for (const oldest of held) {
-      if (held.size <= maxIdsPerUser) break
+      if (held.size <= this.maxIdsPerUser) break
       held.delete(oldest)
       this.owners.delete(oldest)
+      forgotten.push(oldest)
     }
+    return forgotten
   }
 }
 

@@ -279,7 +279,10 @@ export class Room {
   }
 
   async load(): Promise<void> {
-    const stored = await this.options.store.load(this.documentId)
+    const [stored] = await Promise.all([
+      this.options.store.load(this.documentId),
+      ...this.options.extensions.map((extension) => extension.beforeLoadDocument?.({ room: this })),
+    ])
     Y.transact(this.doc, () => {
       for (const update of stored.updates) Y.applyUpdate(this.doc, update)
     }, SERVER_ORIGIN)
@@ -610,6 +613,9 @@ export class Room {
     this.unsaved = []
     this.changed()
     try {
+      // Awaited only when there is something to store first: no extra turn on a typing update's path.
+      const before = this.beforeStore()
+      if (before) await before
       this.lastSeq = await this.options.store.appendUpdates(this.documentId, updates)
     } catch (error) {
       await this.storeThroughOutage(updates, error)
@@ -636,6 +642,16 @@ export class Room {
     }
   }
 
+  /** What extensions store ahead of a batch; nothing to wait for (no promise) in the usual case. */
+  private beforeStore(): Promise<unknown> | undefined {
+    let pending: Array<void | Promise<void>> | undefined
+    for (const extension of this.options.extensions) {
+      const stored = extension.beforeStoreUpdates?.({ room: this })
+      if (stored) (pending ??= []).push(stored)
+    }
+    return pending && Promise.all(pending)
+  }
+
   /**
    * Storage failed with a batch in memory that nobody but its authors has seen. Keeps it (not
    * broadcast, not answered in sync replies: they wait in the queue), refuses further client
@@ -653,6 +669,7 @@ export class Room {
       // Shutting down: the batch was never acknowledged, its authors resend it to another instance.
       if (this.closing) throw new StorageUnavailableError()
       try {
+        await this.beforeStore()
         this.lastSeq = await this.options.store.appendUpdates(this.documentId, updates)
         break
       } catch {

@@ -34,6 +34,13 @@ export interface RoomExtension {
   afterAwarenessUpdate?(payload: { room: Room; update: Uint8Array }): void
   onConnect?(payload: ConnectionPayload): void
   onDisconnect?(payload: ConnectionPayload): void
+  /** Before the document is loaded, awaited with the load: read what the other hooks need for it. */
+  beforeLoadDocument?(payload: { room: Room }): void | Promise<void>
+  /**
+   * Before each batch of updates is appended (and before each retry), awaited: store what must be
+   * durable no later than the batch. A failure counts as the append's.
+   */
+  beforeStoreUpdates?(payload: { room: Room }): void | Promise<void>
   /** Called once the document is loaded into memory. */
   onLoadDocument?(payload: { room: Room; doc: Y.Doc }): void
   /**

@@ -120,4 +120,14 @@ export const postgresMigrations: readonly string[] = [
   ALTER TABLE mentions DROP CONSTRAINT mentions_message_id_user_id_key;
   CREATE UNIQUE INDEX mentions_message_user ON mentions(document_id, thread_id, message_id, author_id, user_id);
   `,
+  // 6: the owner of each Yjs client id per document, so a restart keeps them (see ClientIdStore)
+  `
+  CREATE TABLE client_ids (
+    seq BIGSERIAL,
+    document_id TEXT NOT NULL,
+    client_id BIGINT NOT NULL,
+    user_id TEXT NOT NULL,
+    PRIMARY KEY (document_id, client_id)
+  );
+  `,
 ]

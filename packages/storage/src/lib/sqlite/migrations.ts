@@ -136,4 +136,13 @@ export const sqliteMigrations: readonly string[] = [
   CREATE INDEX mentions_user ON mentions(user_id, id);
   CREATE INDEX mentions_document ON mentions(document_id, message_id);
   `,
+  // 6: the owner of each Yjs client id per document, so a restart keeps them (see ClientIdStore)
+  `
+  CREATE TABLE client_ids (
+    document_id TEXT NOT NULL,
+    client_id INTEGER NOT NULL,
+    user_id TEXT NOT NULL,
+    PRIMARY KEY (document_id, client_id)
+  );
+  `,
 ]
