@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
@@ -66,6 +67,12 @@ describe('the färdplan as a live plan', () => {
     for (const [button, name] of [['Ladda ner CSV', 'Ansökan – tidsplan.csv'], ['Ladda ner iCalendar', 'Ansökan – tidsplan.ics']]) {
       const [download] = await Promise.all([first.waitForEvent('download', { timeout: 10_000 }), first.getByRole('button', { name: button }).click()])
       expect(download.suggestedFilename()).toBe(name)
+      if (name.endsWith('.csv')) {
+        // For Excel with Swedish settings: a byte order mark (or å, ä and ö come out garbled) and semicolons.
+        const bytes = readFileSync((await download.path())!)
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+        expect(bytes.toString('utf8').slice(1).split('\r\n')[0]).toBe('ID;Aktivitet;Beskrivning;Fas;Startmånad;Slutmånad;Status;Ansvarig;Upprepas;Upprepas till;Kopplingar')
+      }
     }
   })
 

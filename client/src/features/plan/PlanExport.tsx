@@ -17,7 +17,11 @@ interface PlanExportProps {
   sections: readonly LinkableSection[]
 }
 
-/** Download buttons for the plan as CSV (Excel) and iCalendar. */
+/**
+ * Download buttons for the plan as CSV (Excel) and iCalendar. The CSV has semicolons between
+ * fields, as Excel with Swedish settings reads a file opened by double-click (and `planToCsv`'s
+ * byte order mark, so that it reads å, ä and ö as UTF-8).
+ */
 export function PlanExport({ doc, activities, members, sections }: PlanExportProps) {
   // Current names for member owners, and leavers marked, once the member list has loaded.
   const known = members.length > 0 ? members : undefined
@@ -28,7 +32,7 @@ export function PlanExport({ doc, activities, members, sections }: PlanExportPro
   return (
     <div className="plan-export">
       <button type="button" className="button button--secondary"
-        onClick={() => download(planToCsv(activities, { members: known, linkLabel }), fileName('csv'), 'text/csv;charset=utf-8')}>
+        onClick={() => download(planToCsv(activities, { members: known, linkLabel, delimiter: ';' }), fileName('csv'), 'text/csv;charset=utf-8')}>
         {t('planDownloadCsv')}
       </button>
       <button type="button" className="button button--secondary"
