@@ -323,6 +323,24 @@ describe('the page width', () => {
 })
 
 describe('importing plan text', () => {
+  it('says what text it reads, with an example that imports as the help says', async () => {
+    const { fixture, client } = await planWith([])
+    const page = await openPlan(fixture, fixture.coordinator.email)
+    await page.getByRole('button', { name: 'Importera från text' }).click()
+    const form = page.getByRole('form', { name: 'Importera från text' })
+    const text = form.getByLabel('Klistra in tidsplanen', { exact: true })
+    // The help is the field's description, for screen readers too.
+    const description = await text.evaluate((element) => document.getElementById(element.getAttribute('aria-describedby') ?? '')?.textContent ?? '')
+    expect(description).toContain('börjar med ett streck')
+    const example = await form.locator('.plan-import__help pre').textContent()
+    await text.fill(example ?? '')
+    await form.getByRole('button', { name: 'Förhandsgranska' }).click()
+    const rows = form.locator('tbody tr')
+    await expect.poll(() => rows.count(), { timeout: 5_000 }).toBe(2)
+    expect(await rows.filter({ hasText: 'Möte med förbundscheferna' }).locator('td').allTextContents()).toContain('Varje månad')
+    client.destroy()
+  })
+
   it('lists the lines it could not read instead of gluing them onto an activity; the form takes focus and Escape closes it', async () => {
     const { fixture, client } = await planWith([])
     const page = await openPlan(fixture, fixture.coordinator.email)

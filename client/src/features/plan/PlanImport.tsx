@@ -24,6 +24,7 @@ export function PlanImport({ doc }: { doc: Y.Doc }) {
   const textRef = useRef<HTMLTextAreaElement>(null)
   const formId = useId()
   const textId = useId()
+  const helpId = useId()
 
   const close = () => {
     setOpen(false)
@@ -76,9 +77,14 @@ export function PlanImport({ doc }: { doc: Y.Doc }) {
       {open && (
         <form id={formId} className="plan-import__form" aria-label={t('planImportOpen')} onSubmit={handlePreview} onKeyDown={handleKeyDown}>
           <label htmlFor={textId}>{t('planImportPaste')}</label>
+          <div id={helpId} className="plan-import__help">
+            <p>{t('planImportHelp')}</p>
+            <pre>{t('planImportExample')}</pre>
+          </div>
           <textarea
             ref={textRef}
             id={textId}
+            aria-describedby={helpId}
             rows={10}
             value={text}
             onChange={(event) => {
