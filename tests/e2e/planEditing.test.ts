@@ -201,6 +201,36 @@ function periodSource(fixture: Fixture): ProjectPeriodSource {
   return { sectionId: plan.id, startKey: 'periodStart', endKey: 'periodEnd' }
 }
 
+describe('the new-activity form’s months', () => {
+  it('suggest a month in the project period, and a month that is not one is named and marked, not added', async () => {
+    const { fixture, client } = await planWith([])
+    setProjectPeriod(client.doc, periodSource(fixture), { start: '2031-01', end: '2032-12' })
+    const page = await openPlan(fixture, fixture.coordinator.email)
+    const form = page.getByRole('form', { name: 'Ny aktivitet' })
+    const start = form.getByLabel('Start', { exact: true })
+    await expect.poll(() => start.inputValue(), { timeout: 10_000 }).toBe('2031-01')
+    expect(await form.getByLabel('Slut', { exact: true }).inputValue()).toBe('2031-01')
+
+    await form.getByLabel('Aktivitet', { exact: true }).fill('Baslinjemätning')
+    // A browser's month field takes a six-digit year, as a slip of the keyboard gives.
+    await start.fill('203101-03')
+    await form.getByRole('button', { name: 'Lägg till aktivitet' }).click()
+    await form.getByRole('alert').waitFor({ timeout: 5_000 })
+    expect(await form.getByRole('alert').textContent()).toContain('Startmånaden är inte en månad')
+    expect(await start.getAttribute('aria-invalid')).toBe('true')
+    expect(await start.evaluate((element) => element === document.activeElement)).toBe(true)
+    expect(readPlan(client.doc)).toEqual([])
+
+    await start.fill('2031-03')
+    await form.getByLabel('Slut', { exact: true }).fill('2031-05')
+    await form.getByRole('button', { name: 'Lägg till aktivitet' }).click()
+    await expect.poll(() => readPlan(client.doc).map(({ title, start, end }) => ({ title, start, end })), { timeout: 10_000 })
+      .toEqual([{ title: 'Baslinjemätning', start: '2031-03', end: '2031-05' }])
+    expect(await start.getAttribute('aria-invalid')).toBeNull()
+    client.destroy()
+  })
+})
+
 describe('typing a month', () => {
   it('takes a year typed digit by digit in the period and in a row, writes no half-typed month, and clears only an emptied field', async () => {
     const { fixture, editor, client } = await planWith([activity('Kickoff', '2025-03')])

@@ -1,10 +1,12 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import type * as Y from 'yjs'
-import { ACTIVITY_STATUSES, addActivity, isYearMonth, monthIndex } from '@samskriv/plan'
-import type { ActivityOwner, ActivityStatus, PlanMember, Recurrence } from '@samskriv/plan'
-import { t } from '../../app/i18n.ts'
+import { ACTIVITY_STATUSES, addActivity, monthIndex } from '@samskriv/plan'
+import type { ActivityOwner, ActivityStatus, PlanMember, ProjectPeriod, Recurrence } from '@samskriv/plan'
+import { t, type MessageKey } from '../../app/i18n.ts'
 import { currentMonth } from './currentMonth.ts'
+import { isPlausibleMonth } from './monthDraft.ts'
+import { monthWithin } from './monthWithin.ts'
 import { OwnerSelect } from './OwnerSelect.tsx'
 import { RecurrenceSelect } from './RecurrenceSelect.tsx'
 import { statusLabel } from './statusLabel.ts'
@@ -13,53 +15,71 @@ interface AddActivityFormProps {
   doc: Y.Doc
   /** The workspace's members, for the owner select; empty while loading. */
   members: readonly PlanMember[]
+  /** The project period: the suggested months lie in it. */
+  period: ProjectPeriod
 }
+
+type Problem = { field: 'title' | 'start' | 'end'; message: MessageKey }
 
 /**
  * Adds a planned activity at the end of the plan, with its owner, status and repetition set at
- * once. The months and the owner stay for the next activity (a plan is often entered owner by
- * owner).
+ * once. The months suggest this month (within the project period) until the user picks one; the
+ * months and the owner then stay for the next activity (a plan is often entered owner by owner).
  */
-export function AddActivityForm({ doc, members }: AddActivityFormProps) {
+export function AddActivityForm({ doc, members, period }: AddActivityFormProps) {
   const [title, setTitle] = useState('')
-  const [start, setStart] = useState(currentMonth)
-  const [end, setEnd] = useState(currentMonth)
+  // null: not chosen yet, so the suggestion follows the period as it loads or changes.
+  const [start, setStart] = useState<string | null>(null)
+  const [end, setEnd] = useState<string | null>(null)
   const [owner, setOwner] = useState<ActivityOwner | null>(null)
   const [status, setStatus] = useState<ActivityStatus>('planerad')
   const [recurrence, setRecurrence] = useState<Recurrence | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [problem, setProblem] = useState<Problem | null>(null)
+  const fields = { title: useRef<HTMLInputElement>(null), start: useRef<HTMLInputElement>(null), end: useRef<HTMLInputElement>(null) }
   // The label wraps its select, which would put the chosen option into the accessible name.
   const statusId = useId()
   const repeatsId = useId()
+  const errorId = useId()
+  const suggested = monthWithin(currentMonth(), period)
+  const startMonth = start ?? suggested
+  const endMonth = end ?? suggested
 
+  const refuse = (found: Problem) => {
+    setProblem(found)
+    fields[found.field].current?.focus()
+  }
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault()
-    if (!title.trim()) return setError(t('planAddTitleRequired'))
-    if (!isYearMonth(start) || !isYearMonth(end)) return setError(t('planAddMonthsRequired'))
-    if (monthIndex(end) < monthIndex(start)) return setError(t('planAddEndBeforeStart'))
+    if (!title.trim()) return refuse({ field: 'title', message: 'planAddTitleRequired' })
+    // A browser's month field takes six-digit years ("202812-02"); no plan means one.
+    if (!isPlausibleMonth(startMonth)) return refuse({ field: 'start', message: 'planAddStartInvalid' })
+    if (!isPlausibleMonth(endMonth)) return refuse({ field: 'end', message: 'planAddEndInvalid' })
+    if (monthIndex(endMonth) < monthIndex(startMonth)) return refuse({ field: 'end', message: 'planAddEndBeforeStart' })
     addActivity(doc, {
-      title: title.trim(), description: '', owner, start, end,
+      title: title.trim(), description: '', owner, start: startMonth, end: endMonth,
       status, phase: '', links: [], recurrence,
     })
     setTitle('')
     setStatus('planerad')
     setRecurrence(null)
-    setError(null)
+    setProblem(null)
   }
+  const invalid = (field: Problem['field']) =>
+    problem?.field === field ? { 'aria-invalid': true, 'aria-describedby': errorId } : {}
 
   return (
-    <form className="plan-add" onSubmit={handleSubmit} aria-label={t('planAddLabel')}>
+    <form className="plan-add" onSubmit={handleSubmit} aria-label={t('planAddLabel')} noValidate>
       <label className="plan-add__title">
         {t('planColActivity')}
-        <input value={title} onChange={(event) => setTitle(event.target.value)} />
+        <input ref={fields.title} value={title} onChange={(event) => setTitle(event.target.value)} {...invalid('title')} />
       </label>
       <label>
         {t('planColStart')}
-        <input type="month" value={start} onChange={(event) => setStart(event.target.value)} />
+        <input ref={fields.start} type="month" value={startMonth} onChange={(event) => setStart(event.target.value)} {...invalid('start')} />
       </label>
       <label>
         {t('planColEnd')}
-        <input type="month" value={end} onChange={(event) => setEnd(event.target.value)} />
+        <input ref={fields.end} type="month" value={endMonth} onChange={(event) => setEnd(event.target.value)} {...invalid('end')} />
       </label>
       <label>
         <span id={repeatsId}>{t('planRepeats')}</span>
@@ -79,7 +99,7 @@ export function AddActivityForm({ doc, members }: AddActivityFormProps) {
         </select>
       </label>
       <button type="submit" className="button">{t('planAdd')}</button>
-      {error && <p className="error" role="alert">{error}</p>}
+      {problem && <p id={errorId} className="error" role="alert">{t(problem.message)}</p>}
     </form>
   )
 }

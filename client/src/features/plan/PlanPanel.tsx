@@ -59,7 +59,7 @@ export function PlanPanel({ doc, role, members }: PlanPanelProps) {
         onRemove={removals.remove} focusRequest={restored} />
       {/* Undo writes too: not offered once the role has lost its right to edit. */}
       {editable && <PlanRemovalNotice notice={removals.notice} onUndo={removals.undo} />}
-      {editable && <AddActivityForm doc={doc} members={members} />}
+      {editable && <AddActivityForm doc={doc} members={members} period={period} />}
       {editable && <PlanImport doc={doc} />}
       <PlanTimeline activities={activities} />
       <PlanExport doc={doc} activities={activities} members={members} sections={sections} />
