@@ -201,6 +201,22 @@ function periodSource(fixture: Fixture): ProjectPeriodSource {
   return { sectionId: plan.id, startKey: 'periodStart', endKey: 'periodEnd' }
 }
 
+describe('the plan’s landmark', () => {
+  it('is named apart from its section when the section has the plan’s name (ESF+), so no two landmarks share a name', async () => {
+    const fixture = await newFixture(server.url, 'esf-projektide')
+    const page = await (await browser.newContext()).newPage()
+    await logIn(page, server.url, fixture.coordinator.email)
+    await openDocument(page, server.url, fixture.documentId)
+    const panel = page.getByRole('region', { name: 'Tids- och aktivitetsplan: aktiviteter', exact: true })
+    await panel.waitFor({ timeout: 10_000 })
+    expect(await page.getByRole('region', { name: 'Tids- och aktivitetsplan', exact: true }).count()).toBe(1)
+    const names = await page.locator('section[aria-labelledby], [role="region"][aria-labelledby]').evaluateAll((regions) =>
+      regions.map((region) => document.getElementById(region.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ?? ''))
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([])
+    await page.context().close()
+  })
+})
+
 describe('the new-activity form’s months', () => {
   it('suggest a month in the project period, and a month that is not one is named and marked, not added', async () => {
     const { fixture, client } = await planWith([])

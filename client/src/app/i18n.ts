@@ -457,6 +457,7 @@ const sv = {
 
   // Plan panel (features/plan; the plan package's own messages stay Swedish)
   planTitle: 'Tids- och aktivitetsplan',
+  planTitleOfSection: '{title}: aktiviteter',
   planReadOnly: 'Du kan läsa planen men inte ändra den.',
   planFilterStatus: 'Filtrera på status',
   planFilterPhase: 'Filtrera på fas',
@@ -1040,6 +1041,7 @@ const en: Messages = {
 
   // Plan panel (features/plan; the plan package's own messages stay Swedish)
   planTitle: 'Time and activity plan',
+  planTitleOfSection: '{title}: activities',
   planReadOnly: 'You can read the plan but not change it.',
   planFilterStatus: 'Filter by status',
   planFilterPhase: 'Filter by phase',

@@ -124,7 +124,7 @@ function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing
                   onRemoved={handleRemoved}
                 />
                 {/* The plan is the plan section's content: it follows that section's text. */}
-                {section.id === planSectionId && <PlanPanel doc={collab.doc} role={writingRole} members={members} />}
+                {section.id === planSectionId && <PlanPanel doc={collab.doc} role={writingRole} members={members} sectionTitle={section.title} />}
               </Fragment>
             ))}
             {editable && <AddSectionForm doc={collab.doc} onAdded={handleAdded} />}

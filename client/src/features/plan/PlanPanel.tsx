@@ -23,10 +23,12 @@ interface PlanPanelProps {
   role: Role | undefined
   /** The workspace's members, for the owner select; empty while loading. */
   members: readonly PlanMember[]
+  /** The title of the section the plan belongs to (the panel follows its text). */
+  sectionTitle?: string
 }
 
 /** The färdplan's live time and activity plan; coordinators and editors edit, others read. */
-export function PlanPanel({ doc, role, members }: PlanPanelProps) {
+export function PlanPanel({ doc, role, members, sectionTitle }: PlanPanelProps) {
   const activities = usePlan(doc)
   const removals = usePlanRemovals(doc)
   const restored = removals.notice?.kind === 'restored' ? removals.notice.activity : null
@@ -48,7 +50,7 @@ export function PlanPanel({ doc, role, members }: PlanPanelProps) {
   })
   return (
     <section className="section plan-panel" aria-labelledby="plan-panel-title">
-      <h2 id="plan-panel-title">{t('planTitle')}</h2>
+      <h2 id="plan-panel-title">{panelTitle(sectionTitle)}</h2>
       {!editable && <p className="muted">{role === 'editor' && planLocked ? t('planLocked') : t('planReadOnly')}</p>}
       {source && (
         <ProjectPeriodEditor doc={doc} source={source} period={period} editable={periodEditable}
@@ -65,4 +67,15 @@ export function PlanPanel({ doc, role, members }: PlanPanelProps) {
       <PlanExport doc={doc} activities={activities} members={members} sections={sections} />
     </section>
   )
+}
+
+/**
+ * The panel's heading, which names its landmark: "Tids- och aktivitetsplan", unless the plan's own
+ * section is called that (as in the ESF+ template), where two landmarks of one name would confuse
+ * a screen reader's list of them.
+ */
+function panelTitle(sectionTitle: string | undefined): string {
+  const title = t('planTitle')
+  const same = sectionTitle?.trim().toLocaleLowerCase('sv') === title.toLocaleLowerCase('sv')
+  return same ? t('planTitleOfSection', { title: sectionTitle!.trim() }) : title
 }
