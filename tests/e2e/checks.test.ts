@@ -172,6 +172,63 @@ describe('checks of the horizontal principles in the browser', () => {
     writer.destroy()
   })
 
+  it("an edit makes a sign-off read as stale at once on every open report, without a new run", async () => {
+    const own = await newFixture(server.url, 'horisontell-analys')
+    const ownAnalyst = await own.addMember('analyst', 'Sara Analytiker')
+    const ownEditor = await own.addMember('editor', 'Erik Editor')
+    const section = own.sections.find((candidate) => candidate.key === 'jamstalldhet')!
+    const open = async (email: string) => {
+      const page = await (await browser.newContext()).newPage()
+      await logIn(page, server.url, email)
+      await openDocument(page, server.url, own.documentId)
+      return { page, panel: page.getByRole('region', { name: 'Kontroll av horisontella principer' }) }
+    }
+
+    const analystView = await open(ownAnalyst.email)
+    await analystView.panel.getByRole('button', { name: 'Kör kontroll' }).click()
+    const signed = analystView.panel.getByTestId('check-J7')
+    await signed.getByLabel('Bedömning').selectOption({ label: 'Uppfylld' })
+    await signed.getByRole('button', { name: /^Signera J7\. / }).click()
+    await expect.poll(() => signed.locator('.checks-status').textContent(), { timeout: 10_000 }).toBe('Uppfylld')
+    expect(await signed.textContent()).toContain('Bedömd som uppfylld av Sara Analytiker')
+
+    // The editor runs the checks once too, then writes in the signed section.
+    const editorView = await open(ownEditor.email)
+    await editorView.panel.getByRole('button', { name: 'Kör kontroll' }).click()
+    const seen = editorView.panel.getByTestId('check-J7')
+    await expect.poll(() => seen.locator('.checks-status').textContent(), { timeout: 10_000 }).toBe('Uppfylld')
+    const text = editorView.page.getByRole('textbox', { name: section.title, exact: true })
+    await expect.poll(() => text.getAttribute('contenteditable'), { timeout: 10_000 }).toBe('true')
+    await text.click()
+    await editorView.page.keyboard.press('Control+End')
+    await editorView.page.keyboard.type(' Statistiken redovisas nu uppdelad på kön.')
+
+    // Nobody presses "Kör kontroll" again: both panels read the sign-off as stale, name who signed,
+    // say that the report is out of date, and the analyst's status line says it once.
+    for (const { panel } of [analystView, editorView]) {
+      const item = panel.getByTestId('check-J7')
+      await expect.poll(() => item.locator('.checks-status').textContent(), { timeout: 10_000 }).toBe('Väntar på bedömning')
+      expect(await item.textContent()).toContain('Inaktuell – behöver signeras igen')
+      expect(await item.textContent()).toContain(`”${section.title}” har ändrats sedan Sara Analytiker signerade`)
+      expect(await item.textContent()).not.toContain('Bedömd som uppfylld')
+      expect(await panel.getByTestId('checks-outdated').textContent()).toBe(
+        'Dokumentet har ändrats sedan kontrollen kördes. Kör kontroll igen för en aktuell rapport.',
+      )
+      expect(await panel.getByTestId('checks-verdict').textContent()).not.toMatch(/^Samlad bedömning: Klar/)
+    }
+    expect(await analystView.panel.getByRole('status').textContent()).toBe('Signeringen av J7 är inaktuell: avsnittet har ändrats.')
+    // The stale verdict is not offered again for the new text.
+    expect(await signed.getByLabel('Bedömning').inputValue()).toBe('')
+    expect(await seriousViolations(analystView.page)).toEqual([])
+
+    // Signing again makes the item current, and the report that run holds is no longer out of date.
+    await signed.getByLabel('Bedömning').selectOption({ label: 'Uppfylld' })
+    await signed.getByRole('button', { name: /^Signera J7\. / }).click()
+    await expect.poll(() => signed.locator('.checks-status').textContent(), { timeout: 10_000 }).toBe('Uppfylld')
+    expect(await signed.textContent()).not.toContain('Inaktuell')
+    expect(await analystView.panel.getByTestId('checks-outdated').count()).toBe(0)
+  })
+
   it('an editor sees the checks but no sign-off form', async () => {
     const editor = await fixture.addMember('editor', 'Elsa Editor')
     const page = await (await browser.newContext()).newPage()

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import type { CheckItemResult } from '@samskriv/checks'
 import { Root, type Role } from '@samskriv/schema'
@@ -8,7 +8,10 @@ import { t } from '../../app/i18n.ts'
 import { templateName } from '../documents/templateName.ts'
 import { CheckItemView } from './CheckItemView.tsx'
 import { downloadFileName } from '../../app/downloadFileName.ts'
+import { sectionHashes, sectionsChanged, type SectionHash } from './sectionHashes.ts'
 import { statusText, verdictText } from './statusText.ts'
+import { useSectionHashes } from './useSectionHashes.ts'
+import { staleItemIds, withLiveStaleness } from './withLiveStaleness.ts'
 import { withdrawSignOff } from './withdrawSignOff.ts'
 import { writeSignOff } from './writeSignOff.ts'
 import './checks.css'
@@ -24,6 +27,8 @@ const itemIn = (result: ChecksResponse, id: string) =>
 /** The horizontal-principles checks: run them, read the result per principle, sign off manual items. */
 export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; documentId: string; role: Role | undefined; userId: string }) {
   const [report, setReport] = useState<ChecksResponse | null>(null)
+  // The sections as they were when the report on screen was asked for.
+  const [ranOn, setRanOn] = useState<ReadonlyMap<string, SectionHash> | null>(null)
   const [running, setRunning] = useState(false)
   const [announcement, setAnnouncement] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -35,6 +40,7 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
       setError(null)
       setAnnouncement(t('checksRunning'))
       try {
+        const sections = sectionHashes(doc)
         let result = await runDocumentChecks(documentId)
         // A fresh sign-off travels over the websocket; re-run until the server has it (bounded).
         for (let attempt = 1; until && !until(result) && attempt < SYNC_ATTEMPTS; attempt++) {
@@ -42,6 +48,7 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
           result = await runDocumentChecks(documentId)
         }
         setReport(result)
+        setRanOn(sections)
         setAnnouncement(done ? done(result) : t('checksRunDone', { verdict: verdictText(result.verdict) }))
       } catch (caught) {
         setError(errorMessage(caught))
@@ -50,8 +57,28 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
         setRunning(false)
       }
     },
-    [documentId],
+    [doc, documentId],
   )
+
+  // The report is the server's, as of its run; what the text does since shows at once: a
+  // sign-off whose section changed reads as stale (the next run would say so), and a note says
+  // the rest of the report may be out of date too.
+  const live = useSectionHashes(doc, report !== null)
+  const shownReport = useMemo(() => (report && live ? withLiveStaleness(report, live) : report), [report, live])
+  const outdated = ranOn !== null && live !== null && sectionsChanged(ranOn, live)
+
+  // An item turning stale is said once in the status line (not at every keystroke: only the
+  // items that were not stale on screen before).
+  const staleShown = useRef<{ report: ChecksResponse | null; ids: Set<string> }>({ report: null, ids: new Set() })
+  useEffect(() => {
+    const ids = shownReport ? staleItemIds(shownReport) : new Set<string>()
+    const before = staleShown.current
+    staleShown.current = { report, ids }
+    // A new run announces its own outcome.
+    if (before.report !== report) return
+    const fresh = [...ids].filter((id) => !before.ids.has(id))
+    if (fresh.length > 0) setAnnouncement(t('checksBecameStale', { ids: fresh.join(', ') }))
+  }, [report, shownReport])
 
   // Someone else signs off or withdraws (it arrives over the connection, already on the server):
   // a report on screen is run again, so nobody reads a stale one.
@@ -132,15 +159,20 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
         {running ? t('checksRunning') : announcement}
       </p>
       <ErrorMessage message={error} />
-      {report && (
+      {shownReport && (
         <>
-          <p className={`checks-verdict checks-verdict--${report.verdict}`} data-testid="checks-verdict">
-            {t('checksOverall')} <strong>{verdictText(report.verdict)}</strong>
+          <p className={`checks-verdict checks-verdict--${shownReport.verdict}`} data-testid="checks-verdict">
+            {t('checksOverall')} <strong>{verdictText(shownReport.verdict)}</strong>
           </p>
+          {outdated && (
+            <p className="checks-outdated" data-testid="checks-outdated">
+              {t('checksOutdated')}
+            </p>
+          )}
           <p className="muted">
-            {t('checksChecklistOf', { template: templateName(report.templateId), version: report.checklistVersion })}
+            {t('checksChecklistOf', { template: templateName(shownReport.templateId), version: shownReport.checklistVersion })}
           </p>
-          {report.groups.map((group) => (
+          {shownReport.groups.map((group) => (
             <section key={group.principle} className="checks-group" aria-labelledby={`checks-group-${group.principle}`}>
               <h3 id={`checks-group-${group.principle}`}>{group.title}</h3>
               {group.items.length === 0 ? (

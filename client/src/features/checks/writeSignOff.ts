@@ -16,8 +16,11 @@ export interface SignOffInput {
  * section's activities), read exactly as the server reads them for the report
  * (server/src/services/readCheckDocument.ts), so a fresh sign-off is not stale at once.
  */
-export function signOffSectionHash(doc: Y.Doc, sectionId: string): string {
-  const kind = readSections(doc).find((section) => section.id === sectionId)?.kind
+export function signOffSectionHash(
+  doc: Y.Doc,
+  sectionId: string,
+  kind = readSections(doc).find((section) => section.id === sectionId)?.kind,
+): string {
   return sectionSignOffHash(sectionPlainText(doc, sectionId), readCheckedFields(doc, sectionId, kind))
 }
 
