@@ -64,7 +64,7 @@ describe('the färdplan as a live plan', () => {
     expect(await seriousViolations(second)).toEqual([])
 
     // The downloads are named after the document, not "fardplan" whatever the template.
-    for (const [button, name] of [['Ladda ner CSV', 'Ansökan – tidsplan.csv'], ['Ladda ner iCalendar', 'Ansökan – tidsplan.ics']]) {
+    for (const [button, name] of [['Ladda ner CSV', 'Ansökan – tidsplan.csv'], ['Ladda ner iCalendar', 'Ansökan – tidsplan.ics']] as const) {
       const [download] = await Promise.all([first.waitForEvent('download', { timeout: 10_000 }), first.getByRole('button', { name: button }).click()])
       expect(download.suggestedFilename()).toBe(name)
       if (name.endsWith('.csv')) {
