@@ -118,6 +118,33 @@ describe('the server enforces roles and locks on every update', () => {
     expect((await call(server.url, 'GET', `/api/documents/${fixture.documentId}/audit`, editor.token)).status).toBe(403)
   })
 
+  it('guards a shared text in a section’s fields as the section: an editor types in it until the section is locked, a viewer never', async () => {
+    const section = fixture.sections[6]!.id
+    const seed = await RawClient.connect(server.wsUrl, fixture.documentId, editor.token)
+    await seed.waitSynced()
+    seed.edit((doc) => doc.getMap('fields').set(section, new Y.Map<unknown>([['name', new Y.Text('Projekt')]])))
+    const text = (doc: Y.Doc) => (doc.getMap('fields').get(section) as Y.Map<unknown>).get('name') as Y.Text
+    await waitFor(() => seed.doc.getMap('fields').has(section) && seed.closeCode === undefined, 'seeded')
+    const typeAs = async (user: TestUser, typed: string) => {
+      const raw = await RawClient.connect(server.wsUrl, fixture.documentId, user.token)
+      await raw.waitSynced()
+      await waitFor(() => raw.doc.getMap('fields').has(section), 'the text arrives')
+      raw.edit((doc) => text(doc).insert(text(doc).length, typed))
+      const observer = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+      await waitFor(() => raw.closeCode !== undefined || String(text(observer.doc)).includes(typed), 'a verdict')
+      const closeCode = raw.closeCode
+      raw.close()
+      observer.destroy()
+      return closeCode
+    }
+    expect(await typeAs(editor, ' Gävleborg')).toBeUndefined()
+    expect(await typeAs(viewer, ' läsarens')).toBe(4403)
+    await call(server.url, 'POST', `/api/documents/${fixture.documentId}/sections/${section}/lock`, fixture.coordinator.token, { reason: 'Granskning' })
+    expect(await typeAs(editor, ' låst')).toBe(4403)
+    await call(server.url, 'DELETE', `/api/documents/${fixture.documentId}/sections/${section}/lock`, fixture.coordinator.token)
+    seed.close()
+  })
+
   it('refuses any client write to the locks root, even a coordinator\'s', async () => {
     const raw = await RawClient.connect(server.wsUrl, fixture.documentId, fixture.coordinator.token)
     await raw.waitSynced()

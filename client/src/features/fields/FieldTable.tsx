@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from 'react'
 import { t } from '../../app/i18n.ts'
+import { SharedTextInput } from '../../collab/SharedTextInput.tsx'
 import { NumberInput } from './NumberInput.tsx'
 import { YearInput } from './YearInput.tsx'
 import { rowContent } from './rowContent.ts'
@@ -140,6 +141,7 @@ export function FieldTable({
                         value={row.values[column.key]}
                         editable={editable}
                         onChange={(value) => fields.setCell(listKey, index, column.key, value)}
+                        onText={(next, base) => fields.setCellText(listKey, index, column.key, next, base)}
                       />
                     </td>
                   ))}
@@ -200,9 +202,11 @@ interface FieldCellProps {
   value: unknown
   editable: boolean
   onChange: (value: string | number | boolean | null) => void
+  /** A text cell's edit, merged with others' typing in the same cell. */
+  onText: (next: string, base: string) => void
 }
 
-function FieldCell({ column, label, value, editable, onChange }: FieldCellProps) {
+function FieldCell({ column, label, value, editable, onChange, onText }: FieldCellProps) {
   if (column.type === 'amount') {
     return (
       <NumberInput
@@ -229,11 +233,11 @@ function FieldCell({ column, label, value, editable, onChange }: FieldCellProps)
     )
   }
   return (
-    <input
+    <SharedTextInput
       aria-label={label}
       value={typeof value === 'string' || typeof value === 'number' ? String(value) : ''}
       readOnly={!editable}
-      onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
+      onEdit={onText}
     />
   )
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { t, type MessageKey } from '../../app/i18n.ts'
+import { SharedTextInput } from '../../collab/SharedTextInput.tsx'
 import type { SectionFields } from './SectionFields.ts'
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -70,14 +71,12 @@ export function OverviewForm({ fields, editable }: OverviewFormProps) {
         {TEXT_FIELDS.map(({ key, label, maxLength }) => (
           <div key={key} className="fields-field">
             <label htmlFor={`${baseId}-${key}`}>{t(label)}</label>
-            <input
+            <SharedTextInput
               id={`${baseId}-${key}`}
               value={typeof values[key] === 'string' ? values[key] : ''}
               maxLength={maxLength}
               readOnly={!editable}
-              onChange={(event) =>
-                fields.set({ [key]: event.target.value === '' ? null : event.target.value })
-              }
+              onEdit={(next, base) => fields.setText(key, next, base)}
             />
           </div>
         ))}

@@ -114,6 +114,38 @@ describe('SectionFields', () => {
     })
   })
 
+  it('keeps what two people type into the same text field at once, each at their own place', () => {
+    const a = new Y.Doc()
+    const b = new Y.Doc()
+    new SectionFields(a, 'oversikt').setText('regions', 'Dalarna')
+    new SectionFields(a, 'budget').addRow('rows')
+    new SectionFields(a, 'budget').setCellText('rows', 0, 'label', 'Lön')
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
+    // Keystroke by keystroke, neither hearing from the other until both are done.
+    const anna = new SectionFields(a, 'oversikt')
+    const erik = new SectionFields(b, 'oversikt')
+    for (const typed of ['Dalarnas', 'Dalarnas län']) anna.setText('regions', typed)
+    for (const typed of ['RDalarna', 'Region Dalarna']) erik.setText('regions', typed)
+    new SectionFields(a, 'budget').setCellText('rows', 0, 'label', 'Lön och arvoden')
+    new SectionFields(b, 'budget').setCellText('rows', 0, 'label', 'Personal: Lön')
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b))
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
+    expect(new SectionFields(a, 'oversikt').get('regions')).toBe('Region Dalarnas län')
+    expect(new SectionFields(b, 'oversikt').values()).toEqual({ regions: 'Region Dalarnas län' })
+    expect(new SectionFields(b, 'budget').rows('rows')[0]?.values).toEqual({ label: 'Personal: Lön och arvoden' })
+  })
+
+  it('turns a plain text into a shared one on its first edit, and removes an emptied one', () => {
+    const doc = new Y.Doc()
+    doc.getMap('fields').set('oversikt', new Y.Map<unknown>([['name', 'Gammalt namn']]))
+    const fields = new SectionFields(doc, 'oversikt')
+    fields.setText('name', 'Gammalt namn 2')
+    expect((doc.getMap('fields').get('oversikt') as Y.Map<unknown>).get('name')).toBeInstanceOf(Y.Text)
+    expect(fields.get('name')).toBe('Gammalt namn 2')
+    fields.setText('name', '')
+    expect(fields.values()).toEqual({})
+  })
+
   it('keeps rows two people add at once, and undoes a removal by putting the row back', () => {
     const [a, b] = pair()
     new SectionFields(a, 'indikatorer').addRow('rows', { goal: 'Mål 1' })

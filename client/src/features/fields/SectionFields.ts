@@ -1,5 +1,6 @@
 import { Root } from '@samskriv/schema'
 import * as Y from 'yjs'
+import { rebaseEdit } from '../../collab/textSplice.ts'
 
 /** A value a form writes into a section's fields; null removes the key. */
 export type FieldValue = string | number | boolean | null
@@ -24,6 +25,20 @@ function rowMap(values: Record<string, unknown>): Y.Map<unknown> {
   for (const [key, value] of Object.entries(values))
     if (value !== null && value !== undefined) map.set(key, value)
   return map
+}
+
+function writeText(map: Y.Map<unknown>, key: string, next: string, base?: string): void {
+  const current = map.get(key)
+  if (next === '') {
+    if (map.has(key)) map.delete(key)
+  } else if (current instanceof Y.Text) {
+    const text = current.toString()
+    const { index, remove, insert } = rebaseEdit(base ?? text, next, text)
+    if (remove > 0) current.delete(index, remove)
+    if (insert) current.insert(index, insert)
+  } else if (current !== next) {
+    map.set(key, new Y.Text(next))
+  }
 }
 
 /**
@@ -88,6 +103,25 @@ export class SectionFields {
       if (value === null) {
         if (row.has(key)) row.delete(key)
       } else if (row.get(key) !== value) row.set(key, value)
+    })
+  }
+
+  /**
+   * Makes text `key` read `next`, as a shared text: only the typed stretch is written, so two
+   * people typing in the same field at once both keep what they typed (a plain value would be
+   * overwritten whole by each keystroke, the other person's included). A plain value becomes a
+   * shared text on its first edit; an emptied field is removed. `base` is the text the field
+   * showed before the edit, when others may have changed it since (their change is kept).
+   */
+  setText(key: string, next: string, base?: string): void {
+    this.doc.transact(() => writeText(this.entry(), key, next, base))
+  }
+
+  /** `setText` for one text cell of row `index` (0-based) of the table under `listKey`. */
+  setCellText(listKey: string, index: number, key: string, next: string, base?: string): void {
+    this.doc.transact(() => {
+      const row = this.list(listKey).get(index)
+      if (row instanceof Y.Map) writeText(row, key, next, base)
     })
   }
 

@@ -1,0 +1,60 @@
+/** The one stretch that differs between two texts: at `index`, `remove` characters gave way to `insert`. */
+export interface TextSplice {
+  index: number
+  remove: number
+  insert: string
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
+
+/**
+ * The smallest splice that turns `before` into `after` (their common start and end kept), in
+ * UTF-16 code units as Y.Text and input fields count, never cutting a surrogate pair in two (an
+ * emoji half-deleted would be stored as a broken character).
+ *
+ * @example textSplice('Dalarna', 'Dalarnas län') // { index: 7, remove: 0, insert: 's län' }
+ */
+export function textSplice(before: string, after: string): TextSplice {
+  const shorter = Math.min(before.length, after.length)
+  let start = 0
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++
+  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--
+  let end = 0
+  while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++
+  if (end > 0 && isLowSurrogate(before.charCodeAt(before.length - end))) end--
+  return { index: start, remove: before.length - start - end, insert: after.slice(start, after.length - end) }
+}
+
+/**
+ * Where a caret at `position` in `before` stands in `after`: unmoved before the change, shifted
+ * by its length after it, and at the end of the new text when it stood inside what was replaced.
+ */
+export function movedCaret(position: number, before: string, after: string): number {
+  const { index, remove, insert } = textSplice(before, after)
+  if (position <= index) return position
+  if (position >= index + remove) return position + insert.length - remove
+  return index + insert.length
+}
+
+/**
+ * The user's edit of `base` (the text their field showed) as it applies to `current`, the shared
+ * text now, which others may have changed since their field last showed it: the edit moves along
+ * by what others inserted or removed before it. Where both changed the same characters, the
+ * user's insertion goes after the others' and removes only what the others left.
+ *
+ * @example rebaseEdit('Dalarna', 'Dalarna län', 'Region Dalarna') // { index: 14, remove: 0, insert: ' län' }
+ */
+export function rebaseEdit(base: string, edited: string, current: string): TextSplice {
+  const own = textSplice(base, edited)
+  if (current === base) return own
+  const theirs = textSplice(base, current)
+  const theirEnd = theirs.index + theirs.remove
+  if (own.index >= theirEnd) return { ...own, index: own.index + theirs.insert.length - theirs.remove }
+  if (own.index + own.remove <= theirs.index) return own
+  // Overlapping: keep theirs whole, apply what of ours lies outside it.
+  const before = Math.max(0, Math.min(own.index + own.remove, theirs.index) - own.index)
+  const after = Math.max(0, own.index + own.remove - theirEnd)
+  if (own.index < theirs.index) return { index: own.index, remove: before, insert: own.insert }
+  return { index: theirs.index + theirs.insert.length, remove: after, insert: own.insert }
+}

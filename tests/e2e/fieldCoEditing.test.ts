@@ -1,0 +1,64 @@
+import type { Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
+import { launchBrowser, logIn, openDocument } from '../utils/browser.ts'
+import { newClient } from '../utils/newClient.ts'
+import { newServer, type TestServer } from '../utils/newServer.ts'
+
+let server: TestServer
+let browser: Browser
+let fixture: Fixture
+let editor: TestUser
+
+beforeAll(async () => {
+  server = await newServer()
+  browser = await launchBrowser()
+  fixture = await newFixture(server.url, 'esf-projektide')
+  editor = await fixture.addMember('editor', 'Erik Editor')
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+async function openAs(email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  await logIn(page, server.url, email)
+  await openDocument(page, server.url, fixture.documentId)
+  return page
+}
+
+const regions = (page: Page): Locator => page.locator('section[data-section-key="oversikt"]').getByLabel('Regioner som berörs', { exact: true })
+
+describe('two people typing in the same structured field', () => {
+  it('keep both their text, each where they typed it, on both screens and in the document', async () => {
+    const overview = fixture.sections.find((section) => section.key === 'oversikt')!.id
+    const seeder = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    seeder.doc.getMap('fields').set(overview, new Y.Map<unknown>([['regions', new Y.Text('Dalarna')]]))
+    const anna = await openAs(fixture.coordinator.email)
+    const erik = await openAs(editor.email)
+    for (const page of [anna, erik]) await expect.poll(() => regions(page).inputValue(), { timeout: 10_000 }).toBe('Dalarna')
+
+    // Anna adds to the end, Erik to the start, keystrokes interleaved.
+    await regions(anna).focus()
+    await anna.keyboard.press('End')
+    await regions(erik).focus()
+    await erik.keyboard.press('Home')
+    const annaTypes = ' och Gävleborg'
+    const erikTypes = 'Region '
+    for (let index = 0; index < Math.max(annaTypes.length, erikTypes.length); index++) {
+      if (annaTypes[index]) await anna.keyboard.type(annaTypes[index]!)
+      if (erikTypes[index]) await erik.keyboard.type(erikTypes[index]!)
+    }
+    const expected = 'Region Dalarna och Gävleborg'
+    await expect.poll(() => regions(anna).inputValue(), { timeout: 10_000 }).toBe(expected)
+    await expect.poll(() => regions(erik).inputValue(), { timeout: 10_000 }).toBe(expected)
+    const stored = () => (seeder.doc.getMap('fields').get(overview) as Y.Map<unknown>).toJSON().regions
+    await expect.poll(stored, { timeout: 10_000 }).toBe(expected)
+    // Each caret stayed where its owner was typing.
+    expect(await regions(erik).evaluate((input) => (input as HTMLInputElement).selectionStart)).toBe('Region '.length)
+    expect(await regions(anna).evaluate((input) => (input as HTMLInputElement).selectionStart)).toBe(expected.length)
+    seeder.destroy()
+  })
+})
