@@ -78,6 +78,26 @@ describe('section locks in the browser', () => {
     await expect.poll(() => editorOf(coordinatorPage).textContent(), { timeout: 10_000 }).toContain('Skrivet efter upplåsning.')
   })
 
+  it('keeps keyboard focus on the lock button through locking and unlocking', async () => {
+    const page = await (await browser.newContext()).newPage()
+    await logIn(page, server.url, fixture.coordinator.email)
+    await openDocument(page, server.url, fixture.documentId)
+    const sectionOf = page.locator(`#section-${fixture.sections[2]!.id}`)
+    const focusedText = () => page.evaluate(() => (document.activeElement === document.body ? '<body>' : document.activeElement?.textContent ?? null))
+    const lockButton = sectionOf.getByRole('button', { name: 'Lås för granskning' })
+    await lockButton.waitFor({ timeout: 10_000 })
+    await lockButton.focus()
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Enter')
+    await sectionOf.getByTestId('lock-badge').waitFor({ timeout: 5_000 })
+    await expect.poll(focusedText, { timeout: 5_000 }).toBe('Lås upp')
+    // Unlocking: the busy button was disabled, which dropped focus to <body>.
+    await page.keyboard.press('Enter')
+    await expect.poll(() => sectionOf.getByTestId('lock-badge').count(), { timeout: 5_000 }).toBe(0)
+    await expect.poll(focusedText, { timeout: 5_000 }).toBe('Lås för granskning')
+    await page.context().close()
+  })
+
   it('text typed offline into a section locked meanwhile is refused, and offered for copying after the reload', async () => {
     const coordinatorPage = await (await browser.newContext()).newPage()
     const editorContext = await browser.newContext()

@@ -34,6 +34,7 @@ export function SectionLockControls({ documentId, sectionId, sectionTitle, locke
 
   const lock = async (event: FormEvent) => {
     event.preventDefault()
+    if (busy) return
     setBusy(true)
     setError(null)
     try {
@@ -48,6 +49,7 @@ export function SectionLockControls({ documentId, sectionId, sectionTitle, locke
   }
 
   const unlock = async () => {
+    if (busy) return
     setBusy(true)
     setError(null)
     try {
@@ -65,25 +67,27 @@ export function SectionLockControls({ documentId, sectionId, sectionTitle, locke
     closeForm()
   }
 
+  // Busy buttons are aria-disabled, not disabled: a disabled button drops a keyboard user's focus
+  // to <body>. Unlocked, the same button element turns into "Lås för granskning", so focus stays on it.
   return (
     <div className="lock-controls">
       {locked ? (
-        <button ref={toggleRef} type="button" className="button button--secondary" disabled={busy} onClick={() => void unlock()} aria-describedby={`section-title-${sectionId}`}>
+        <button key="toggle" ref={toggleRef} type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={() => void unlock()} aria-describedby={`section-title-${sectionId}`}>
           {t('unlock')}
         </button>
       ) : formOpen ? (
         <form className="lock-form" onSubmit={(event) => void lock(event)} aria-label={`${t('lockForReview')}: ${sectionTitle}`} onKeyDown={handleKeyDown}>
           <label htmlFor={inputId}>{t('lockReason')}</label>
           <input id={inputId} type="text" maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} autoFocus />
-          <button type="submit" className="button" disabled={busy}>
+          <button type="submit" className="button" aria-disabled={busy || undefined}>
             {t('lockConfirm')}
           </button>
-          <button type="button" className="button button--secondary" disabled={busy} onClick={closeForm}>
+          <button type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={() => !busy && closeForm()}>
             {t('cancel')}
           </button>
         </form>
       ) : (
-        <button ref={toggleRef} type="button" className="button button--secondary" onClick={() => setFormOpen(true)} aria-describedby={`section-title-${sectionId}`}>
+        <button key="toggle" ref={toggleRef} type="button" className="button button--secondary" onClick={() => setFormOpen(true)} aria-describedby={`section-title-${sectionId}`}>
           {t('lockForReview')}
         </button>
       )}
