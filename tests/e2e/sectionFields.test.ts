@@ -99,6 +99,8 @@ describe('structured values of an ESF+ document', () => {
     await expect
       .poll(() => valueOf(first, 'deltagare', 'Totalt antal deltagare'), { timeout: 5_000 })
       .toBe('40')
+    // The button is gone: focus is on the total it set, not on the page.
+    expect(await totalField.evaluate((input) => input === document.activeElement)).toBe(true)
     expect(await totalField.getAttribute('aria-invalid')).toBeNull()
 
     // Budget: two cost rows, two financiers (one of them ESF+).

@@ -76,7 +76,11 @@ export function ParticipantsForm({ fields, editable }: ParticipantsFormProps) {
             <button
               type="button"
               className="button button--secondary button--small"
-              onClick={() => fields.set({ total: sum })}
+              onClick={() => {
+                // The button goes once the total is the sum: focus moves to the total it set, not to <body>.
+                document.getElementById(ids.total)?.focus()
+                fields.set({ total: sum })
+              }}
             >
               {t('fieldsUseSum', { sum: formatAmount(sum) })}
             </button>
