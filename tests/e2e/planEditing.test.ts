@@ -431,3 +431,32 @@ describe('a row removed by someone else', () => {
     client.destroy()
   })
 })
+
+describe('linking an activity to a section', () => {
+  it('keeps focus after "Koppla": on the select for the next link, or on the new link when none is left to offer', async () => {
+    const { fixture, editor, client } = await planWith([activity('Första', '2031-01'), activity('Andra', '2031-02')])
+    const sections = fixture.sections.filter((section) => section.key !== 'aktivitetsplan')
+    const [last] = sections.slice(-1)
+    // "Andra" is linked to every section but the last: adding that one leaves nothing to offer.
+    const andra = readPlan(client.doc).find((entry) => entry.title === 'Andra')!
+    updateActivity(client.doc, andra.id, { links: sections.slice(0, -1).map((section) => section.id) })
+    const page = await openPlan(fixture, editor.email)
+    const focusedLabel = () =>
+      page.evaluate(() => (document.activeElement === document.body ? '<body>' : document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent ?? null))
+
+    const select = page.getByLabel('Koppla till avsnitt, rad 1', { exact: true })
+    await select.selectOption({ index: 1 })
+    await page.getByLabel('Koppla valt avsnitt, rad 1', { exact: true }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByRole('list', { name: 'Kopplade avsnitt för Första' }).count(), { timeout: 5_000 }).toBe(1)
+    await expect.poll(focusedLabel, { timeout: 5_000 }).toBe('Koppla till avsnitt, rad 1')
+
+    await page.getByLabel('Koppla till avsnitt, rad 2', { exact: true }).selectOption({ value: last!.id })
+    await page.getByLabel('Koppla valt avsnitt, rad 2', { exact: true }).focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => page.getByLabel('Koppla till avsnitt, rad 2', { exact: true }).count(), { timeout: 5_000 }).toBe(0)
+    await expect.poll(focusedLabel, { timeout: 5_000 }).toBe(`Gå till avsnittet ${last!.title}`)
+    client.destroy()
+    await page.context().close()
+  })
+})

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import { readPlan, updateActivity } from '@samskriv/plan'
 import type { Activity } from '@samskriv/plan'
@@ -30,14 +30,27 @@ export function ActivityLinks({ doc, activity, row, editable, sections }: Activi
     const current = readPlan(doc).find((entry) => entry.id === activity.id)?.links ?? activity.links
     updateActivity(doc, activity.id, { links: change(current) })
   }
+  // "Koppla" is disabled again once its choice is added, which would drop focus to <body>: focus
+  // goes to the select for the next link, or (none left to offer) to the link just made.
+  const rootRef = useRef<HTMLDivElement>(null)
+  const added = useRef<string | null>(null)
+  useEffect(() => {
+    const link = added.current
+    if (link === null || !activity.links.includes(link)) return
+    added.current = null
+    const root = rootRef.current
+    const target = root?.querySelector('select') ?? root?.querySelector<HTMLElement>(`[data-link="${CSS.escape(link)}"]`)
+    target?.focus()
+  }, [activity.links])
   const add = () => {
     if (!chosen) return
     write((current) => withLink(current, chosen))
+    added.current = chosen
     setChosen('')
   }
 
   return (
-    <div className="plan-links">
+    <div className="plan-links" ref={rootRef}>
       {links.length === 0
         ? <span className="muted">{t('planLinksNone')}</span>
         : (
@@ -47,7 +60,7 @@ export function ActivityLinks({ doc, activity, row, editable, sections }: Activi
                 {link.removed
                   ? <span className="muted">{link.title}</span>
                   : (
-                    <button type="button" className="link-button" onClick={() => focusSection(link.id)}>
+                    <button type="button" className="link-button" data-link={link.id} onClick={() => focusSection(link.id)}>
                       <span className="visually-hidden">{t('planLinksGoTo')} </span>{link.title}
                     </button>
                   )}
