@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { newFixture } from '../utils/api.ts'
+import type * as Y from 'yjs'
+import { call, newFixture } from '../utils/api.ts'
 import { logIn, openDocument, seriousViolations } from '../utils/browser.ts'
 import { browserSuite } from '../utils/browserSuite.ts'
+import { newClient } from '../utils/newClient.ts'
 
 // WCAG 1.4.10 (reflow) and 2.4.11 (focus not obscured): at 400 CSS px, the width of a phone
 // or of a 1280 px screen zoomed to 320 %, nothing but a wide table may scroll sideways.
@@ -33,6 +35,35 @@ const sidewaysScroll = (page: Page) =>
       .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${Math.round(element.getBoundingClientRect().width)}px`)
     return { overflow: scrollWidth - clientWidth, overflowing }
   })
+
+/**
+ * Boxes that cut their content off sideways (or scroll it) without being a named region the
+ * keyboard can reach: `sidewaysScroll` does not see what such a box hides.
+ */
+const clippedSideways = (page: Page) =>
+  page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('body *'))
+      .filter((element) => {
+        // Form fields scroll their own text; a visually hidden text is 1 px on purpose.
+        if (element.matches('input, textarea, select') || element.clientWidth <= 1) return false
+        if (getComputedStyle(element).overflowX === 'visible' || element.scrollWidth <= element.clientWidth + 1) return false
+        return !(element.getAttribute('role') === 'region' && element.tabIndex === 0)
+      })
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${element.scrollWidth}px in ${element.clientWidth}px`),
+  )
+
+/** Elements that reach past the right edge of the box they stand in (for the failure message). */
+const widerThanParent = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((elements) =>
+    elements
+      .filter((element) => {
+        // A `display: contents` wrapper has no box of its own: the one around it counts.
+        let parent = element.parentElement!
+        while (getComputedStyle(parent).display === 'contents') parent = parent.parentElement!
+        return element.getBoundingClientRect().right > parent.getBoundingClientRect().right + 1
+      })
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className} ${Math.round(element.getBoundingClientRect().width)}px`),
+  )
 
 describe('at 400 px wide', () => {
   it('no page scrolls sideways: the workspace list and page, an ESF+ document, a färdplan and the print view', async () => {
@@ -114,6 +145,70 @@ describe('at 400 px wide', () => {
       return { focused: document.activeElement === button, visible: top === button || button.contains(top) }
     })
     expect(seen).toEqual({ focused: true, visible: true })
+    await page.context().close()
+  })
+})
+
+describe('at 400 px wide, with long values', () => {
+  it('the workspace’s document table fits, with someone working in each document', async () => {
+    const fixture = await newFixture(suite.server.url, 'horisontell-analys')
+    const other = await call(suite.server.url, 'POST', `/api/workspaces/${fixture.workspaceId}/documents`, fixture.coordinator.token, {
+      template: 'esf-projektide',
+      title: 'Projektidé om vägar till arbete för unga vuxna',
+    })
+    expect(other.status).toBe(201)
+    // "Arbetar nu" lists whoever has the document open.
+    const clients = await Promise.all([fixture.documentId, other.body.id as string].map((id) => newClient(suite.server.wsUrl, id, fixture.coordinator.token)))
+    const page = await (await suite.browser.newContext({ viewport: narrow })).newPage()
+    await logIn(page, suite.server.url, fixture.coordinator.email)
+    await page.goto(`${suite.server.url}/w/${fixture.workspaceId}`)
+    const table = page.getByRole('region', { name: 'Dokument', exact: true }).getByRole('table')
+    await expect.poll(() => table.getByRole('cell', { name: 'Samordnare Siv' }).count(), { timeout: 10_000 }).toBe(2)
+    expect(await widerThanParent(page, 'table')).toEqual([])
+    expect(await sidewaysScroll(page)).toEqual({ overflow: 0, overflowing: [] })
+    expect(await clippedSideways(page)).toEqual([])
+    expect(await seriousViolations(page)).toEqual([])
+    for (const client of clients) client.destroy()
+    await page.context().close()
+  })
+
+  it('the print view’s project facts show their values whole', async () => {
+    const fixture = await newFixture(suite.server.url, 'esf-projektide')
+    const id = (key: string) => fixture.sections.find((section) => section.key === key)!.id
+    const writer = await newClient(suite.server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    const overview = writer.doc.getMap<Y.Map<unknown>>('fields').get(id('oversikt'))!
+    overview.set('name', 'Vägen in – samverkan för unga vuxna i arbetsmarknadsregionen')
+    overview.set('call', 'Utlysning: Stärkt samverkan för personer långt från arbetsmarknaden (ESF+ 2025)')
+    overview.set('workplace', 'Samordningsförbundet Västra Götalandsregionens arbetsmarknadsenhet')
+    overview.set('start', '2025-01-01')
+    const page = await (await suite.browser.newContext({ viewport: narrow })).newPage()
+    await logIn(page, suite.server.url, fixture.coordinator.email)
+    await page.goto(`${suite.server.url}/d/${fixture.documentId}/utskrift`)
+    const facts = page.locator('.print-facts dl')
+    await expect.poll(() => facts.textContent(), { timeout: 10_000 }).toContain('Samordningsförbundet')
+    expect(await widerThanParent(page, '.print-facts dl, .print-facts dt, .print-facts dd')).toEqual([])
+    expect(await sidewaysScroll(page)).toEqual({ overflow: 0, overflowing: [] })
+    expect(await clippedSideways(page)).toEqual([])
+    writer.destroy()
+    await page.context().close()
+  })
+
+  it('the history panel’s "Jämför med en annan version" fits the panel', async () => {
+    const fixture = await newFixture(suite.server.url, 'esf-projektide')
+    for (const name of ['Första utkastet till styrgruppen inför beslut i mars', 'Andra utkastet efter synpunkter från förbundets analytiker']) {
+      const saved = await call(suite.server.url, 'POST', `/api/documents/${fixture.documentId}/versions`, fixture.coordinator.token, { name })
+      expect(saved.status).toBe(201)
+    }
+    const page = await (await suite.browser.newContext({ viewport: narrow })).newPage()
+    await logIn(page, suite.server.url, fixture.coordinator.email)
+    await openDocument(page, suite.server.url, fixture.documentId)
+    await page.getByRole('button', { name: 'Historik', exact: true }).click()
+    const panel = page.getByRole('region', { name: 'Historik', exact: true })
+    await panel.getByRole('list', { name: 'Versioner, nyast först' }).getByRole('button', { name: /Första utkastet/ }).click()
+    const select = panel.getByLabel('Jämför med en annan version')
+    await select.waitFor({ timeout: 10_000 })
+    expect(await widerThanParent(page, '.history-compare, .history-compare *')).toEqual([])
+    expect(await clippedSideways(page)).toEqual([])
     await page.context().close()
   })
 })

@@ -3,6 +3,7 @@ import type { DocumentSummary } from '../../api/client.ts'
 import { Link } from '../../app/Link.tsx'
 import { t } from '../../app/i18n.ts'
 import { templateName } from './templateName.ts'
+import './DocumentList.css'
 
 function parseDate(value: string | number): Date | null {
   const date = new Date(value)
@@ -17,7 +18,7 @@ function UpdatedAt({ value }: { value: string | number }) {
 export function DocumentList({ documents }: { documents: DocumentSummary[] }) {
   if (documents.length === 0) return <p>{t('noDocuments')}</p>
   return (
-    <table className="table">
+    <table className="table document-list">
       <thead>
         <tr>
           <th scope="col">{t('colTitle')}</th>
