@@ -40,7 +40,11 @@ describe('an invitation link in the browser', () => {
     await page.getByLabel('Namn').fill('Nya Nilsson')
     await page.getByLabel('Lösenord').fill('lösenord123')
     await page.getByRole('button', { name: 'Skapa konto' }).click()
-    await page.getByRole('button', { name: 'Gå med i arbetsytan' }).click()
+    // The next step has focus, not the page: Enter joins.
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement === document.body ? '<body>' : document.activeElement?.textContent ?? null)), { timeout: 5_000 })
+      .toBe('Gå med i arbetsytan')
+    await page.keyboard.press('Enter')
     await page.getByText('Din roll: Skribent').waitFor({ timeout: 5_000 })
     expect(new URL(page.url()).pathname).toBe(`/w/${suite.fixture.workspaceId}`)
     expect(await page.getByRole('heading', { name: 'Förbundet', level: 1 }).count()).toBe(1)

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { api, errorMessage } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { Link } from '../../app/Link.tsx'
@@ -33,6 +33,22 @@ export function InvitationPage({ token }: { token: string }) {
   }
 
   const otherAccount = invitation !== null && invitation.email !== user.email.toLowerCase()
+  // The page opens (after "Skapa konto" too) with focus on its loading heading, which the
+  // invitation's heading replaces: focus would drop to <body>. The next step takes it instead:
+  // the join button, or the heading above why one cannot join.
+  const joinRef = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (!invitation) return
+    if (document.activeElement && document.activeElement !== document.body) return
+    if (joinRef.current) {
+      joinRef.current.focus()
+      return
+    }
+    const heading = document.getElementById(titleId)
+    if (!heading) return
+    heading.tabIndex = -1
+    heading.focus()
+  }, [invitation, titleId])
   return (
     <main className="page page--narrow" id="main">
       <p>
@@ -57,11 +73,15 @@ export function InvitationPage({ token }: { token: string }) {
                 {t('logout')}
               </button>
             ) : (
+              // aria-disabled, not disabled: a disabled button drops a keyboard user's focus to <body>.
               <button
+                ref={joinRef}
                 type="button"
                 className="button"
-                onClick={() => void join()}
-                disabled={joining}
+                onClick={() => {
+                  if (!joining) void join()
+                }}
+                aria-disabled={joining || undefined}
               >
                 {joining ? t('invitationJoining') : t('invitationAccept')}
               </button>
