@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addActivity, editActivity, readPlan } from '@samskriv/plan'
 import * as Y from 'yjs'
 import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
 import { launchBrowser, logIn, openDocument } from '../utils/browser.ts'
@@ -59,6 +60,43 @@ describe('two people typing in the same structured field', () => {
     // Each caret stayed where its owner was typing.
     expect(await regions(erik).evaluate((input) => (input as HTMLInputElement).selectionStart)).toBe('Region '.length)
     expect(await regions(anna).evaluate((input) => (input as HTMLInputElement).selectionStart)).toBe(expected.length)
+    seeder.destroy()
+  })
+})
+
+describe('two people typing in the same plan activity', () => {
+  it('keep both their text in its title', async () => {
+    const plan = await newFixture(server.url, 'fardplan')
+    const erik = await plan.addMember('editor', 'Erik Editor')
+    const seeder = await newClient(server.wsUrl, plan.documentId, plan.coordinator.token)
+    const id = addActivity(seeder.doc, {
+      title: '', description: '', owner: null, start: '2025-01', end: '2025-01', status: 'planerad', phase: '', links: [], recurrence: null,
+    })
+    editActivity(seeder.doc, id, (map) => map.set('title', new Y.Text('Arbetsgruppsmöte')))
+    const open = async (email: string) => {
+      const page = await (await browser.newContext()).newPage()
+      await logIn(page, server.url, email)
+      await openDocument(page, server.url, plan.documentId)
+      return page
+    }
+    const pages = [await open(plan.coordinator.email), await open(erik.email)] as const
+    const title = (page: Page) => page.getByLabel('Aktivitet, rad 1', { exact: true })
+    for (const page of pages) await expect.poll(() => title(page).inputValue(), { timeout: 10_000 }).toBe('Arbetsgruppsmöte')
+    for (const page of pages) {
+      await title(page).focus()
+      await page.keyboard.press('End')
+    }
+    // Anna adds to the end; Erik moves to the start and writes there, keystrokes interleaved.
+    await pages[1].keyboard.press('Home')
+    const annaTypes = ' i Mora'
+    const erikTypes = 'Digitalt '
+    for (let index = 0; index < Math.max(annaTypes.length, erikTypes.length); index++) {
+      if (annaTypes[index]) await pages[0].keyboard.type(annaTypes[index]!)
+      if (erikTypes[index]) await pages[1].keyboard.type(erikTypes[index]!)
+    }
+    const expected = 'Digitalt Arbetsgruppsmöte i Mora'
+    for (const page of pages) await expect.poll(() => title(page).inputValue(), { timeout: 10_000 }).toBe(expected)
+    await expect.poll(() => readPlan(seeder.doc)[0]?.title, { timeout: 10_000 }).toBe(expected)
     seeder.destroy()
   })
 })

@@ -1,6 +1,6 @@
 import { Root } from '@samskriv/schema'
 import * as Y from 'yjs'
-import { rebaseEdit } from '../../collab/textSplice.ts'
+import { writeText } from '../../collab/writeText.ts'
 
 /** A value a form writes into a section's fields; null removes the key. */
 export type FieldValue = string | number | boolean | null
@@ -25,20 +25,6 @@ function rowMap(values: Record<string, unknown>): Y.Map<unknown> {
   for (const [key, value] of Object.entries(values))
     if (value !== null && value !== undefined) map.set(key, value)
   return map
-}
-
-function writeText(map: Y.Map<unknown>, key: string, next: string, base?: string): void {
-  const current = map.get(key)
-  if (next === '') {
-    if (map.has(key)) map.delete(key)
-  } else if (current instanceof Y.Text) {
-    const text = current.toString()
-    const { index, remove, insert } = rebaseEdit(base ?? text, next, text)
-    if (remove > 0) current.delete(index, remove)
-    if (insert) current.insert(index, insert)
-  } else if (current !== next) {
-    map.set(key, new Y.Text(next))
-  }
 }
 
 /**
@@ -106,13 +92,7 @@ export class SectionFields {
     })
   }
 
-  /**
-   * Makes text `key` read `next`, as a shared text: only the typed stretch is written, so two
-   * people typing in the same field at once both keep what they typed (a plain value would be
-   * overwritten whole by each keystroke, the other person's included). A plain value becomes a
-   * shared text on its first edit; an emptied field is removed. `base` is the text the field
-   * showed before the edit, when others may have changed it since (their change is kept).
-   */
+  /** Makes text `key` read `next`, merged with others' typing in it (see `writeText`). */
   setText(key: string, next: string, base?: string): void {
     this.doc.transact(() => writeText(this.entry(), key, next, base))
   }

@@ -1,15 +1,19 @@
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react'
-import type { TextareaHTMLAttributes } from 'react'
+import type { RefObject, TextareaHTMLAttributes } from 'react'
 
-type GrowingTextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'rows'>
+type GrowingTextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'rows'> & {
+  /** The element, for a caller that also needs it (a shared-text binding). */
+  ref?: RefObject<HTMLTextAreaElement | null>
+}
 
 /**
  * A one-line text field that wraps and grows to show all of its text, for narrow table
  * columns where an input would cut a long title or name off (a title attribute would not help
  * keyboard users). Enter does not add a line: the value stays one line.
  */
-export function GrowingTextarea({ onInput, onKeyDown, ...props }: GrowingTextareaProps) {
-  const ref = useRef<HTMLTextAreaElement>(null)
+export function GrowingTextarea({ onInput, onKeyDown, ref: outerRef, ...props }: GrowingTextareaProps) {
+  const ownRef = useRef<HTMLTextAreaElement>(null)
+  const ref = outerRef ?? ownRef
   const fit = useCallback(() => {
     const element = ref.current
     if (!element) return

@@ -1,7 +1,10 @@
 import type * as Y from 'yjs'
-import { ACTIVITY_STATUSES, updateActivity } from '@samskriv/plan'
+import { ACTIVITY_STATUSES, editActivity, updateActivity } from '@samskriv/plan'
 import type { Activity, ActivityPatch, ActivityStatus, PlanIssue, PlanMember } from '@samskriv/plan'
 import { t } from '../../app/i18n.ts'
+import { SharedTextInput } from '../../collab/SharedTextInput.tsx'
+import { useSharedText } from '../../collab/useSharedText.ts'
+import { writeText } from '../../collab/writeText.ts'
 import { ActivityLinks } from './ActivityLinks.tsx'
 import { GrowingTextarea } from './GrowingTextarea.tsx'
 import type { LinkableSection } from './activityLinks.ts'
@@ -30,6 +33,9 @@ interface PlanRowProps {
 
 /** One activity in the plan table, edited in place field by field. */
 export function PlanRow({ doc, activity, row, editable, members, issues, sections, onRemove }: PlanRowProps) {
+  // A pasted line break becomes a space: a title is one line.
+  const titleBinding = useSharedText<HTMLTextAreaElement>(activity.title, (next, base) =>
+    editActivity(doc, activity.id, (map) => writeText(map, 'title', next.replace(/[\r\n]+/g, ' '), base)))
   const links = <ActivityLinks doc={doc} activity={activity} row={row} editable={editable} sections={sections} />
   if (!editable) {
     return (
@@ -46,14 +52,17 @@ export function PlanRow({ doc, activity, row, editable, members, issues, section
     )
   }
   const update = (patch: ActivityPatch) => updateActivity(doc, activity.id, patch)
+  // Titles and phases are shared texts: two people typing in one both keep their text.
+  const editText = (key: 'title' | 'phase') => (next: string, base: string) =>
+    editActivity(doc, activity.id, (map) => writeText(map, key, next, base))
   const label = (field: string) => t('planRowField', { field, row })
   const invalid = (field: PlanIssue['field']) => issues.some((issue) => issue.field === field) || undefined
   return (
     <tr data-activity-id={activity.id}>
       <th scope="row">
         {/* Wraps instead of cutting a long title off; a pasted line break becomes a space. */}
-        <GrowingTextarea className="plan-table__title" aria-label={label(t('planColActivity'))} aria-invalid={invalid('title')} value={activity.title}
-          onChange={(event) => update({ title: event.target.value.replace(/[\r\n]+/g, ' ') })} />
+        <GrowingTextarea className="plan-table__title" aria-label={label(t('planColActivity'))} aria-invalid={invalid('title')}
+          {...titleBinding} />
       </th>
       <td>
         <OwnerSelect owner={activity.owner} members={members} label={label(t('planColOwner'))} invalid={invalid('owner')}
@@ -80,7 +89,7 @@ export function PlanRow({ doc, activity, row, editable, members, issues, section
         </select>
       </td>
       <td>
-        <input aria-label={label(t('planColPhase'))} value={activity.phase} onChange={(event) => update({ phase: event.target.value })} />
+        <SharedTextInput aria-label={label(t('planColPhase'))} value={activity.phase} onEdit={editText('phase')} />
       </td>
       <td>{links}</td>
       <td>

@@ -1,0 +1,23 @@
+import * as Y from 'yjs'
+import { rebaseEdit } from './textSplice.ts'
+
+/**
+ * Makes `map[key]` read `next` as a shared text: only the typed stretch is written, so two people
+ * typing in the same field at once both keep what they typed (writing the whole string per
+ * keystroke overwrote the other's). `base` is the text the field showed before the edit, when
+ * others may have changed it since; their change is kept. A plain value becomes a Y.Text at its
+ * first edit; an emptied text is removed. Call it inside a transaction.
+ */
+export function writeText(map: Y.Map<unknown>, key: string, next: string, base?: string): void {
+  const current = map.get(key)
+  if (next === '') {
+    if (map.has(key)) map.delete(key)
+  } else if (current instanceof Y.Text) {
+    const text = current.toString()
+    const { index, remove, insert } = rebaseEdit(base ?? text, next, text)
+    if (remove > 0) current.delete(index, remove)
+    if (insert) current.insert(index, insert)
+  } else if (current !== next) {
+    map.set(key, new Y.Text(next))
+  }
+}
