@@ -8,23 +8,31 @@ export interface PresentUser {
   isSelf: boolean
 }
 
-function readUsers(provider: WebsocketProvider): PresentUser[] {
+/**
+ * One entry per person present, the local user first: someone with the document open in two tabs
+ * (two client ids) is listed once. The server puts the session's user id into every state.
+ */
+export function readUsers(provider: Pick<WebsocketProvider, 'awareness'>): PresentUser[] {
   const self = provider.awareness.clientID
-  const users: PresentUser[] = []
+  const byPerson = new Map<string, PresentUser>()
   provider.awareness.getStates().forEach((state, clientId) => {
-    const user = (state as { user?: { name?: unknown; color?: unknown } }).user
+    const user = (state as { user?: { id?: unknown; name?: unknown; color?: unknown } }).user
     if (!user || typeof user.name !== 'string') return
-    users.push({
-      clientId,
+    const person = typeof user.id === 'string' ? user.id : `client:${clientId}`
+    const known = byPerson.get(person)
+    const isSelf = clientId === self || known?.isSelf === true
+    if (known && !isSelf) return
+    byPerson.set(person, {
+      clientId: known?.isSelf ? known.clientId : clientId,
       name: user.name,
       color: typeof user.color === 'string' ? user.color : '#1a5fb4',
-      isSelf: clientId === self,
+      isSelf,
     })
   })
-  return users.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name, 'sv'))
+  return [...byPerson.values()].sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name, 'sv'))
 }
 
-/** Everyone whose awareness state is known, the local user first. */
+/** Everyone present (see `readUsers`), live. */
 export function useAwarenessUsers(provider: WebsocketProvider | null): PresentUser[] {
   const [users, setUsers] = useState<PresentUser[]>([])
   useEffect(() => {
