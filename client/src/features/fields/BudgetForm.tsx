@@ -2,7 +2,7 @@ import { useId } from 'react'
 import { t } from '../../app/i18n.ts'
 import { budgetSummary } from './budgetSummary.ts'
 import { FieldTable, type FieldColumn } from './FieldTable.tsx'
-import { formatAmount } from './formatAmount.ts'
+import { formatAmount, formatKronor } from './formatAmount.ts'
 import { NumberInput } from './NumberInput.tsx'
 import type { SectionFields } from './SectionFields.ts'
 import { storedNumber } from './storedNumber.ts'
@@ -22,7 +22,7 @@ export function BudgetForm({ fields, editable }: BudgetFormProps) {
   const financing = fields.rows('financing').map((row) => row.values)
   const summary = budgetSummary(rows, financing)
   const required = storedNumber(fields.get('requiredCofinancingPercent'))
-  const kr = (value: number) => `${formatAmount(value)} kr`
+  const kr = formatKronor
   const percent = (value: number) => `${formatAmount(value, 1, 1)} %`
   const costColumns: FieldColumn[] = [
     { key: 'label', label: t('fieldsCostLabel'), type: 'text', width: 'wide' },

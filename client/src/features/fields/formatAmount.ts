@@ -14,3 +14,13 @@ export function formatAmount(value: number, maxDecimals = 2, minDecimals = 0): s
     .replace(/[\u00A0\u202F]/gu, ' ')
     .replace('−', '-')
 }
+
+/**
+ * An amount of money: whole kronor as they are, an amount with öre with both öre digits.
+ *
+ * @example
+ * formatKronor(150000.5) // '150 000,50 kr'
+ */
+export function formatKronor(value: number): string {
+  return `${formatAmount(value, 2, Number.isInteger(value) ? 0 : 2)} kr`
+}

@@ -28,6 +28,11 @@ describe('budget-sums rule (A4)', () => {
     )
   })
 
+  it('writes amounts with öre with both öre digits instead of rounding them to whole kronor', () => {
+    const item = budget({ rows: [{ label: 'Personal', amount: 1400000.5 }] })
+    expect(item.message).toContain('Kostnaderna summerar till 1\u00A0400\u00A0000,50 kr.')
+  })
+
   it('fails when the rows do not add up to the stated total', () => {
     const item = budget({ rows, total: 1100000, financing })
     expect(item.status).toBe('fail')

@@ -10,7 +10,9 @@ const TOLERANCE_KR = 0.5
 // A stated percentage is usually rounded to one decimal.
 const TOLERANCE_PERCENT = 0.05
 
-const kr = (amount: number) => `${formatNumber(amount)} kr`
+// Whole kronor as they are; an amount with öre with both its öre digits (rounding it to whole
+// kronor made a sum of 1 400 000,50 read as 1 400 001 kr).
+const kr = (amount: number) => `${formatNumber(amount, Number.isInteger(amount) ? 0 : 2)} kr`
 const percent = (value: number) => `${formatNumber(value, 1)} %`
 
 function rowsOf(value: unknown): Record<string, unknown>[] {

@@ -128,6 +128,13 @@ describe('readFieldValues', () => {
 })
 
 describe('formatFieldNumber', () => {
+  it('shows an amount with öre with both öre digits, and a whole one without', () => {
+    const values = { rows: [{ label: 'Lön', amount: 150000.5 }, { label: 'Tolk', amount: 400000 }] }
+    const view = fieldsView({ kind: 'budget' } as never, values)
+    const table = view?.blocks.find((block) => block.kind === 'table')
+    expect(table && table.kind === 'table' ? table.rows.map((row) => row.at(-1)) : []).toEqual([nb('150 000,50'), nb('400 000')])
+  })
+
   it('groups thousands and writes a decimal comma', () => {
     expect(formatFieldNumber(1250000.5)).toBe(nb('1 250 000,5'))
     expect(formatFieldNumber(46, 1, 1)).toBe('46,0')

@@ -70,7 +70,8 @@ function text(value: unknown): string {
 /** An amount or a count as Swedish text; text that is no number ("Ej aktuellt") as it is. */
 function amount(value: unknown): string {
   const number = fieldNumber(value)
-  return number === null ? text(value) : formatFieldNumber(number)
+  // Öre, when there are any, with both digits: 150 000,50.
+  return number === null ? text(value) : formatFieldNumber(number, 2, Number.isInteger(number) ? 0 : 2)
 }
 
 function cell(column: Column, value: unknown): string {
