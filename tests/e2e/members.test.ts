@@ -158,6 +158,29 @@ describe('managing members in the browser', () => {
     await page.context().close()
   })
 
+  it('a coordinator who lost a link makes a new one for a pending invitation; the new link works, the old one no longer', async () => {
+    const email = `tappad-${Date.now()}@example.se`
+    const sent = await call(server.url, 'POST', `/api/workspaces/${fixture.workspaceId}/members`, fixture.coordinator.token, { email, role: 'analyst' })
+    const page = await pageOf(fixture.coordinator)
+    await page.goto(`${server.url}/w/${fixture.workspaceId}`)
+    const invitations = page.getByRole('region', { name: 'Väntande inbjudningar' })
+    await invitations.getByText(email).waitFor({ timeout: 5_000 })
+    await page.getByRole('button', { name: `Ny länk till ${email}` }).click()
+    const focusedNotice = () => page.evaluate(() => (document.activeElement?.matches('.notice') ? document.activeElement.textContent : null))
+    await expect.poll(focusedNotice, { timeout: 5_000 }).toContain(`En ny länk till ${email} är skapad`)
+    const url = (await invitations.getByTestId('invitation-url').textContent()) ?? ''
+    const token = url.split('/invite/')[1] ?? ''
+    expect(token).not.toBe(sent.body.invitation.token)
+    expect((await call(server.url, 'GET', `/api/invitations/${sent.body.invitation.token}`)).body.error.code).toBe('invitation_revoked')
+    const fresh = await call(server.url, 'GET', `/api/invitations/${token}`)
+    expect(fresh.status).toBe(200)
+    expect(fresh.body.invitation ?? fresh.body).toMatchObject({ email, role: 'analyst' })
+    // Still one pending invitation for the address, the new one.
+    expect(await invitations.getByText(email, { exact: true }).count()).toBe(1)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.context().close()
+  })
+
   it('a member who is not a coordinator sees the list read-only', async () => {
     const page = await pageOf(elsa)
     await page.goto(`${server.url}/w/${fixture.workspaceId}`)

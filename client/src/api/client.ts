@@ -63,7 +63,7 @@ export interface DocumentInfo {
   role: Role
 }
 
-export type AddMemberResult = { member: Member } | { invitation: { url: string } }
+export type AddMemberResult = { member: Member } | { invitation: { id: string; url: string; expiresAt: string } }
 
 const FALLBACK_MESSAGE = 'Något gick fel. Försök igen.'
 

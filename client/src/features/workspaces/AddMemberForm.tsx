@@ -4,6 +4,7 @@ import { ROLES, isRole } from '@samskriv/schema'
 import type { Role } from '@samskriv/schema'
 import { api, errorMessage } from '../../api/client.ts'
 import type { Member, PendingInvitation } from '../../api/client.ts'
+import { InvitationLink } from './InvitationLink.tsx'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { t } from '../../app/i18n.ts'
 import { roleName } from '../../app/roleName.ts'
@@ -31,15 +32,6 @@ export function AddMemberForm({
   const [notice, setNotice] = useState<string | null>(null)
   const [invitationUrl, setInvitationUrl] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const [copyStatus, setCopyStatus] = useState('')
-  const copyInvitation = async (url: string) => {
-    try {
-      await navigator.clipboard.writeText(url)
-      setCopyStatus(t('invitationLinkCopied'))
-    } catch {
-      setCopyStatus(t('copyFailed'))
-    }
-  }
   const formRef = useRef<HTMLFormElement>(null)
   const emailRef = useRef<HTMLInputElement>(null)
   const invitationRef = useRef<HTMLDivElement>(null)
@@ -61,7 +53,6 @@ export function AddMemberForm({
     setError(null)
     setNotice(null)
     setInvitationUrl(null)
-    setCopyStatus('')
     const address = email.trim().toLowerCase()
     try {
       const result = await api.addMember(workspaceId, { email: address, role })
@@ -131,20 +122,7 @@ export function AddMemberForm({
       </div>
       <ErrorMessage message={error} />
       <p role="status">{notice}</p>
-      {invitationUrl && (
-        <div className="notice" ref={invitationRef} tabIndex={-1}>
-          <p>{t('invitationCreated')}</p>
-          <p>
-            <a href={invitationUrl} data-testid="invitation-url">
-              {invitationUrl}
-            </a>
-          </p>
-          <button type="button" className="button button--secondary" onClick={() => void copyInvitation(invitationUrl)}>
-            {t('copyInvitationLink')}
-          </button>
-          <p role="status">{copyStatus}</p>
-        </div>
-      )}
+      {invitationUrl && <InvitationLink ref={invitationRef} url={invitationUrl} intro={t('invitationCreated')} />}
       <div className="actions">
         <button type="submit" className="button" disabled={busy}>
           {t('addMember')}

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import type { Role } from '@samskriv/schema'
-import { errorMessage, membersApi } from '../../api/client.ts'
+import { api, errorMessage, membersApi } from '../../api/client.ts'
 import type { Member, PendingInvitation, WorkspaceDetails } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { t } from '../../app/i18n.ts'
@@ -29,6 +29,8 @@ export function MembersPanel({ workspace, onChanged }: MembersPanelProps) {
   const [error, setError] = useState<string | null>(null)
   const [invitations, setInvitations] = useState<PendingInvitation[] | null>(null)
   const [withdrawing, setWithdrawing] = useState<string | null>(null)
+  const [renewed, setRenewed] = useState<{ id: string; url: string } | null>(null)
+  const renewedRef = useRef<HTMLDivElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const invitationsHeadingRef = useRef<HTMLHeadingElement>(null)
 
@@ -98,6 +100,35 @@ export function MembersPanel({ workspace, onChanged }: MembersPanelProps) {
     }
   }
 
+  // A lost link is made anew: the same address and role invited again, which withdraws the old link.
+  const handleRenew = async (invitation: PendingInvitation) => {
+    setWithdrawing(invitation.id)
+    try {
+      const result = await api.addMember(workspace.id, { email: invitation.email, role: invitation.role })
+      if (!('invitation' in result)) {
+        // The address has an account by now: it was added as a member instead.
+        report(t('memberAddedAs', { name: result.member.name, role: roleName(result.member.role) }))
+        onChanged()
+        loadInvitations()
+        return
+      }
+      setNotice(null)
+      setError(null)
+      setRenewed({ id: result.invitation.id, url: new URL(result.invitation.url, window.location.origin).toString() })
+      setInvitations((current) =>
+        current?.map((other) => (other.id === invitation.id ? { ...other, id: result.invitation.id, expiresAt: result.invitation.expiresAt } : other)) ?? null,
+      )
+    } catch (caught) {
+      fail(caught)
+      loadInvitations()
+    } finally {
+      setWithdrawing(null)
+    }
+  }
+  useEffect(() => {
+    if (renewed) renewedRef.current?.focus()
+  }, [renewed])
+
   return (
     <aside className="card stack" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
@@ -134,6 +165,9 @@ export function MembersPanel({ workspace, onChanged }: MembersPanelProps) {
             invitations={invitations}
             busyId={withdrawing}
             onWithdraw={(invitation) => void handleWithdraw(invitation)}
+            onRenew={(invitation) => void handleRenew(invitation)}
+            renewed={renewed}
+            renewedRef={renewedRef}
           />
           <AddMemberForm
             workspaceId={workspace.id}

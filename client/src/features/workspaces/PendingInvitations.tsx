@@ -2,6 +2,7 @@ import type { RefObject } from 'react'
 import type { PendingInvitation } from '../../api/client.ts'
 import { getLang, t } from '../../app/i18n.ts'
 import { roleName } from '../../app/roleName.ts'
+import { InvitationLink } from './InvitationLink.tsx'
 
 interface PendingInvitationsProps {
   headingId: string
@@ -9,15 +10,25 @@ interface PendingInvitationsProps {
   invitations: PendingInvitation[] | null
   busyId: string | null
   onWithdraw: (invitation: PendingInvitation) => void
+  onRenew: (invitation: PendingInvitation) => void
+  /** The invitation whose link was just made anew, with that link. */
+  renewed: { id: string; url: string } | null
+  renewedRef: RefObject<HTMLDivElement | null>
 }
 
-/** Invitations nobody has accepted yet (coordinators only), each with a Withdraw button. */
+/**
+ * Invitations nobody has accepted yet (coordinators only), each with "Ny länk" (the link is shown
+ * only when it is made, as the server keeps no readable copy of it) and "Dra tillbaka".
+ */
 export function PendingInvitations({
   headingId,
   headingRef,
   invitations,
   busyId,
   onWithdraw,
+  onRenew,
+  renewed,
+  renewedRef,
 }: PendingInvitationsProps) {
   const dateFormat = new Intl.DateTimeFormat(getLang() === 'en' ? 'en-GB' : 'sv-SE', {
     dateStyle: 'long',
@@ -49,6 +60,15 @@ export function PendingInvitations({
                 <button
                   type="button"
                   className="button button--secondary button--small"
+                  aria-label={t('invitationRenewLabel', { email: invitation.email })}
+                  aria-disabled={busyId === invitation.id || undefined}
+                  onClick={() => busyId !== invitation.id && onRenew(invitation)}
+                >
+                  {t('invitationRenew')}
+                </button>{' '}
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
                   aria-label={t('invitationWithdrawLabel', { email: invitation.email })}
                   disabled={busyId === invitation.id}
                   onClick={() => onWithdraw(invitation)}
@@ -56,6 +76,9 @@ export function PendingInvitations({
                   {t('invitationWithdraw')}
                 </button>
               </span>
+              {renewed?.id === invitation.id && (
+                <InvitationLink ref={renewedRef} url={renewed.url} intro={t('invitationRenewed', { email: invitation.email })} />
+              )}
             </li>
           ))}
         </ul>
