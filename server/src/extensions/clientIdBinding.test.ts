@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import type { Connection, Room } from '@samskriv/collab'
-import { MemoryClientIdStore } from '@samskriv/storage'
+import { Connection, Room } from '@samskriv/collab'
+import { encodeSyncStep2, encodeUpdateMessage } from '@samskriv/protocol'
+import { MemoryClientIdStore, MemoryDocumentStore, type ClientIdBinding } from '@samskriv/storage'
+import { vi } from 'vitest'
 import { clientIdBinding, createdClientIds } from './clientIdBinding.ts'
 
 describe('createdClientIds', () => {
@@ -85,5 +87,38 @@ describe('clientIdBinding', () => {
     for (const id of [1, 2, 3]) expect(send('anna', id)).toBe(true)
     await extension.beforeStoreUpdates?.({ room })
     expect(await store.clientIds('d1')).toEqual([[2, 'anna'], [3, 'anna']])
+  })
+
+  it('keeps a binding whose store failed for the retry of its batch, so it is stored with it', async () => {
+    class FlakyIds extends MemoryClientIdStore {
+      failures = 1
+      override async bindClientIds(documentId: string, bound: readonly ClientIdBinding[], released: readonly number[]) {
+        if (this.failures-- > 0) throw new Error('connection refused')
+        return super.bindClientIds(documentId, bound, released)
+      }
+    }
+    const ids = new FlakyIds()
+    const documents = new MemoryDocumentStore()
+    const room = new Room({
+      documentId: 'd1', store: documents, extensions: [clientIdBinding(ids)],
+      limits: { messagesPerSecond: 1000, maxAwarenessBytes: 10_000, maxDocumentBytes: 1_000_000 },
+      compactAfter: 1000, storageRetryMs: { first: 5, max: 20 },
+    })
+    await room.load()
+    const anna = new Connection({ send: () => undefined, close: () => undefined }, { userId: 'anna', name: 'Anna', role: 'editor', color: '#000' })
+    room.connect(anna)
+    room.receive(anna, encodeSyncStep2(Y.encodeStateAsUpdate(new Y.Doc())))
+    const client = new Y.Doc()
+    client.clientID = 41
+    client.getText('t').insert(0, 'Annas text')
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const quiet = vi.spyOn(console, 'log').mockImplementation(() => undefined)
+    room.receive(anna, encodeUpdateMessage(Y.encodeStateAsUpdate(client)))
+    for (let waited = 0; (await documents.load('d1')).updates.length === 0 && waited < 2_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10))
+    await room.idle()
+    logged.mockRestore()
+    quiet.mockRestore()
+    expect((await documents.load('d1')).updates.length).toBeGreaterThan(0)
+    expect(await ids.clientIds('d1')).toEqual([[41, 'anna']])
   })
 })

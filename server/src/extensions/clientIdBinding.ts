@@ -38,8 +38,14 @@ export function clientIdBinding(store: ClientIdStore, maxIdsPerUser = 1_000): Ro
       for (const client of created) bindings.bind(client, userId)
     },
     beforeStoreUpdates({ room }) {
-      const changes = documents.get(room.documentId)?.takeChanges()
-      if (changes) return store.bindClientIds(room.documentId, changes.bound, changes.released)
+      const bindings = documents.get(room.documentId)
+      const changes = bindings?.takeChanges()
+      if (!bindings || !changes) return
+      return store.bindClientIds(room.documentId, changes.bound, changes.released).catch((error: unknown) => {
+        // Not stored: kept for the room's retry of the batch, which calls this again.
+        bindings.putBack(changes)
+        throw error
+      })
     },
     onUnload({ room }) {
       documents.delete(room.documentId)
@@ -67,8 +73,18 @@ class DocumentBindings {
   }
 
   bind(client: number, userId: string): void {
-    if (!this.owners.has(client)) this.bound.push([client, userId])
+    if (!this.owners.has(client)) {
+      this.bound.push([client, userId])
+      // Released and bound again before the store: stored as bound (the store inserts, then deletes).
+      this.released = this.released.filter((released) => released !== client)
+    }
     for (const forgotten of this.remember(client, userId)) this.released.push(forgotten)
+  }
+
+  /** Changes whose store failed, ahead of any made since. */
+  putBack(changes: { bound: ClientIdBinding[]; released: number[] }): void {
+    this.bound = [...changes.bound, ...this.bound]
+    this.released = [...changes.released.filter((client) => !this.bound.some(([bound]) => bound === client)), ...this.released]
   }
 
   /** What to store before the batch that made it, or undefined when nothing changed. */
