@@ -166,12 +166,29 @@ describe('schemaRefusal', () => {
     expect(refusal((doc) => doc.getMap('fields').set('blob', new Uint8Array(8)))).toMatch(/Binära värden/)
     expect(refusal((doc) => doc.getMap('fields').set('budget', { rows: [{ label: 'a', amount: new Uint8Array(8) }] }))).toMatch(/Binära värden/)
     expect(refusal((doc) => doc.getMap('fields').set('budget', { rows: [{ label: 'a', amount: 8 }] }))).toBeNull()
-    // A comment's anchor is encoded relative positions.
+    // A comment's anchor is encoded relative positions: bytes there, in a new thread or an old one.
     expect(refusal((doc) => {
       const thread = new Y.Map<unknown>()
       doc.getMap('comments').set('c1', thread)
       thread.set('anchor', { start: new Uint8Array(4), end: new Uint8Array(4) })
     })).toBeNull()
+    const [server, update] = updateFrom((doc) => doc.getMap('comments').set('c2', new Y.Map<unknown>([['quote', 'x']])))
+    Y.applyUpdate(server, update)
+    const client = new Y.Doc()
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server))
+    const before = Y.encodeStateVector(client)
+    ;(client.getMap('comments').get('c2') as Y.Map<unknown>).set('anchor', { start: new Uint8Array(4) })
+    expect(schemaRefusal(server, Y.encodeStateAsUpdate(client, before))).toBeNull()
+    // The same key anywhere else is no anchor.
+    expect(refusal((doc) => doc.getMap('fields').set('budget', new Y.Map<unknown>([['anchor', { start: new Uint8Array(4) }]])))).toMatch(/Binära värden/)
+    expect(refusal((doc) => doc.getMap('comments').set('anchor', { start: new Uint8Array(4) }))).toMatch(/Binära värden/)
+    expect(refusal((doc) => {
+      const thread = new Y.Map<unknown>()
+      doc.getMap('comments').set('c3', thread)
+      const nested = new Y.Map<unknown>()
+      thread.set('replies', nested)
+      nested.set('anchor', { start: new Uint8Array(4) })
+    })).toMatch(/Binära värden/)
   })
 
   it('refuses embeds and subdocuments', () => {

@@ -1,4 +1,4 @@
-import { sectionIdOfRoot } from '@samskriv/schema'
+import { Root, sectionIdOfRoot } from '@samskriv/schema'
 import { rootNameOf } from '@samskriv/update-guard'
 import * as Y from 'yjs'
 import { PlaceFinder, type Place } from './updatePlaces.ts'
@@ -34,8 +34,9 @@ type Holder = 'children' | 'text' | 'other'
  * - no key named `__proto__` anywhere, in a map or in a value, and no `constructor` key in a value
  *   (Yjs tells a value's kind by its `constructor`: a copy of one that has its own cannot be
  *   inserted, so a version holding it could never be restored);
- * - no bytes (a binary value or a Uint8Array in one) but in a comment's `anchor`: nothing else in
- *   the app writes them, and a large value only costs every reader of the document.
+ * - no bytes (a binary value or a Uint8Array in one) but in a comment thread's `anchor` (a map
+ *   directly in the `comments` root): nothing else in the app writes them, and a large value only
+ *   costs every reader of the document.
  */
 export function schemaRefusal(doc: Y.Doc, update: Uint8Array): string | null {
   let structs: Array<Y.Item | Y.GC | Y.Skip>
@@ -62,7 +63,7 @@ export function schemaRefusal(doc: Y.Doc, update: Uint8Array): string | null {
     }
     if (content instanceof Y.ContentAny || content instanceof Y.ContentJSON) {
       // A comment's anchor holds encoded relative positions, bytes; no other value does.
-      const bytesAllowed = places.of(struct)?.key === 'anchor'
+      const bytesAllowed = isCommentAnchor(doc, places.of(struct), places)
       const refusal = content.getContent().map((value) => valueRefusal(value, bytesAllowed)).find((found) => found !== null)
       if (refusal) return refusal
     }
@@ -87,6 +88,22 @@ export function schemaRefusal(doc: Y.Doc, update: Uint8Array): string | null {
     }
   }
   return null
+}
+
+/** Whether a place is the `anchor` key of a thread: a map directly in the `comments` root. */
+function isCommentAnchor(doc: Y.Doc, place: Place | undefined, places: PlaceFinder): boolean {
+  if (!place || place.key !== 'anchor' || typeof place.parent === 'string') return false
+  let threadPlace: Pick<Place, 'parent'> | undefined
+  if (place.parent instanceof Y.ID) {
+    const creator = places.updateItem(place.parent)
+    threadPlace = creator && places.of(creator)
+  } else {
+    const item = place.parent._item
+    threadPlace = item ? { parent: item.parent as Y.AbstractType<unknown> } : undefined
+  }
+  const holder = threadPlace?.parent
+  if (holder === undefined || holder instanceof Y.ID) return false
+  return (typeof holder === 'string' ? holder : rootNameOf(doc, holder)) === Root.comments
 }
 
 /** The type a place's parent is: a type of the document or one the update creates; a root the document lacks stays its name. */
