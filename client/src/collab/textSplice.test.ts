@@ -42,9 +42,9 @@ describe('movedCaret', () => {
 })
 
 describe('rebaseEdit', () => {
-  const apply = (text: string, { index, remove, insert }: ReturnType<typeof textSplice>) =>
+  const applyOne = (text: string, { index, remove, insert }: ReturnType<typeof textSplice>) =>
     text.slice(0, index) + insert + text.slice(index + remove)
-  const merged = (base: string, edited: string, current: string) => apply(current, rebaseEdit(base, edited, current))
+  const merged = (base: string, edited: string, current: string) => rebaseEdit(base, edited, current).reduce(applyOne, current)
 
   it('applies a keystroke typed over a text that others changed meanwhile, after their change', () => {
     // Erik's "Region " reached the document before Anna's field showed it; Anna typed "c".
@@ -58,8 +58,49 @@ describe('rebaseEdit', () => {
     expect(merged('abc', 'ac', 'abcd')).toBe('acd')
   })
 
-  it('keeps their change whole where both changed the same characters', () => {
+  it('keeps their change whole where both changed the same characters, and ours outside it', () => {
     expect(merged('Dalarna', 'Dala', 'Dalarna län')).toBe('Dala län')
-    expect(merged('abcdef', 'aXf', 'abYef')).toBe('aXYef')
+    // Anna replaces "bcde" by X while Erik replaces "cd" by Y: her deletion of b and e holds.
+    expect(merged('abcdef', 'aXf', 'abYef')).toBe('aXYf')
+    expect(merged('abcdefg', 'aXg', 'abcQefg')).toBe('aXQg')
+    expect(merged('abcdef', 'abXf', 'aYdef')).toBe('aYXf')
+  })
+
+  it('agrees with a character model of the two edits on random cases', () => {
+    let seed = 7
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31
+      return seed % n
+    }
+    const word = (n: number) => Array.from({ length: n }, () => 'abcdef'[random(6)]).join('')
+    let compared = 0
+    for (let round = 0; round < 3000; round++) {
+      const base = word(random(8))
+      const own = { index: random(base.length + 1), remove: 0, insert: word(random(3)) }
+      own.remove = random(base.length - own.index + 1)
+      const theirs = { index: random(base.length + 1), remove: 0, insert: word(random(3)).toUpperCase() }
+      theirs.remove = random(base.length - theirs.index + 1)
+      const edited = applyOne(base, own)
+      const current = applyOne(base, theirs)
+      // The model: a base character stays unless either removed it; their text sits at their index,
+      // ours at our index, or after theirs when ours starts inside or at their change.
+      const ownAt = own.index >= theirs.index && own.index < theirs.index + Math.max(theirs.remove, 1) ? theirs.index + theirs.remove : own.index
+      let expected = ''
+      for (let position = 0; position <= base.length; position++) {
+        if (ownAt === position && own.index < theirs.index) expected += textSplice(base, edited).insert
+        if (theirs.index === position) expected += theirs.insert
+        if (ownAt === position && own.index >= theirs.index) expected += textSplice(base, edited).insert
+        const removed = (position >= own.index && position < own.index + own.remove) || (position >= theirs.index && position < theirs.index + theirs.remove)
+        if (position < base.length && !removed) expected += base[position]
+      }
+      const got = merged(base, edited, current)
+      // textSplice may describe our edit differently from how it was made (repeated letters): compare
+      // only where it found the same edit.
+      const found = textSplice(base, edited)
+      if (found.index !== own.index || found.remove !== own.remove || textSplice(base, current).index !== theirs.index || textSplice(base, current).remove !== theirs.remove) continue
+      compared++
+      expect(got, JSON.stringify({ base, own, theirs })).toBe(expected)
+    }
+    expect(compared).toBeGreaterThan(1000)
   })
 })

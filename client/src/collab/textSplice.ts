@@ -41,20 +41,23 @@ export function movedCaret(position: number, before: string, after: string): num
  * The user's edit of `base` (the text their field showed) as it applies to `current`, the shared
  * text now, which others may have changed since their field last showed it: the edit moves along
  * by what others inserted or removed before it. Where both changed the same characters, the
- * user's insertion goes after the others' and removes only what the others left.
+ * others' change is kept whole: the user's insertion goes after theirs (before it, when the
+ * user's edit starts earlier), and the user's deletion takes what lies outside theirs. Returns
+ * the splices to apply to `current`, last first, so that each one's index holds.
  *
- * @example rebaseEdit('Dalarna', 'Dalarna län', 'Region Dalarna') // { index: 14, remove: 0, insert: ' län' }
+ * @example rebaseEdit('Dalarna', 'Dalarna län', 'Region Dalarna') // [{ index: 14, remove: 0, insert: ' län' }]
  */
-export function rebaseEdit(base: string, edited: string, current: string): TextSplice {
+export function rebaseEdit(base: string, edited: string, current: string): TextSplice[] {
   const own = textSplice(base, edited)
-  if (current === base) return own
+  if (current === base) return [own]
   const theirs = textSplice(base, current)
   const theirEnd = theirs.index + theirs.remove
-  if (own.index >= theirEnd) return { ...own, index: own.index + theirs.insert.length - theirs.remove }
-  if (own.index + own.remove <= theirs.index) return own
-  // Overlapping: keep theirs whole, apply what of ours lies outside it.
-  const before = Math.max(0, Math.min(own.index + own.remove, theirs.index) - own.index)
-  const after = Math.max(0, own.index + own.remove - theirEnd)
-  if (own.index < theirs.index) return { index: own.index, remove: before, insert: own.insert }
-  return { index: theirs.index + theirs.insert.length, remove: after, insert: own.insert }
+  const ownEnd = own.index + own.remove
+  if (own.index >= theirEnd) return [{ ...own, index: own.index + theirs.insert.length - theirs.remove }]
+  if (ownEnd <= theirs.index) return [own]
+  // Overlapping: what of ours lies after their change, and what lies before it (with our text).
+  const afterTheirs = { index: theirs.index + theirs.insert.length, remove: Math.max(0, ownEnd - theirEnd), insert: '' }
+  if (own.index >= theirs.index) return [{ ...afterTheirs, insert: own.insert }]
+  const beforeTheirs = { index: own.index, remove: theirs.index - own.index, insert: own.insert }
+  return afterTheirs.remove > 0 ? [afterTheirs, beforeTheirs] : [beforeTheirs]
 }

@@ -6,17 +6,19 @@ import { rebaseEdit } from './textSplice.ts'
  * typing in the same field at once both keep what they typed (writing the whole string per
  * keystroke overwrote the other's). `base` is the text the field showed before the edit, when
  * others may have changed it since; their change is kept. A plain value becomes a Y.Text at its
- * first edit; an emptied text is removed. Call it inside a transaction.
+ * first edit. An emptied Y.Text stays, empty: removing it would drop what someone else types into
+ * it at that moment (readers take '' as they take a missing value). Call it inside a transaction.
  */
 export function writeText(map: Y.Map<unknown>, key: string, next: string, base?: string): void {
   const current = map.get(key)
-  if (next === '') {
-    if (map.has(key)) map.delete(key)
-  } else if (current instanceof Y.Text) {
+  if (current instanceof Y.Text) {
     const text = current.toString()
-    const { index, remove, insert } = rebaseEdit(base ?? text, next, text)
-    if (remove > 0) current.delete(index, remove)
-    if (insert) current.insert(index, insert)
+    for (const { index, remove, insert } of rebaseEdit(base ?? text, next, text)) {
+      if (remove > 0) current.delete(index, remove)
+      if (insert) current.insert(index, insert)
+    }
+  } else if (next === '') {
+    if (map.has(key)) map.delete(key)
   } else if (current !== next) {
     map.set(key, new Y.Text(next))
   }

@@ -135,15 +135,24 @@ describe('SectionFields', () => {
     expect(new SectionFields(b, 'budget').rows('rows')[0]?.values).toEqual({ label: 'Personal: Lön och arvoden' })
   })
 
-  it('turns a plain text into a shared one on its first edit, and removes an emptied one', () => {
+  it('turns a plain text into a shared one on its first edit, and keeps it when emptied, so typing into it meanwhile is kept', () => {
     const doc = new Y.Doc()
     doc.getMap('fields').set('oversikt', new Y.Map<unknown>([['name', 'Gammalt namn']]))
     const fields = new SectionFields(doc, 'oversikt')
     fields.setText('name', 'Gammalt namn 2')
     expect((doc.getMap('fields').get('oversikt') as Y.Map<unknown>).get('name')).toBeInstanceOf(Y.Text)
     expect(fields.get('name')).toBe('Gammalt namn 2')
+    const other = new Y.Doc()
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc))
+    // Anna empties the field while Erik adds to it.
     fields.setText('name', '')
-    expect(fields.values()).toEqual({})
+    new SectionFields(other, 'oversikt').setText('name', 'Gammalt namn 2, reviderat', 'Gammalt namn 2')
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other))
+    expect(fields.get('name')).toBe(', reviderat')
+    // A plain value emptied goes.
+    fields.set({ call: 'Utlysning 1' })
+    fields.setText('call', '')
+    expect(fields.values()).toEqual({ name: ', reviderat' })
   })
 
   it('keeps rows two people add at once, and undoes a removal by putting the row back', () => {
