@@ -15,7 +15,7 @@ export function changedSections(doc: Y.Doc, transaction: Y.Transaction): Set<str
   const found = new Set<string>()
   for (const [type, keys] of transaction.changed) {
     // Climb to the type directly in a root, remembering the key it sits under there.
-    let child: Y.AbstractType<unknown> = type
+    let child = type as Y.AbstractType<unknown>
     let parent = child._item?.parent as Y.AbstractType<unknown> | undefined
     while (parent?._item) {
       child = parent
@@ -37,6 +37,6 @@ export function changedSections(doc: Y.Doc, transaction: Y.Transaction): Set<str
 
 function rootNames(doc: Y.Doc): Map<Y.AbstractType<unknown>, string> {
   const names = new Map<Y.AbstractType<unknown>, string>()
-  for (const [name, type] of doc.share) names.set(type, name)
+  for (const [name, type] of doc.share) names.set(type as Y.AbstractType<unknown>, name)
   return names
 }
