@@ -64,6 +64,43 @@ describe('two people typing in the same structured field', () => {
   })
 })
 
+describe('two people starting at once in an empty field', () => {
+  it('keep both their words whole, each where they typed', async () => {
+    const anna = await openAs(fixture.coordinator.email)
+    const erik = await openAs(editor.email)
+    const owner = (page: Page) => page.locator('section[data-section-key="oversikt"]').getByLabel('Projektägare', { exact: true })
+    await owner(anna).focus()
+    await owner(erik).focus()
+    // The field is made a shared text on focus: wait until both see the same (empty) one.
+    const overview = fixture.sections.find((section) => section.key === 'oversikt')!.id
+    const seeder = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    await expect.poll(() => ((seeder.doc.getMap('fields').get(overview) as Y.Map<unknown>)?.get('owner')) instanceof Y.Text, { timeout: 10_000 }).toBe(true)
+    await Promise.all([anna.keyboard.type('Dalarna', { delay: 25 }), erik.keyboard.type('Gävleborg', { delay: 25 })])
+    const stored = () => String((seeder.doc.getMap('fields').get(overview) as Y.Map<unknown>).toJSON().owner)
+    await expect.poll(stored, { timeout: 10_000 }).toMatch(/^(DalarnaGävleborg|GävleborgDalarna)$/)
+    for (const page of [anna, erik]) await expect.poll(() => owner(page).inputValue(), { timeout: 10_000 }).toBe(stored())
+    seeder.destroy()
+  })
+
+  it('writes a character composed by an input method once, though the other typed meanwhile', async () => {
+    const anna = await openAs(fixture.coordinator.email)
+    const erik = await openAs(editor.email)
+    const workplace = (page: Page) => page.locator('section[data-section-key="oversikt"]').getByLabel('Ansvarigt arbetsställe', { exact: true })
+    await workplace(anna).focus()
+    await anna.keyboard.type('Förbundet')
+    await expect.poll(() => workplace(erik).inputValue(), { timeout: 10_000 }).toBe('Förbundet')
+    const ime = await anna.context().newCDPSession(anna)
+    await ime.send('Input.imeSetComposition', { text: 'ä', selectionStart: 1, selectionEnd: 1 })
+    await workplace(erik).focus()
+    await erik.keyboard.press('Home')
+    await erik.keyboard.type('X')
+    await expect.poll(() => workplace(erik).inputValue(), { timeout: 10_000 }).toBe('XFörbundet')
+    await ime.send('Input.imeSetComposition', { text: 'äb', selectionStart: 2, selectionEnd: 2 })
+    await ime.send('Input.insertText', { text: 'äbc' })
+    for (const page of [anna, erik]) await expect.poll(() => workplace(page).inputValue(), { timeout: 10_000 }).toBe('XFörbundetäbc')
+  })
+})
+
 describe('two people typing in the same plan activity', () => {
   it('keep both their text in its title', async () => {
     const plan = await newFixture(server.url, 'fardplan')

@@ -104,3 +104,15 @@ describe('rebaseEdit', () => {
     expect(compared).toBeGreaterThan(1000)
   })
 })
+
+describe('textSplice with the caret', () => {
+  it('places a change that could sit in several places where the caret says it was made', () => {
+    // A space typed after the last space of "Förbundet  " (caret at the end): at the end, not at 9.
+    expect(textSplice('Förbundet ', 'Förbundet  ', 11)).toEqual({ index: 10, remove: 0, insert: ' ' })
+    expect(textSplice('Förbundet ', 'Förbundet  ')).toEqual({ index: 10, remove: 0, insert: ' ' })
+    // "aa" → "aaa" typed at the start (caret 1): at 0.
+    expect(textSplice('aa', 'aaa', 1)).toEqual({ index: 0, remove: 0, insert: 'a' })
+    // Backspace of the first of two spaces (caret 3 after): at 3.
+    expect(textSplice('ab  c', 'ab c', 2)).toEqual({ index: 2, remove: 1, insert: '' })
+  })
+})

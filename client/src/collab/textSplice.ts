@@ -11,14 +11,17 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
 /**
  * The smallest splice that turns `before` into `after` (their common start and end kept), in
  * UTF-16 code units as Y.Text and input fields count, never cutting a surrogate pair in two (an
- * emoji half-deleted would be stored as a broken character).
+ * emoji half-deleted would be stored as a broken character). Where the change could sit in more
+ * than one place (a space typed after a space), `caretAfter`, the field's caret after the change,
+ * says where it was made: the change ends there.
  *
  * @example textSplice('Dalarna', 'Dalarnas län') // { index: 7, remove: 0, insert: 's län' }
  */
-export function textSplice(before: string, after: string): TextSplice {
+export function textSplice(before: string, after: string, caretAfter?: number): TextSplice {
   const shorter = Math.min(before.length, after.length)
+  const limit = caretAfter === undefined ? shorter : Math.max(0, Math.min(shorter, caretAfter - Math.max(0, after.length - before.length)))
   let start = 0
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++
+  while (start < limit && before.charCodeAt(start) === after.charCodeAt(start)) start++
   if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--
   let end = 0
   while (end < shorter - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++
@@ -47,8 +50,8 @@ export function movedCaret(position: number, before: string, after: string): num
  *
  * @example rebaseEdit('Dalarna', 'Dalarna län', 'Region Dalarna') // [{ index: 14, remove: 0, insert: ' län' }]
  */
-export function rebaseEdit(base: string, edited: string, current: string): TextSplice[] {
-  const own = textSplice(base, edited)
+export function rebaseEdit(base: string, edited: string, current: string, caretAfter?: number): TextSplice[] {
+  const own = textSplice(base, edited, caretAfter)
   if (current === base) return [own]
   const theirs = textSplice(base, current)
   const theirEnd = theirs.index + theirs.remove

@@ -135,10 +135,11 @@ export function useCollabDoc(documentId: string, user: CollabUser): CollabState 
     }
   }, [])
 
-  // The server replaces the name with the session's; the colour is ours to pick.
+  // The server replaces the id and name with the session's (the id lets this tab know itself among
+  // the user's other tabs in "Här nu"); the colour is ours to pick.
   useEffect(() => {
-    collab?.provider.awareness.setLocalStateField('user', { name: user.name, color: user.color })
-  }, [collab, user.name, user.color])
+    collab?.provider.awareness.setLocalStateField('user', { id: user.id, name: user.name, color: user.color })
+  }, [collab, user.id, user.name, user.color])
 
   // The browser knowing it is offline wins: a socket can look open for a while after the network is gone.
   const status: ConnectionStatus = failure ? 'stopped' : !online ? 'offline' : connected ? 'connected' : 'reconnecting'

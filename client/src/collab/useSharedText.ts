@@ -1,46 +1,94 @@
-import { useLayoutEffect, useRef } from 'react'
-import type { ChangeEvent, SyntheticEvent } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
+import type { ChangeEvent, CompositionEvent, FocusEvent, SyntheticEvent } from 'react'
+import * as Y from 'yjs'
 import { movedCaret } from './textSplice.ts'
 
 type TextField = HTMLInputElement | HTMLTextAreaElement
 
+export interface SharedTextOptions {
+  /** The shared text the value comes from, when it is one: the caret then follows its characters. */
+  text?: () => Y.Text | undefined
+  /**
+   * Called when the field gets focus (editable fields only): makes the value a shared text before
+   * anyone types, so two people who start typing in an empty field write into the same one.
+   */
+  prepare?: () => void
+}
+
+interface Shown {
+  text: string
+  start: number
+  end: number
+  /** The selection as positions in the shared text, when the field showed exactly its text. */
+  anchors?: [Y.RelativePosition, Y.RelativePosition]
+}
+
 /**
- * Binds a text field to a shared text that others may type into at the same time. Each keystroke
- * reports the field's new text with the text it showed before (`base`: the shared text may
- * already hold others' typing this field has not shown yet), and when others' change arrives this
- * user's caret and selection stay where they were in the text, moved along by what was inserted
- * before them, instead of jumping to the end.
+ * Binds a text field to a shared text that others may type into at the same time:
+ * - each keystroke reports the field's new text, the text it showed before (`base`: the shared
+ *   text may already hold others' typing this field has not shown yet) and the caret after it;
+ * - when others' change arrives, this user's caret and selection stay by the characters they were
+ *   at (each sticks to the character before it, so text inserted right at the caret goes after it);
+ * - while an input method composes a character (an accent, a Chinese character), nothing is
+ *   written and others' changes wait: the composed text is written once, when it is done.
  *
  * @example
- * const binding = useSharedText<HTMLInputElement>(value, (next, base) => fields.setText('name', next, base))
+ * const binding = useSharedText<HTMLInputElement>(value, (next, base, caret) => fields.setText('name', next, base, caret))
  * return <input aria-label="Namn" {...binding} />
  */
-export function useSharedText<E extends TextField>(value: string, onEdit: (next: string, base: string) => void) {
+export function useSharedText<E extends TextField>(
+  value: string,
+  onEdit: (next: string, base: string, caretAfter: number) => void,
+  options: SharedTextOptions = {},
+) {
   const ref = useRef<E>(null)
-  // What the field showed, and its selection in it, as of the last render or keystroke.
-  const shown = useRef({ text: value, start: 0, end: 0 })
+  const shown = useRef<Shown>({ text: value, start: 0, end: 0 })
+  const [composing, setComposing] = useState<{ base: string; draft: string } | null>(null)
+
   const remember = (field: TextField) => {
-    shown.current = { text: field.value, start: field.selectionStart ?? 0, end: field.selectionEnd ?? 0 }
+    const start = field.selectionStart ?? 0
+    const end = field.selectionEnd ?? 0
+    const text = options.text?.()
+    const anchors: Shown['anchors'] = text && text.toString() === field.value
+      ? [Y.createRelativePositionFromTypeIndex(text, start, -1), Y.createRelativePositionFromTypeIndex(text, end, -1)]
+      : undefined
+    shown.current = { text: field.value, start, end, anchors }
   }
+  const edit = (field: TextField, base: string) => {
+    onEdit(field.value, base, field.selectionEnd ?? field.value.length)
+    remember(field)
+  }
+
   useLayoutEffect(() => {
     const field = ref.current
     const before = shown.current
-    if (!field || before.text === value) return
+    if (!field || composing || before.text === value) return
     if (document.activeElement === field) {
-      const start = movedCaret(before.start, before.text, value)
-      const end = movedCaret(before.end, before.text, value)
-      field.setSelectionRange(start, Math.max(start, end))
+      const text = options.text?.()
+      const [start, end] = before.anchors && text?.doc && text.toString() === value
+        ? before.anchors.map((anchor) => Y.createAbsolutePositionFromRelativePosition(anchor, text.doc!)?.index ?? value.length)
+        : [movedCaret(before.start, before.text, value), movedCaret(before.end, before.text, value)]
+      field.setSelectionRange(start!, Math.max(start!, end!))
     }
     remember(field)
-  }, [value])
+  })
+
   return {
     ref,
-    value,
+    value: composing ? composing.draft : value,
     onChange: (event: ChangeEvent<E>) => {
-      const base = shown.current.text
-      remember(event.target)
-      onEdit(event.target.value, base)
+      if (composing) return setComposing({ ...composing, draft: event.target.value })
+      edit(event.target, shown.current.text)
     },
-    onSelect: (event: SyntheticEvent<E>) => remember(event.currentTarget),
+    onSelect: (event: SyntheticEvent<E>) => {
+      if (!composing) remember(event.currentTarget)
+    },
+    onFocus: (_event: FocusEvent<E>) => options.prepare?.(),
+    onCompositionStart: (event: CompositionEvent<E>) => setComposing({ base: shown.current.text, draft: event.currentTarget.value }),
+    onCompositionEnd: (event: CompositionEvent<E>) => {
+      const base = composing?.base ?? shown.current.text
+      setComposing(null)
+      edit(event.currentTarget, base)
+    },
   }
 }

@@ -34,7 +34,7 @@ export { addActivity } from './lib/addActivity.ts'
 export { addActivities } from './lib/addActivities.ts'
 export type { AddActivityOptions } from './lib/addActivities.ts'
 export { updateActivity } from './lib/updateActivity.ts'
-export { editActivity } from './lib/editActivity.ts'
+export { activityMapOf, editActivity } from './lib/editActivity.ts'
 export { removeActivity } from './lib/removeActivity.ts'
 export { moveActivity } from './lib/moveActivity.ts'
 

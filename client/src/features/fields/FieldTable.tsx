@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from 'react'
+import type * as Y from 'yjs'
 import { t } from '../../app/i18n.ts'
 import { SharedTextInput } from '../../collab/SharedTextInput.tsx'
 import { NumberInput } from './NumberInput.tsx'
@@ -141,7 +142,11 @@ export function FieldTable({
                         value={row.values[column.key]}
                         editable={editable}
                         onChange={(value) => fields.setCell(listKey, index, column.key, value)}
-                        onText={(next, base) => fields.setCellText(listKey, index, column.key, next, base)}
+                        text={{
+                          edit: (next, base, caret) => fields.setCellText(listKey, index, column.key, next, base, caret),
+                          shared: () => fields.cellTextOf(listKey, index, column.key),
+                          prepare: () => fields.prepareCellText(listKey, index, column.key),
+                        }}
                       />
                     </td>
                   ))}
@@ -202,11 +207,11 @@ interface FieldCellProps {
   value: unknown
   editable: boolean
   onChange: (value: string | number | boolean | null) => void
-  /** A text cell's edit, merged with others' typing in the same cell. */
-  onText: (next: string, base: string) => void
+  /** A text cell as a shared text: its edits merge with others' typing in the same cell. */
+  text: { edit: (next: string, base: string, caretAfter: number) => void; shared: () => Y.Text | undefined; prepare: () => void }
 }
 
-function FieldCell({ column, label, value, editable, onChange, onText }: FieldCellProps) {
+function FieldCell({ column, label, value, editable, onChange, text }: FieldCellProps) {
   if (column.type === 'amount') {
     return (
       <NumberInput
@@ -237,7 +242,9 @@ function FieldCell({ column, label, value, editable, onChange, onText }: FieldCe
       aria-label={label}
       value={typeof value === 'string' || typeof value === 'number' ? String(value) : ''}
       readOnly={!editable}
-      onEdit={onText}
+      onEdit={text.edit}
+      text={text.shared}
+      prepare={editable ? text.prepare : undefined}
     />
   )
 }

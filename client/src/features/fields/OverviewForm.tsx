@@ -76,7 +76,9 @@ export function OverviewForm({ fields, editable }: OverviewFormProps) {
               value={typeof values[key] === 'string' ? values[key] : ''}
               maxLength={maxLength}
               readOnly={!editable}
-              onEdit={(next, base) => fields.setText(key, next, base)}
+              onEdit={(next, base, caret) => fields.setText(key, next, base, caret)}
+              text={() => fields.textOf(key)}
+              prepare={editable ? () => fields.prepareText(key) : undefined}
             />
           </div>
         ))}

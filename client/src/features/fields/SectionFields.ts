@@ -1,6 +1,6 @@
 import { Root } from '@samskriv/schema'
 import * as Y from 'yjs'
-import { writeText } from '../../collab/writeText.ts'
+import { ensureText, sharedTextAt, writeText } from '../../collab/writeText.ts'
 
 /** A value a form writes into a section's fields; null removes the key. */
 export type FieldValue = string | number | boolean | null
@@ -93,16 +93,50 @@ export class SectionFields {
   }
 
   /** Makes text `key` read `next`, merged with others' typing in it (see `writeText`). */
-  setText(key: string, next: string, base?: string): void {
-    this.doc.transact(() => writeText(this.entry(), key, next, base))
+  setText(key: string, next: string, base?: string, caretAfter?: number): void {
+    this.doc.transact(() => writeText(this.entry(), key, next, base, caretAfter))
   }
 
   /** `setText` for one text cell of row `index` (0-based) of the table under `listKey`. */
-  setCellText(listKey: string, index: number, key: string, next: string, base?: string): void {
+  setCellText(listKey: string, index: number, key: string, next: string, base?: string, caretAfter?: number): void {
     this.doc.transact(() => {
       const row = this.list(listKey).get(index)
-      if (row instanceof Y.Map) writeText(row, key, next, base)
+      if (row instanceof Y.Map) writeText(row, key, next, base, caretAfter)
     })
+  }
+
+  /** Makes text `key` a shared text before anyone types into it (see `ensureText`). */
+  prepareText(key: string): void {
+    if (!(sharedTextAt(this.currentEntry(), key))) this.doc.transact(() => ensureText(this.entry(), key))
+  }
+
+  /** `prepareText` for one text cell of row `index` of the table under `listKey`. */
+  prepareCellText(listKey: string, index: number, key: string): void {
+    if (sharedTextAt(this.currentRow(listKey, index), key)) return
+    this.doc.transact(() => {
+      const row = this.list(listKey).get(index)
+      if (row instanceof Y.Map) ensureText(row, key)
+    })
+  }
+
+  /** Text `key` as a shared text, when it is one. */
+  textOf(key: string): Y.Text | undefined {
+    return sharedTextAt(this.currentEntry(), key)
+  }
+
+  /** A text cell of row `index` as a shared text, when it is one. */
+  cellTextOf(listKey: string, index: number, key: string): Y.Text | undefined {
+    return sharedTextAt(this.currentRow(listKey, index), key)
+  }
+
+  private currentEntry(): unknown {
+    return this.doc.getMap<unknown>(Root.fields).get(this.sectionId)
+  }
+
+  private currentRow(listKey: string, index: number): unknown {
+    const entry = this.currentEntry()
+    const list = entry instanceof Y.Map ? entry.get(listKey) : undefined
+    return list instanceof Y.Array ? list.get(index) : undefined
   }
 
   addRow(listKey: string, values: Record<string, unknown> = {}): void {

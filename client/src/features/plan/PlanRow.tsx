@@ -1,10 +1,10 @@
 import type * as Y from 'yjs'
-import { ACTIVITY_STATUSES, editActivity, updateActivity } from '@samskriv/plan'
+import { ACTIVITY_STATUSES, activityMapOf, editActivity, updateActivity } from '@samskriv/plan'
 import type { Activity, ActivityPatch, ActivityStatus, PlanIssue, PlanMember } from '@samskriv/plan'
 import { t } from '../../app/i18n.ts'
 import { SharedTextInput } from '../../collab/SharedTextInput.tsx'
 import { useSharedText } from '../../collab/useSharedText.ts'
-import { writeText } from '../../collab/writeText.ts'
+import { ensureText, sharedTextAt, writeText } from '../../collab/writeText.ts'
 import { ActivityLinks } from './ActivityLinks.tsx'
 import { GrowingTextarea } from './GrowingTextarea.tsx'
 import type { LinkableSection } from './activityLinks.ts'
@@ -33,9 +33,14 @@ interface PlanRowProps {
 
 /** One activity in the plan table, edited in place field by field. */
 export function PlanRow({ doc, activity, row, editable, members, issues, sections, onRemove }: PlanRowProps) {
+  // Titles and phases are shared texts: two people typing in one both keep their text.
+  const shared = (key: 'title' | 'phase') => ({
+    text: () => sharedTextAt(activityMapOf(doc, activity.id), key),
+    prepare: editable ? () => editActivity(doc, activity.id, (map) => ensureText(map, key)) : undefined,
+  })
   // A pasted line break becomes a space: a title is one line.
-  const titleBinding = useSharedText<HTMLTextAreaElement>(activity.title, (next, base) =>
-    editActivity(doc, activity.id, (map) => writeText(map, 'title', next.replace(/[\r\n]+/g, ' '), base)))
+  const titleBinding = useSharedText<HTMLTextAreaElement>(activity.title, (next, base, caret) =>
+    editActivity(doc, activity.id, (map) => writeText(map, 'title', next.replace(/[\r\n]+/g, ' '), base, caret)), shared('title'))
   const links = <ActivityLinks doc={doc} activity={activity} row={row} editable={editable} sections={sections} />
   if (!editable) {
     return (
@@ -52,9 +57,8 @@ export function PlanRow({ doc, activity, row, editable, members, issues, section
     )
   }
   const update = (patch: ActivityPatch) => updateActivity(doc, activity.id, patch)
-  // Titles and phases are shared texts: two people typing in one both keep their text.
-  const editText = (key: 'title' | 'phase') => (next: string, base: string) =>
-    editActivity(doc, activity.id, (map) => writeText(map, key, next, base))
+  const editPhase = (next: string, base: string, caret: number) =>
+    editActivity(doc, activity.id, (map) => writeText(map, 'phase', next, base, caret))
   const label = (field: string) => t('planRowField', { field, row })
   const invalid = (field: PlanIssue['field']) => issues.some((issue) => issue.field === field) || undefined
   return (
@@ -89,7 +93,7 @@ export function PlanRow({ doc, activity, row, editable, members, issues, section
         </select>
       </td>
       <td>
-        <SharedTextInput aria-label={label(t('planColPhase'))} value={activity.phase} onEdit={editText('phase')} />
+        <SharedTextInput aria-label={label(t('planColPhase'))} value={activity.phase} onEdit={editPhase} {...shared('phase')} />
       </td>
       <td>{links}</td>
       <td>

@@ -34,3 +34,11 @@ export function editActivity(doc: Y.Doc, id: string, edit: (map: Y.Map<unknown>)
   })
   return found
 }
+
+/** The Y.Map of an activity (its first copy), or undefined when it has none (a plain row, or no such id). */
+export function activityMapOf(doc: Y.Doc, id: string): Y.Map<unknown> | undefined {
+  const array = planArray(doc)
+  if (!array) return undefined
+  for (const item of array) if (item instanceof Y.Map && rawActivityId(item) === id) return item as Y.Map<unknown>
+  return undefined
+}
