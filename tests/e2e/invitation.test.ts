@@ -71,6 +71,20 @@ describe('an invitation link in the browser', () => {
     await page.context().close()
   })
 
+  it('a new person who presses Enter after filling in a name creates the account (Enter used to log in and fail)', async () => {
+    const email = `enter-${Date.now()}@example.se`
+    const link = await inviteThroughUi(email)
+    const page = await (await suite.browser.newContext()).newPage()
+    await page.goto(link)
+    await page.getByRole('heading', { name: 'Inbjudan till Förbundet' }).waitFor({ timeout: 5_000 })
+    await page.getByLabel('Namn').fill('Enter Eriksson')
+    await page.getByLabel('Lösenord').fill('lösenord123')
+    await page.getByLabel('Lösenord').press('Enter')
+    await page.getByRole('button', { name: 'Gå med i arbetsytan' }).waitFor({ timeout: 5_000 })
+    expect(await page.getByRole('alert').count()).toBe(0)
+    await page.context().close()
+  })
+
   it('someone logged in with another address is told so and offered to log out, not to join', async () => {
     const link = await inviteThroughUi(`annan-${Date.now()}@example.se`)
     const other = await registerUser(suite.server.url, 'Fel Adress')

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { FormEvent, ReactNode } from 'react'
+import type { FormEvent, KeyboardEvent, ReactNode } from 'react'
 import { api, errorMessage } from '../../api/client.ts'
 import type { User } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
@@ -30,18 +30,29 @@ export function AuthPage({ onSignedIn, notice, defaultEmail }: AuthPageProps) {
     if (error && !busy) pressed.current?.focus()
   }, [error, busy])
 
+  // Enter in a field submits with the first button, "Logga in"; only a new account asks for a
+  // name, so Enter with a name filled in means "Skapa konto".
+  const byEnter = useRef(false)
+  const handleKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    byEnter.current = event.key === 'Enter' && event.target instanceof HTMLInputElement
+  }
+
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const submitter = (event.nativeEvent as SubmitEvent).submitter
-    pressed.current = submitter instanceof HTMLButtonElement ? submitter : null
-    const action: Action =
-      submitter instanceof HTMLButtonElement && submitter.value === 'register'
-        ? 'register'
-        : 'login'
     const form = new FormData(event.currentTarget)
     const email = String(form.get('email') ?? '').trim()
     const name = String(form.get('name') ?? '').trim()
     const password = String(form.get('password') ?? '')
+    const registerByEnter = byEnter.current && name !== ''
+    byEnter.current = false
+    const action: Action =
+      registerByEnter || (submitter instanceof HTMLButtonElement && submitter.value === 'register')
+        ? 'register'
+        : 'login'
+    pressed.current = registerByEnter
+      ? event.currentTarget.querySelector<HTMLButtonElement>('button[value="register"]')
+      : submitter instanceof HTMLButtonElement ? submitter : null
     if (action === 'register' && !name) {
       setError(t('nameRequired'))
       return
@@ -68,6 +79,7 @@ export function AuthPage({ onSignedIn, notice, defaultEmail }: AuthPageProps) {
         <form
           className="card stack"
           onSubmit={(event) => void handleSubmit(event)}
+          onKeyDown={handleKeyDown}
           aria-labelledby={`${id}-title`}
         >
           <h2 id={`${id}-title`}>{t('authTitle')}</h2>
