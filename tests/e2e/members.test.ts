@@ -177,6 +177,17 @@ describe('managing members in the browser', () => {
     expect(fresh.body.invitation ?? fresh.body).toMatchObject({ email, role: 'analyst' })
     // Still one pending invitation for the address, the new one.
     expect(await invitations.getByText(email, { exact: true }).count()).toBe(1)
+
+    // A link made in the form and then made anew is no longer offered there.
+    const other = `tappad-igen-${Date.now()}@example.se`
+    await page.getByLabel('E-post', { exact: true }).fill(other)
+    await page.getByRole('button', { name: 'Lägg till medlem' }).click()
+    await invitations.getByText(other).waitFor({ timeout: 5_000 })
+    await expect.poll(() => page.getByTestId('invitation-url').count()).toBe(2)
+    await page.getByRole('button', { name: `Ny länk till ${other}` }).click()
+    await expect.poll(focusedNotice, { timeout: 5_000 }).toContain(`En ny länk till ${other} är skapad`)
+    // The form's dead link is gone; the pending list shows the one new link.
+    await expect.poll(() => page.getByTestId('invitation-url').count()).toBe(1)
     expect(await seriousViolations(page)).toEqual([])
     await page.context().close()
   })

@@ -13,6 +13,8 @@ interface AddMemberFormProps {
   workspaceId: string
   members: Member[]
   invitations: PendingInvitation[] | null
+  /** Invitations made anew or withdrawn since: their links no longer work. */
+  retiredInvitations: readonly string[]
   onAdded: () => void
   onInvited: () => void
 }
@@ -22,6 +24,7 @@ export function AddMemberForm({
   workspaceId,
   members,
   invitations,
+  retiredInvitations,
   onAdded,
   onInvited,
 }: AddMemberFormProps) {
@@ -30,7 +33,10 @@ export function AddMemberForm({
   const [role, setRole] = useState<Role>('editor')
   const [error, setError] = useState<string | null>(null)
   const [notice, setNotice] = useState<string | null>(null)
-  const [invitationUrl, setInvitationUrl] = useState<string | null>(null)
+  // The link made here, shown while its invitation is still pending: once it is made anew or
+  // withdrawn above, this link no longer works.
+  const [invitation, setInvitation] = useState<{ id: string; url: string } | null>(null)
+  const invitationUrl = invitation && !retiredInvitations.includes(invitation.id) ? invitation.url : null
   const [busy, setBusy] = useState(false)
   const formRef = useRef<HTMLFormElement>(null)
   const emailRef = useRef<HTMLInputElement>(null)
@@ -52,7 +58,7 @@ export function AddMemberForm({
     setBusy(true)
     setError(null)
     setNotice(null)
-    setInvitationUrl(null)
+    setInvitation(null)
     const address = email.trim().toLowerCase()
     try {
       const result = await api.addMember(workspaceId, { email: address, role })
@@ -74,7 +80,7 @@ export function AddMemberForm({
       } else {
         const replaced = invitations?.some((invitation) => invitation.email === address)
         setNotice(replaced ? t('invitationReplaced', { email: address }) : null)
-        setInvitationUrl(new URL(result.invitation.url, window.location.origin).toString())
+        setInvitation({ id: result.invitation.id, url: new URL(result.invitation.url, window.location.origin).toString() })
         onInvited()
         setFocusTarget('invitation')
       }

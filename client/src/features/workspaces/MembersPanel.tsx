@@ -30,6 +30,8 @@ export function MembersPanel({ workspace, onChanged }: MembersPanelProps) {
   const [invitations, setInvitations] = useState<PendingInvitation[] | null>(null)
   const [withdrawing, setWithdrawing] = useState<string | null>(null)
   const [renewed, setRenewed] = useState<{ id: string; url: string } | null>(null)
+  // Invitations whose links stopped working here (made anew, withdrawn): not offered for copying.
+  const [retired, setRetired] = useState<string[]>([])
   const renewedRef = useRef<HTMLDivElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const invitationsHeadingRef = useRef<HTMLHeadingElement>(null)
@@ -89,6 +91,7 @@ export function MembersPanel({ workspace, onChanged }: MembersPanelProps) {
     setWithdrawing(invitation.id)
     try {
       await membersApi.withdrawInvitation(workspace.id, invitation.id)
+      setRetired((ids) => [...ids, invitation.id])
       setInvitations((current) => current?.filter((other) => other.id !== invitation.id) ?? null)
       report(t('invitationWithdrawn', { email: invitation.email }))
       invitationsHeadingRef.current?.focus()
@@ -114,6 +117,7 @@ export function MembersPanel({ workspace, onChanged }: MembersPanelProps) {
       }
       setNotice(null)
       setError(null)
+      setRetired((ids) => [...ids, invitation.id])
       setRenewed({ id: result.invitation.id, url: new URL(result.invitation.url, window.location.origin).toString() })
       setInvitations((current) =>
         current?.map((other) => (other.id === invitation.id ? { ...other, id: result.invitation.id, expiresAt: result.invitation.expiresAt } : other)) ?? null,
@@ -173,6 +177,7 @@ export function MembersPanel({ workspace, onChanged }: MembersPanelProps) {
             workspaceId={workspace.id}
             members={workspace.members}
             invitations={invitations}
+            retiredInvitations={retired}
             onAdded={() => {
               onChanged()
               // Adding an address directly withdraws its pending invitation on the server.
