@@ -101,6 +101,20 @@ describe('two people starting at once in an empty field', () => {
   })
 })
 
+describe('an amount with öre', () => {
+  it('reads with both öre digits in its field, for the other user too', async () => {
+    const anna = await openAs(fixture.coordinator.email)
+    const erik = await openAs(editor.email)
+    const budget = (page: Page) => page.locator('section[data-section-key="budget"]')
+    const addRow = budget(anna).getByRole('button', { name: 'Lägg till kostnadsrad' })
+    if ((await budget(anna).getByLabel('Belopp (kr), kostnadsrad 1', { exact: true }).count()) === 0) await addRow.click()
+    const amount = (page: Page) => budget(page).getByLabel('Belopp (kr), kostnadsrad 1', { exact: true })
+    await amount(anna).fill('150000,5')
+    await amount(anna).blur()
+    for (const page of [anna, erik]) await expect.poll(() => amount(page).inputValue(), { timeout: 10_000 }).toBe('150 000,50')
+  })
+})
+
 describe('two people typing in the same plan activity', () => {
   it('keep both their text in its title', async () => {
     const plan = await newFixture(server.url, 'fardplan')

@@ -34,7 +34,8 @@ export function NumberInput({ id, label, kind, value, readOnly, onCommit, proble
   const text = showDraft
     ? draft
     : stored !== null
-      ? formatAmount(stored)
+      ? // Kronor with öre with both öre digits, as the sums show them (150 000,50).
+        kind === 'amount' && !Number.isInteger(stored) ? formatAmount(stored, 2, 2) : formatAmount(stored)
       : typeof value === 'string'
         ? value
         : ''
