@@ -36,11 +36,11 @@ describe('planIssueMessage', () => {
     setLang('en')
     expect(issues.map(planIssueMessage)).toEqual([
       'The activity has no title.',
-      '”Kartläggning” ends (March 2025) before it starts (May 2025).',
-      '”Uppstart” starts in November 2024, before the project starts in January 2025.',
-      'The owner has left the workspace: ”Utvärdering” has Bo Berg as owner. Choose a new owner.',
-      '”Månadsmöte” runs until February 2026, after the project ends in December 2025.',
-      '”Månadsmöte” repeats until February 2026, outside its own time February 2025–June 2025.',
+      '“Kartläggning” ends (March 2025) before it starts (May 2025).',
+      '“Uppstart” starts in November 2024, before the project starts in January 2025.',
+      'The owner has left the workspace: “Utvärdering” has Bo Berg as owner. Choose a new owner.',
+      '“Månadsmöte” runs until February 2026, after the project ends in December 2025.',
+      '“Månadsmöte” repeats until February 2026, outside its own time February 2025–June 2025.',
     ])
   })
 })

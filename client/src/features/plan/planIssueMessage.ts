@@ -23,7 +23,7 @@ export function planIssueMessage({ code, params, message }: PlanIssue): string {
       .flatMap((name) => (params[name] ? [[name, monthLabel(params[name])]] : [])),
   )
   return t(key, {
-    activity: params.title ? `”${params.title}”` : t('planIssueActivity'),
+    activity: params.title ? t('planIssueQuoted', { title: params.title }) : t('planIssueActivity'),
     owner: params.owner || t('planIssueFormerMember'),
     ...months,
   })
