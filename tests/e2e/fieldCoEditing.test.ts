@@ -101,6 +101,30 @@ describe('two people starting at once in an empty field', () => {
   })
 })
 
+describe('undo in a shared field', () => {
+  it('takes back this user’s own typing after the other’s change arrived, and keeps the other’s', async () => {
+    const anna = await openAs(fixture.coordinator.email)
+    const erik = await openAs(editor.email)
+    const call = (page: Page) => page.locator('section[data-section-key="oversikt"]').getByLabel('Utlysning eller programområde', { exact: true })
+    await call(anna).focus()
+    await anna.keyboard.type('Utlysning 3')
+    await expect.poll(() => call(erik).inputValue(), { timeout: 10_000 }).toBe('Utlysning 3')
+    // Undo holds what was typed since the field got focus.
+    await call(anna).blur()
+    await call(anna).focus()
+    await anna.keyboard.press('End')
+    await anna.keyboard.type(' AB')
+    await call(erik).focus()
+    await erik.keyboard.press('Home')
+    await erik.keyboard.type('Q')
+    await expect.poll(() => call(anna).inputValue(), { timeout: 10_000 }).toBe('QUtlysning 3 AB')
+    await anna.keyboard.press('Control+z')
+    for (const page of [anna, erik]) await expect.poll(() => call(page).inputValue(), { timeout: 10_000 }).toBe('QUtlysning 3')
+    await anna.keyboard.press('Control+Shift+z')
+    for (const page of [anna, erik]) await expect.poll(() => call(page).inputValue(), { timeout: 10_000 }).toBe('QUtlysning 3 AB')
+  })
+})
+
 describe('an amount with öre', () => {
   it('reads with both öre digits in its field, for the other user too', async () => {
     const anna = await openAs(fixture.coordinator.email)

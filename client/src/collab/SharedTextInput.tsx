@@ -1,7 +1,7 @@
 import type { InputHTMLAttributes } from 'react'
 import { useSharedText, type SharedTextOptions } from './useSharedText.ts'
 
-type Bound = 'value' | 'onChange' | 'onSelect' | 'onFocus' | 'onCompositionStart' | 'onCompositionEnd'
+type Bound = 'value' | 'onChange' | 'onSelect' | 'onFocus' | 'onBlur' | 'onKeyDown' | 'onCompositionStart' | 'onCompositionEnd'
 
 interface SharedTextInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, Bound>, SharedTextOptions {
   /** The text as the shared document holds it now. */

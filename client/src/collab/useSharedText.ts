@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react'
-import type { ChangeEvent, CompositionEvent, FocusEvent, SyntheticEvent } from 'react'
+import type { ChangeEvent, CompositionEvent, FocusEvent, KeyboardEvent, SyntheticEvent } from 'react'
 import * as Y from 'yjs'
 import { movedCaret } from './textSplice.ts'
 
@@ -30,7 +30,8 @@ interface Shown {
  * - when others' change arrives, this user's caret and selection stay by the characters they were
  *   at (each sticks to the character before it, so text inserted right at the caret goes after it);
  * - while an input method composes a character (an accent, a Chinese character), nothing is
- *   written and others' changes wait: the composed text is written once, when it is done.
+ *   written and others' changes wait: the composed text is written once, when it is done;
+ * - Ctrl+Z / Ctrl+Shift+Z (⌘ on a Mac) undo and redo this user's own typing in the field.
  *
  * @example
  * const binding = useSharedText<HTMLInputElement>(value, (next, base, caret) => fields.setText('name', next, base, caret))
@@ -43,6 +44,9 @@ export function useSharedText<E extends TextField>(
 ) {
   const ref = useRef<E>(null)
   const shown = useRef<Shown>({ text: value, start: 0, end: 0 })
+  // The browser's own undo forgets everything once another person's change sets the field's
+  // value; this one undoes this user's typing in this field only, and keeps everyone else's.
+  const undo = useRef<Y.UndoManager | null>(null)
   const [composing, setComposing] = useState<{ base: string; draft: string } | null>(null)
 
   const remember = (field: TextField) => {
@@ -83,7 +87,26 @@ export function useSharedText<E extends TextField>(
     onSelect: (event: SyntheticEvent<E>) => {
       if (!composing) remember(event.currentTarget)
     },
-    onFocus: (_event: FocusEvent<E>) => options.prepare?.(),
+    onFocus: (_event: FocusEvent<E>) => {
+      options.prepare?.()
+      const text = options.text?.()
+      undo.current?.destroy()
+      undo.current = text && options.prepare ? new Y.UndoManager(text, { captureTimeout: 600 }) : null
+    },
+    onBlur: () => {
+      undo.current?.destroy()
+      undo.current = null
+    },
+    onKeyDown: (event: KeyboardEvent<E>) => {
+      const manager = undo.current
+      if (!manager || composing || !(event.ctrlKey || event.metaKey)) return
+      const key = event.key.toLowerCase()
+      const redo = (key === 'z' && event.shiftKey) || key === 'y'
+      if (key !== 'z' && key !== 'y') return
+      event.preventDefault()
+      if (redo) manager.redo()
+      else manager.undo()
+    },
     onCompositionStart: (event: CompositionEvent<E>) => setComposing({ base: shown.current.text, draft: event.currentTarget.value }),
     onCompositionEnd: (event: CompositionEvent<E>) => {
       const base = composing?.base ?? shown.current.text
