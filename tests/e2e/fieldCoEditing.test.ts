@@ -1,32 +1,22 @@
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { addActivity, editActivity, readPlan } from '@samskriv/plan'
 import * as Y from 'yjs'
-import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
-import { launchBrowser, logIn, openDocument } from '../utils/browser.ts'
+import { newFixture, type TestUser } from '../utils/api.ts'
+import { logIn, openDocument } from '../utils/browser.ts'
+import { browserSuite } from '../utils/browserSuite.ts'
 import { newClient } from '../utils/newClient.ts'
-import { newServer, type TestServer } from '../utils/newServer.ts'
 
-let server: TestServer
-let browser: Browser
-let fixture: Fixture
+const suite = browserSuite('esf-projektide')
 let editor: TestUser
-
 beforeAll(async () => {
-  server = await newServer()
-  browser = await launchBrowser()
-  fixture = await newFixture(server.url, 'esf-projektide')
-  editor = await fixture.addMember('editor', 'Erik Editor')
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
+  editor = await suite.fixture.addMember('editor', 'Erik Editor')
 })
 
-async function openAs(email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await logIn(page, server.url, email)
-  await openDocument(page, server.url, fixture.documentId)
+async function openAs(email: string, documentId = suite.fixture.documentId): Promise<Page> {
+  const page = await (await suite.browser.newContext()).newPage()
+  await logIn(page, suite.server.url, email)
+  await openDocument(page, suite.server.url, documentId)
   return page
 }
 
@@ -34,10 +24,10 @@ const regions = (page: Page): Locator => page.locator('section[data-section-key=
 
 describe('two people typing in the same structured field', () => {
   it('keep both their text, each where they typed it, on both screens and in the document', async () => {
-    const overview = fixture.sections.find((section) => section.key === 'oversikt')!.id
-    const seeder = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
+    const overview = suite.fixture.sections.find((section) => section.key === 'oversikt')!.id
+    const seeder = await newClient(suite.server.wsUrl, suite.fixture.documentId, suite.fixture.coordinator.token)
     seeder.doc.getMap('fields').set(overview, new Y.Map<unknown>([['regions', new Y.Text('Dalarna')]]))
-    const anna = await openAs(fixture.coordinator.email)
+    const anna = await openAs(suite.fixture.coordinator.email)
     const erik = await openAs(editor.email)
     for (const page of [anna, erik]) await expect.poll(() => regions(page).inputValue(), { timeout: 10_000 }).toBe('Dalarna')
 
@@ -66,15 +56,16 @@ describe('two people typing in the same structured field', () => {
 
 describe('two people starting at once in an empty field', () => {
   it('keep both their words whole, each where they typed', async () => {
-    const anna = await openAs(fixture.coordinator.email)
+    const anna = await openAs(suite.fixture.coordinator.email)
     const erik = await openAs(editor.email)
     const owner = (page: Page) => page.locator('section[data-section-key="oversikt"]').getByLabel('Projektägare', { exact: true })
+    // The field is made a shared text when Anna focuses it; Erik, a moment later, finds it made.
+    // (Two focuses in the very same moment would each make one, and Yjs keep one: see DESIGN.md.)
+    const overview = suite.fixture.sections.find((section) => section.key === 'oversikt')!.id
+    const seeder = await newClient(suite.server.wsUrl, suite.fixture.documentId, suite.fixture.coordinator.token)
     await owner(anna).focus()
-    await owner(erik).focus()
-    // The field is made a shared text on focus: wait until both see the same (empty) one.
-    const overview = fixture.sections.find((section) => section.key === 'oversikt')!.id
-    const seeder = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
     await expect.poll(() => ((seeder.doc.getMap('fields').get(overview) as Y.Map<unknown>)?.get('owner')) instanceof Y.Text, { timeout: 10_000 }).toBe(true)
+    await owner(erik).focus()
     await Promise.all([anna.keyboard.type('Dalarna', { delay: 25 }), erik.keyboard.type('Gävleborg', { delay: 25 })])
     const stored = () => String((seeder.doc.getMap('fields').get(overview) as Y.Map<unknown>).toJSON().owner)
     await expect.poll(stored, { timeout: 10_000 }).toMatch(/^(DalarnaGävleborg|GävleborgDalarna)$/)
@@ -83,7 +74,7 @@ describe('two people starting at once in an empty field', () => {
   })
 
   it('writes a character composed by an input method once, though the other typed meanwhile', async () => {
-    const anna = await openAs(fixture.coordinator.email)
+    const anna = await openAs(suite.fixture.coordinator.email)
     const erik = await openAs(editor.email)
     const workplace = (page: Page) => page.locator('section[data-section-key="oversikt"]').getByLabel('Ansvarigt arbetsställe', { exact: true })
     await workplace(anna).focus()
@@ -103,7 +94,7 @@ describe('two people starting at once in an empty field', () => {
 
 describe('undo in a shared field', () => {
   it('takes back this user’s own typing after the other’s change arrived, and keeps the other’s', async () => {
-    const anna = await openAs(fixture.coordinator.email)
+    const anna = await openAs(suite.fixture.coordinator.email)
     const erik = await openAs(editor.email)
     const call = (page: Page) => page.locator('section[data-section-key="oversikt"]').getByLabel('Utlysning eller programområde', { exact: true })
     await call(anna).focus()
@@ -127,7 +118,7 @@ describe('undo in a shared field', () => {
 
 describe('an amount with öre', () => {
   it('reads with both öre digits in its field, for the other user too', async () => {
-    const anna = await openAs(fixture.coordinator.email)
+    const anna = await openAs(suite.fixture.coordinator.email)
     const erik = await openAs(editor.email)
     const budget = (page: Page) => page.locator('section[data-section-key="budget"]')
     const addRow = budget(anna).getByRole('button', { name: 'Lägg till kostnadsrad' })
@@ -141,20 +132,14 @@ describe('an amount with öre', () => {
 
 describe('two people typing in the same plan activity', () => {
   it('keep both their text in its title', async () => {
-    const plan = await newFixture(server.url, 'fardplan')
+    const plan = await newFixture(suite.server.url, 'fardplan')
     const erik = await plan.addMember('editor', 'Erik Editor')
-    const seeder = await newClient(server.wsUrl, plan.documentId, plan.coordinator.token)
+    const seeder = await newClient(suite.server.wsUrl, plan.documentId, plan.coordinator.token)
     const id = addActivity(seeder.doc, {
       title: '', description: '', owner: null, start: '2025-01', end: '2025-01', status: 'planerad', phase: '', links: [], recurrence: null,
     })
     editActivity(seeder.doc, id, (map) => map.set('title', new Y.Text('Arbetsgruppsmöte')))
-    const open = async (email: string) => {
-      const page = await (await browser.newContext()).newPage()
-      await logIn(page, server.url, email)
-      await openDocument(page, server.url, plan.documentId)
-      return page
-    }
-    const pages = [await open(plan.coordinator.email), await open(erik.email)] as const
+    const pages = [await openAs(plan.coordinator.email, plan.documentId), await openAs(erik.email, plan.documentId)] as const
     const title = (page: Page) => page.getByLabel('Aktivitet, rad 1', { exact: true })
     for (const page of pages) await expect.poll(() => title(page).inputValue(), { timeout: 10_000 }).toBe('Arbetsgruppsmöte')
     for (const page of pages) {

@@ -29,8 +29,9 @@ function appendParagraph(sectionId: string, text: string) {
   }
 }
 
-async function connected(user: TestUser, clientId?: number): Promise<RawClient> {
-  const raw = await RawClient.connect(server.wsUrl, fixture.documentId, user.token)
+/** A raw client of `user` in a document (the shared fixture's by default), synced, writing as `clientId` if given. */
+async function connected(user: TestUser, clientId?: number, documentId = fixture.documentId): Promise<RawClient> {
+  const raw = await RawClient.connect(server.wsUrl, documentId, user.token)
   await raw.waitSynced()
   if (clientId !== undefined) raw.doc.clientID = clientId
   return raw
@@ -78,12 +79,7 @@ describe('a Yjs client id belongs to the user who first wrote with it', () => {
     const writer = await own.addMember('editor', 'Offline Olle')
     const other = await own.addMember('editor', 'Kapar Kalle')
     const section = own.sections[0]!.id
-    const open = async (user: TestUser, clientId?: number) => {
-      const raw = await RawClient.connect(server.wsUrl, own.documentId, user.token)
-      await raw.waitSynced()
-      if (clientId !== undefined) raw.doc.clientID = clientId
-      return raw
-    }
+    const open = (user: TestUser, clientId?: number) => connected(user, clientId, own.documentId)
     const first = await open(writer)
     const writersId = first.doc.clientID
     first.edit(appendParagraph(section, 'före-offline'))
@@ -107,12 +103,7 @@ describe('a Yjs client id belongs to the user who first wrote with it', () => {
     const writer = await own.addMember('editor', 'Anna Andersson')
     const other = await own.addMember('editor', 'Bertil Berg')
     const section = own.sections[0]!.id
-    const open = async (user: TestUser, clientId?: number) => {
-      const raw = await RawClient.connect(server.wsUrl, own.documentId, user.token)
-      await raw.waitSynced()
-      if (clientId !== undefined) raw.doc.clientID = clientId
-      return raw
-    }
+    const open = (user: TestUser, clientId?: number) => connected(user, clientId, own.documentId)
     const first = await open(writer)
     const annasId = first.doc.clientID
     first.edit(appendParagraph(section, 'före-omstart'))
