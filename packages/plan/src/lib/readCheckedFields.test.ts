@@ -19,3 +19,18 @@ describe('readCheckedFields', () => {
     expect(readCheckedFields(doc, 'list', 'text')).toBeUndefined()
   })
 })
+
+describe('readCheckedFields and empty texts', () => {
+  it('reads a field made an empty shared text (a form does so on focus) as no value, in a table too', () => {
+    const doc = new Y.Doc()
+    const row = new Y.Map<unknown>([['label', 'Lön'], ['amount', 100]])
+    doc.getMap('fields').set('budget', new Y.Map<unknown>([['rows', Y.Array.from([row])], ['name', 'Projekt']]))
+    const before = readCheckedFields(doc, 'budget', 'budget')
+    const entry = doc.getMap('fields').get('budget') as Y.Map<unknown>
+    entry.set('call', new Y.Text(''))
+    row.set('note', new Y.Text(''))
+    expect(readCheckedFields(doc, 'budget', 'budget')).toEqual(before)
+    ;(entry.get('call') as Y.Text).insert(0, 'Utlysning 3')
+    expect(readCheckedFields(doc, 'budget', 'budget')).toEqual({ ...before, call: 'Utlysning 3' })
+  })
+})

@@ -7,7 +7,8 @@ import { readPlan } from './readPlan.ts'
  * `fields` entry as JSON, plus, for a section of kind `plan`, the `plan` root's activities as
  * `{ title, start, end }`. Undefined for a section with neither (a plain text section). The entry
  * is read as the forms, print view and exports read it (`readFieldValues` in @samskriv/schema): a
- * Y.Map, or a plain object another client stored, so what is shown is what is judged and hashed.
+ * Y.Map, or a plain object another client stored, so what is shown is what is judged and hashed;
+ * an empty text counts as no value there too (a form makes a field's shared text on focus).
  *
  * The server builds the engine's document with it, and the client hashes the same values into an
  * analyst's sign-off (`sectionSignOffHash` in @samskriv/checks), so the two agree on what was judged.
@@ -21,7 +22,7 @@ export function readCheckedFields(
   kind: string | undefined,
 ): Record<string, unknown> | undefined {
   const entry = fieldsMap(doc)?.get(sectionId)
-  const value: unknown = entry instanceof Y.AbstractType ? entry.toJSON() : entry
+  const value: unknown = withoutEmptyTexts(entry instanceof Y.AbstractType ? entry.toJSON() : entry)
   const values = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
   const activities =
     kind === 'plan'
@@ -29,4 +30,12 @@ export function readCheckedFields(
       : undefined
   if (!values && !activities) return undefined
   return { ...values, ...(activities ? { activities } : {}) }
+}
+
+// The same as `withoutEmptyTexts` in @samskriv/schema, which this package may not depend on: the
+// two must agree, or a sign-off's hash would differ from what the diff and the forms read.
+function withoutEmptyTexts(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutEmptyTexts)
+  if (typeof value !== 'object' || value === null) return value
+  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== '').map(([key, item]) => [key, withoutEmptyTexts(item)]))
 }

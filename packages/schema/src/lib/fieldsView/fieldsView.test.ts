@@ -141,3 +141,16 @@ describe('formatFieldNumber', () => {
     expect(formatFieldNumber(0)).toBe('0')
   })
 })
+
+describe('readFieldValues', () => {
+  it('reads an empty shared text (a form makes one on focus) as no value, at any depth', () => {
+    const doc = new Y.Doc()
+    const row = new Y.Map<unknown>([['label', 'Lön']])
+    doc.getMap('fields').set('budget', new Y.Map<unknown>([['rows', Y.Array.from([row])]]))
+    const before = readFieldValues(doc, 'budget')
+    ;(doc.getMap('fields').get('budget') as Y.Map<unknown>).set('call', new Y.Text(''))
+    row.set('note', new Y.Text(''))
+    expect(readFieldValues(doc, 'budget')).toEqual(before)
+    expect(before).toEqual({ rows: [{ label: 'Lön' }] })
+  })
+})
