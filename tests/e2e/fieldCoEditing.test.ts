@@ -54,6 +54,46 @@ describe('two people typing in the same structured field', () => {
   })
 })
 
+describe('the caret in a shared field', () => {
+  it('stays where the user put it with a click or a held key, though the other typed meanwhile', async () => {
+    const anna = await openAs(suite.fixture.coordinator.email)
+    const erik = await openAs(editor.email)
+    const field = (page: Page) => page.locator('section[data-section-key="oversikt"]').getByLabel('Regioner som berörs', { exact: true })
+    const caret = (page: Page) => field(page).evaluate((input) => (input as HTMLInputElement).selectionStart)
+    const text = async (page: Page) => field(page).inputValue()
+    await field(anna).fill('')
+    await field(anna).focus()
+    await anna.keyboard.type('Dalarna')
+    await expect.poll(() => text(erik), { timeout: 10_000 }).toBe('Dalarna')
+    await field(erik).focus()
+    await erik.keyboard.press('End')
+
+    // A click at the start, with Erik's keystroke arriving before the button is released.
+    const box = (await field(anna).boundingBox())!
+    await anna.mouse.move(box.x + 2, box.y + box.height / 2)
+    await anna.mouse.down()
+    await erik.keyboard.type('1')
+    await expect.poll(() => text(anna), { timeout: 10_000 }).toBe('Dalarna1')
+    await anna.mouse.up()
+    expect(await caret(anna)).toBe(0)
+
+    // The End key held down while Erik's keystroke arrives.
+    await anna.keyboard.down('End')
+    await erik.keyboard.type('2')
+    await expect.poll(() => text(anna), { timeout: 10_000 }).toBe('Dalarna12')
+    await anna.keyboard.up('End')
+    await anna.keyboard.press('Home')
+    await anna.keyboard.down('Shift')
+    await anna.keyboard.press('End')
+    await anna.keyboard.up('Shift')
+    await erik.keyboard.type('3')
+    await expect.poll(() => text(anna), { timeout: 10_000 }).toBe('Dalarna123')
+    await anna.keyboard.press('Home')
+    await anna.keyboard.type('X')
+    for (const page of [anna, erik]) await expect.poll(() => text(page), { timeout: 10_000 }).toBe('XDalarna123')
+  })
+})
+
 describe('two people starting at once in an empty field', () => {
   it('keep both their words whole, each where they typed', async () => {
     const anna = await openAs(suite.fixture.coordinator.email)

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { ChangeEvent, CompositionEvent, FocusEvent, KeyboardEvent, SyntheticEvent } from 'react'
 import * as Y from 'yjs'
 import { movedCaret } from './textSplice.ts'
@@ -47,7 +47,13 @@ export function useSharedText<E extends TextField>(
   // The browser's own undo forgets everything once another person's change sets the field's
   // value; this one undoes this user's typing in this field only, and keeps everyone else's.
   const undo = useRef<Y.UndoManager | null>(null)
+  // While focused: the selection is read again just before any change to the document, as a
+  // click or a held key may have moved it without an event React reports (onSelect waits for
+  // mouseup and keyup), and the caret must come back where the user has it, not where they typed.
+  const watching = useRef<(() => void) | null>(null)
   const [composing, setComposing] = useState<{ base: string; draft: string } | null>(null)
+  const composingRef = useRef(false)
+  composingRef.current = composing !== null
 
   const remember = (field: TextField) => {
     const start = field.selectionStart ?? 0
@@ -62,6 +68,14 @@ export function useSharedText<E extends TextField>(
     onEdit(field.value, base, field.selectionEnd ?? field.value.length)
     remember(field)
   }
+
+  useEffect(
+    () => () => {
+      watching.current?.()
+      undo.current?.destroy()
+    },
+    [],
+  )
 
   useLayoutEffect(() => {
     const field = ref.current
@@ -87,15 +101,27 @@ export function useSharedText<E extends TextField>(
     onSelect: (event: SyntheticEvent<E>) => {
       if (!composing) remember(event.currentTarget)
     },
-    onFocus: (_event: FocusEvent<E>) => {
+    onFocus: (event: FocusEvent<E>) => {
       options.prepare?.()
       const text = options.text?.()
       undo.current?.destroy()
       undo.current = text && options.prepare ? new Y.UndoManager(text, { captureTimeout: 600 }) : null
+      watching.current?.()
+      const field = event.currentTarget
+      const doc = text?.doc
+      if (!text || !doc) return
+      const beforeChange = () => {
+        // Only while the field shows the shared text as it is (not inside this user's own keystroke).
+        if (!composingRef.current && field.value === options.text?.()?.toString()) remember(field)
+      }
+      doc.on('beforeTransaction', beforeChange)
+      watching.current = () => doc.off('beforeTransaction', beforeChange)
     },
     onBlur: () => {
       undo.current?.destroy()
       undo.current = null
+      watching.current?.()
+      watching.current = null
     },
     onKeyDown: (event: KeyboardEvent<E>) => {
       const manager = undo.current
