@@ -33,4 +33,11 @@ describe('readCheckedFields and empty texts', () => {
     ;(entry.get('call') as Y.Text).insert(0, 'Utlysning 3')
     expect(readCheckedFields(doc, 'budget', 'budget')).toEqual({ ...before, call: 'Utlysning 3' })
   })
+
+  it('reads an entry holding only empty texts as no entry, as one that does not exist', () => {
+    const doc = new Y.Doc()
+    expect(readCheckedFields(doc, 'text', 'text')).toBeUndefined()
+    doc.getMap('fields').set('text', new Y.Map<unknown>([['name', new Y.Text('')]]))
+    expect(readCheckedFields(doc, 'text', 'text')).toBeUndefined()
+  })
 })

@@ -23,7 +23,12 @@ export function readCheckedFields(
 ): Record<string, unknown> | undefined {
   const entry = fieldsMap(doc)?.get(sectionId)
   const value: unknown = withoutEmptyTexts(entry instanceof Y.AbstractType ? entry.toJSON() : entry)
-  const values = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined
+  // An entry with no values (say, only texts made empty on focus) is no entry: a plain text
+  // section's hash must not change because someone clicked into its form.
+  const values =
+    typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0
+      ? (value as Record<string, unknown>)
+      : undefined
   const activities =
     kind === 'plan'
       ? readPlan(doc).map(({ title, start, end }) => ({ title, start, end }))
