@@ -52,8 +52,11 @@ describe('rebaseEdit', () => {
     expect(merged('Region Dalarna oc', 'Region Dalarna och', 'Region Dalarna oc')).toBe('Region Dalarna och')
     // Theirs after ours: ours stays put.
     expect(merged('Dalarna', 'RDalarna', 'Dalarna o')).toBe('RDalarna o')
-    // Both at the same place: both kept.
-    expect(merged('ab', 'aXb', 'aYb')).toBe('aYXb')
+    // Both at the same place: both kept, ours first, so neither person's next keystroke lands
+    // inside the other's word.
+    expect(merged('ab', 'aXb', 'aYb')).toBe('aXYb')
+    expect(merged('Dal', 'Dala', 'DalG')).toBe('DalaG')
+    expect(merged('', 'G', 'Dal')).toBe('GDal')
     // A deletion of ours beside an insertion of theirs.
     expect(merged('abc', 'ac', 'abcd')).toBe('acd')
   })
@@ -84,12 +87,13 @@ describe('rebaseEdit', () => {
       const current = applyOne(base, theirs)
       // The model: a base character stays unless either removed it; their text sits at their index,
       // ours at our index, or after theirs when ours starts inside or at their change.
-      const ownAt = own.index >= theirs.index && own.index < theirs.index + Math.max(theirs.remove, 1) ? theirs.index + theirs.remove : own.index
+      const oursFirst = own.index + own.remove <= theirs.index || own.index < theirs.index
+      const ownAt = !oursFirst && own.index < theirs.index + Math.max(theirs.remove, 1) ? theirs.index + theirs.remove : own.index
       let expected = ''
       for (let position = 0; position <= base.length; position++) {
-        if (ownAt === position && own.index < theirs.index) expected += textSplice(base, edited).insert
+        if (ownAt === position && oursFirst) expected += textSplice(base, edited).insert
         if (theirs.index === position) expected += theirs.insert
-        if (ownAt === position && own.index >= theirs.index) expected += textSplice(base, edited).insert
+        if (ownAt === position && !oursFirst) expected += textSplice(base, edited).insert
         const removed = (position >= own.index && position < own.index + own.remove) || (position >= theirs.index && position < theirs.index + theirs.remove)
         if (position < base.length && !removed) expected += base[position]
       }

@@ -43,9 +43,10 @@ export function movedCaret(position: number, before: string, after: string): num
 /**
  * The user's edit of `base` (the text their field showed) as it applies to `current`, the shared
  * text now, which others may have changed since their field last showed it: the edit moves along
- * by what others inserted or removed before it. Where both changed the same characters, the
- * others' change is kept whole: the user's insertion goes after theirs (before it, when the
- * user's edit starts earlier), and the user's deletion takes what lies outside theirs. Returns
+ * by what others inserted or removed before it. Typed at the same place, the user's insertion
+ * goes before theirs. Where both changed the same characters, the others' change is kept whole:
+ * the user's insertion goes after theirs (before it, when the user's edit starts earlier), and
+ * the user's deletion takes what lies outside theirs. Returns
  * the splices to apply to `current`, last first, so that each one's index holds.
  *
  * @example rebaseEdit('Dalarna', 'Dalarna län', 'Region Dalarna') // [{ index: 14, remove: 0, insert: ' län' }]
@@ -56,8 +57,11 @@ export function rebaseEdit(base: string, edited: string, current: string, caretA
   const theirs = textSplice(base, current)
   const theirEnd = theirs.index + theirs.remove
   const ownEnd = own.index + own.remove
-  if (own.index >= theirEnd) return [{ ...own, index: own.index + theirs.insert.length - theirs.remove }]
+  // Ours ends where theirs starts (both typed at one place): ours first. It follows the character
+  // before it in this user's view, as theirs follows the same one in theirs: each person's next
+  // keystrokes then go after their own, and two words typed at one place never interleave.
   if (ownEnd <= theirs.index) return [own]
+  if (own.index >= theirEnd) return [{ ...own, index: own.index + theirs.insert.length - theirs.remove }]
   // Overlapping: what of ours lies after their change, and what lies before it (with our text).
   const afterTheirs = { index: theirs.index + theirs.insert.length, remove: Math.max(0, ownEnd - theirEnd), insert: '' }
   if (own.index >= theirs.index) return [{ ...afterTheirs, insert: own.insert }]
