@@ -1,5 +1,6 @@
 import type { RoomExtension } from '@samskriv/collab'
 import type { AppStore } from '@samskriv/storage'
+import * as Y from 'yjs'
 
 export interface DocumentActivity extends RoomExtension {
   /** Writes what is pending now (at shutdown). */
@@ -44,10 +45,30 @@ export function documentActivity(store: AppStore, intervalMs = 1_000): DocumentA
   }
 
   return {
-    afterStoreUpdate({ room }) {
+    afterStoreUpdate({ room, update }) {
+      if (onlyMakesEmptyTexts(update)) return
       changed.set(room.documentId, Date.now())
       schedule()
     },
     flush,
+  }
+}
+
+/**
+ * Whether an update only makes empty shared texts, as a form field does when an editor focuses it
+ * (so that two people who start typing there write into one): nobody changed anything yet.
+ */
+export function onlyMakesEmptyTexts(update: Uint8Array): boolean {
+  // Such an update is a few dozen bytes; anything larger is no focus (and is not decoded here).
+  if (update.byteLength === 0 || update.byteLength > 256) return false
+  try {
+    const { structs, ds } = Y.decodeUpdate(update)
+    return (
+      ds.clients.size === 0 &&
+      structs.length > 0 &&
+      structs.every((struct) => struct instanceof Y.Item && struct.content instanceof Y.ContentType && struct.content.type instanceof Y.Text)
+    )
+  } catch {
+    return false
   }
 }
