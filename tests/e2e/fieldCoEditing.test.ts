@@ -176,6 +176,24 @@ describe('an amount with öre', () => {
   })
 })
 
+describe('a field with a length limit', () => {
+  it('says so when the text merged from two people passes the limit (each one’s typing stops at it)', async () => {
+    const overview = suite.fixture.sections.find((section) => section.key === 'oversikt')!.id
+    const seeder = await newClient(suite.server.wsUrl, suite.fixture.documentId, suite.fixture.coordinator.token)
+    const entry = seeder.doc.getMap('fields').get(overview) as Y.Map<unknown>
+    entry.set('name', new Y.Text('N'.repeat(140)))
+    const anna = await openAs(suite.fixture.coordinator.email)
+    const name = anna.locator('section[data-section-key="oversikt"]').getByLabel('Projektets namn (högst 150 tecken)', { exact: true })
+    await expect.poll(() => name.inputValue(), { timeout: 10_000 }).toHaveLength(140)
+    expect(await name.getAttribute('aria-invalid')).toBeNull()
+    ;(entry.get('name') as Y.Text).insert(140, 'M'.repeat(12))
+    await expect.poll(() => name.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true')
+    const description = await name.evaluate((input) => document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent)
+    expect(description).toBe('152 tecken, högst 150: korta texten.')
+    seeder.destroy()
+  })
+})
+
 describe('two people typing in the same plan activity', () => {
   it('keep both their text in its title', async () => {
     const plan = await newFixture(suite.server.url, 'fardplan')

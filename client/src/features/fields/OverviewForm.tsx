@@ -68,20 +68,33 @@ export function OverviewForm({ fields, editable }: OverviewFormProps) {
     <fieldset className="fields-form">
       <legend>{t('fieldsOverviewLegend')}</legend>
       <div className="fields-grid">
-        {TEXT_FIELDS.map(({ key, label, maxLength }) => (
-          <div key={key} className="fields-field">
-            <label htmlFor={`${baseId}-${key}`}>{t(label)}</label>
-            <SharedTextInput
-              id={`${baseId}-${key}`}
-              value={typeof values[key] === 'string' ? values[key] : ''}
-              maxLength={maxLength}
-              readOnly={!editable}
-              onEdit={(next, base, caret) => fields.setText(key, next, base, caret)}
-              text={() => fields.textOf(key)}
-              prepare={editable ? () => fields.prepareText(key) : undefined}
-            />
-          </div>
-        ))}
+        {TEXT_FIELDS.map(({ key, label, maxLength }) => {
+          const value = typeof values[key] === 'string' ? values[key] : ''
+          // maxLength stops this user's typing, not two people's typing merged: say so when over.
+          const over = maxLength !== undefined && value.length > maxLength
+          const overId = `${baseId}-${key}-over`
+          return (
+            <div key={key} className="fields-field">
+              <label htmlFor={`${baseId}-${key}`}>{t(label)}</label>
+              <SharedTextInput
+                id={`${baseId}-${key}`}
+                value={value}
+                maxLength={maxLength}
+                readOnly={!editable}
+                aria-invalid={over || undefined}
+                aria-describedby={over ? overId : undefined}
+                onEdit={(next, base, caret) => fields.setText(key, next, base, caret)}
+                text={() => fields.textOf(key)}
+                prepare={editable ? () => fields.prepareText(key) : undefined}
+              />
+              {over && (
+                <span id={overId} className="error">
+                  {t('fieldsTooLong', { length: value.length, max: maxLength })}
+                </span>
+              )}
+            </div>
+          )
+        })}
         {dateField('start', 'fieldsStart')}
         {dateField('end', 'fieldsEnd')}
       </div>
