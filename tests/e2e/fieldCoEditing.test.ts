@@ -82,12 +82,16 @@ describe('the caret in a shared field', () => {
     await erik.keyboard.type('2')
     await expect.poll(() => text(anna), { timeout: 10_000 }).toBe('Dalarna12')
     await anna.keyboard.up('End')
+    // Her caret stays after the "1" it stood by (Erik's "2" went in after it), not back at the start.
+    expect(await caret(anna)).toBe('Dalarna1'.length)
+    // A selection made by keyboard holds too.
     await anna.keyboard.press('Home')
     await anna.keyboard.down('Shift')
     await anna.keyboard.press('End')
     await anna.keyboard.up('Shift')
     await erik.keyboard.type('3')
     await expect.poll(() => text(anna), { timeout: 10_000 }).toBe('Dalarna123')
+    expect(await field(anna).evaluate((input) => [(input as HTMLInputElement).selectionStart, (input as HTMLInputElement).selectionEnd])).toEqual([0, 'Dalarna12'.length])
     await anna.keyboard.press('Home')
     await anna.keyboard.type('X')
     for (const page of [anna, erik]) await expect.poll(() => text(page), { timeout: 10_000 }).toBe('XDalarna123')

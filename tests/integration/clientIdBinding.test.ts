@@ -37,6 +37,21 @@ async function connected(user: TestUser, clientId?: number, documentId = fixture
   return raw
 }
 
+/** A new document in which `writerName` wrote `text` (stored and seen by another client), and another editor. */
+async function writtenIn(text: string, writerName: string, otherName: string) {
+  const own = await newFixture(server.url)
+  const writer = await own.addMember('editor', writerName)
+  const other = await own.addMember('editor', otherName)
+  const section = own.sections[0]!.id
+  const open = (user: TestUser, clientId?: number) => connected(user, clientId, own.documentId)
+  const first = await open(writer)
+  first.edit(appendParagraph(section, text))
+  const observer = await newClient(server.wsUrl, own.documentId, own.coordinator.token)
+  await waitFor(() => observer.text(section).includes(text), 'stored and broadcast')
+  observer.destroy()
+  return { own, writer, other, section, open, first }
+}
+
 describe('a Yjs client id belongs to the user who first wrote with it', () => {
   it('refuses items under another user’s client id, and accepts the user’s own', async () => {
     const section = fixture.sections[0]!.id
@@ -75,18 +90,9 @@ describe('a Yjs client id belongs to the user who first wrote with it', () => {
   })
 
   it('keeps a user’s client id after the document left memory, so nobody takes the clocks of their offline work', async () => {
-    const own = await newFixture(server.url)
-    const writer = await own.addMember('editor', 'Offline Olle')
-    const other = await own.addMember('editor', 'Kapar Kalle')
-    const section = own.sections[0]!.id
-    const open = (user: TestUser, clientId?: number) => connected(user, clientId, own.documentId)
-    const first = await open(writer)
+    const { own, other, section, open, first } = await writtenIn('före-offline', 'Offline Olle', 'Kapar Kalle')
     const writersId = first.doc.clientID
-    first.edit(appendParagraph(section, 'före-offline'))
-    const observer = await newClient(server.wsUrl, own.documentId, own.coordinator.token)
-    await waitFor(() => observer.text(section).includes('före-offline'), 'stored and broadcast')
     first.close()
-    observer.destroy()
 
     // Nobody has the document open: it is compacted into one snapshot as it leaves memory.
     const db = openSqlite(join(server.dataDir, 'samskriv.sqlite'))
@@ -99,17 +105,8 @@ describe('a Yjs client id belongs to the user who first wrote with it', () => {
   })
 
   it('keeps a user’s client id across a crash and restart of the server, so their offline work is not dropped for someone else’s', async () => {
-    const own = await newFixture(server.url)
-    const writer = await own.addMember('editor', 'Anna Andersson')
-    const other = await own.addMember('editor', 'Bertil Berg')
-    const section = own.sections[0]!.id
-    const open = (user: TestUser, clientId?: number) => connected(user, clientId, own.documentId)
-    const first = await open(writer)
+    const { own, writer, other, section, open, first } = await writtenIn('före-omstart', 'Anna Andersson', 'Bertil Berg')
     const annasId = first.doc.clientID
-    first.edit(appendParagraph(section, 'före-omstart'))
-    const observer = await newClient(server.wsUrl, own.documentId, own.coordinator.token)
-    await waitFor(() => observer.text(section).includes('före-omstart'), 'stored and broadcast')
-    observer.destroy()
     // Anna keeps typing offline while the server is killed and comes back.
     const offline = new Y.Doc()
     offline.clientID = annasId

@@ -19,14 +19,13 @@ export function readUsers(provider: Pick<WebsocketProvider, 'awareness'>): Prese
     const user = (state as { user?: { id?: unknown; name?: unknown; color?: unknown } }).user
     if (!user || typeof user.name !== 'string') return
     const person = typeof user.id === 'string' ? user.id : `client:${clientId}`
-    const known = byPerson.get(person)
-    const isSelf = clientId === self || known?.isSelf === true
-    if (known && !isSelf) return
+    // A person's first tab stands for them, unless this is the local one.
+    if (byPerson.has(person) && clientId !== self) return
     byPerson.set(person, {
-      clientId: known?.isSelf ? known.clientId : clientId,
+      clientId,
       name: user.name,
       color: typeof user.color === 'string' ? user.color : '#1a5fb4',
-      isSelf,
+      isSelf: clientId === self,
     })
   })
   return [...byPerson.values()].sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name, 'sv'))

@@ -80,7 +80,7 @@ export function AddMemberForm({
       } else {
         const replaced = invitations?.some((invitation) => invitation.email === address)
         setNotice(replaced ? t('invitationReplaced', { email: address }) : null)
-        setInvitation({ id: result.invitation.id, url: new URL(result.invitation.url, window.location.origin).toString() })
+        setInvitation({ id: result.invitation.id, url: result.invitation.url })
         onInvited()
         setFocusTarget('invitation')
       }
@@ -128,7 +128,7 @@ export function AddMemberForm({
       </div>
       <ErrorMessage message={error} />
       <p role="status">{notice}</p>
-      {invitationUrl && <InvitationLink ref={invitationRef} url={invitationUrl} intro={t('invitationCreated')} />}
+      {invitationUrl && <InvitationLink ref={invitationRef} path={invitationUrl} intro={t('invitationCreated')} />}
       <div className="actions">
         <button type="submit" className="button" disabled={busy}>
           {t('addMember')}

@@ -3,7 +3,8 @@ import type { Ref } from 'react'
 import { t } from '../../app/i18n.ts'
 
 interface InvitationLinkProps {
-  url: string
+  /** The link as the API answers it (`/invite/<token>`): shown and copied as a full address. */
+  path: string
   /** What is said above the link. */
   intro: string
   ref?: Ref<HTMLDivElement>
@@ -13,8 +14,9 @@ interface InvitationLinkProps {
  * A new invitation link, with a button that copies it: the coordinator sends it on by other means
  * (the server sends no e-mail). Focusable, so focus can be moved to it once it is made.
  */
-export function InvitationLink({ url, intro, ref }: InvitationLinkProps) {
+export function InvitationLink({ path, intro, ref }: InvitationLinkProps) {
   const [copyStatus, setCopyStatus] = useState('')
+  const url = new URL(path, window.location.origin).toString()
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url)

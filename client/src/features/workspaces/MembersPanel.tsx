@@ -118,7 +118,7 @@ export function MembersPanel({ workspace, onChanged }: MembersPanelProps) {
       setNotice(null)
       setError(null)
       setRetired((ids) => [...ids, invitation.id])
-      setRenewed({ id: result.invitation.id, url: new URL(result.invitation.url, window.location.origin).toString() })
+      setRenewed({ id: result.invitation.id, url: result.invitation.url })
       setInvitations((current) =>
         current?.map((other) => (other.id === invitation.id ? { ...other, id: result.invitation.id, expiresAt: result.invitation.expiresAt } : other)) ?? null,
       )

@@ -77,7 +77,7 @@ export function PendingInvitations({
                 </button>
               </span>
               {renewed?.id === invitation.id && (
-                <InvitationLink ref={renewedRef} url={renewed.url} intro={t('invitationRenewed', { email: invitation.email })} />
+                <InvitationLink ref={renewedRef} path={renewed.url} intro={t('invitationRenewed', { email: invitation.email })} />
               )}
             </li>
           ))}
