@@ -8,6 +8,7 @@ export {
   SECTION_STATUSES,
   sectionStatusLabel,
   instantiateTemplate,
+  OVERVIEW_TEXT_KEYS,
   sectionEntry,
   readSections,
   sectionKeyOf,
@@ -16,7 +17,7 @@ export {
   onSectionsChange,
   sectionPlainText,
 } from './lib/documentModel.ts'
-export type { SectionStatus, SectionSeed, TemplateSeed, SectionInfo } from './lib/documentModel.ts'
+export type { SectionStatus, SectionSeed, TemplateSeed, SectionInfo, OverviewTextKey } from './lib/documentModel.ts'
 export { registerBody, loginBody, workspaceBody, memberBody, roleBody, documentBody, lockBody } from './lib/api.ts'
 export type { ApiErrorBody } from './lib/api.ts'
 export { displayText } from './lib/displayText.ts'

@@ -61,6 +61,7 @@ export function FieldTable({
   footer,
 }: FieldTableProps) {
   const rows = fields.rows(listKey)
+  const textKeys = columns.filter((column) => column.type === 'text').map((column) => column.key)
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const undoRef = useRef<HTMLButtonElement>(null)
   const focusRow = useRef<number | null>(null)
@@ -87,7 +88,7 @@ export function FieldTable({
   const handleAdd = (event: MouseEvent) => {
     if (event.detail > 1) return
     focusRow.current = rows.length
-    fields.addRow(listKey)
+    fields.addRow(listKey, {}, textKeys)
     setRemoved(null)
   }
   // Named by what the row says ("Personal, 2026"), with its place, once it says anything.
@@ -102,7 +103,7 @@ export function FieldTable({
   const handleUndo = () => {
     if (!removed) return
     focusRow.current = Math.min(removed.index, fields.rows(listKey).length)
-    fields.insertRow(listKey, removed.index, removed.values)
+    fields.insertRow(listKey, removed.index, removed.values, textKeys)
     setRemoved(null)
   }
 

@@ -1,3 +1,4 @@
+import { OVERVIEW_TEXT_KEYS, type OverviewTextKey } from '@samskriv/schema'
 import { useId } from 'react'
 import { t, type MessageKey } from '../../app/i18n.ts'
 import { SharedTextInput } from '../../collab/SharedTextInput.tsx'
@@ -6,14 +7,14 @@ import type { SectionFields } from './SectionFields.ts'
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/
 const MONTH = /^\d{4}-\d{2}/
 
-const TEXT_FIELDS: ReadonlyArray<{ key: string; label: MessageKey; maxLength?: number }> = [
+const TEXT_FIELDS: Record<OverviewTextKey, { label: MessageKey; maxLength?: number }> = {
   // The ESF+ form allows 150 characters for the project name.
-  { key: 'name', label: 'fieldsProjectName', maxLength: 150 },
-  { key: 'owner', label: 'fieldsProjectOwner' },
-  { key: 'workplace', label: 'fieldsWorkplace' },
-  { key: 'regions', label: 'fieldsRegions' },
-  { key: 'call', label: 'fieldsCall' },
-]
+  name: { label: 'fieldsProjectName', maxLength: 150 },
+  owner: { label: 'fieldsProjectOwner' },
+  workplace: { label: 'fieldsWorkplace' },
+  regions: { label: 'fieldsRegions' },
+  call: { label: 'fieldsCall' },
+}
 
 interface OverviewFormProps {
   fields: SectionFields
@@ -68,7 +69,8 @@ export function OverviewForm({ fields, editable }: OverviewFormProps) {
     <fieldset className="fields-form">
       <legend>{t('fieldsOverviewLegend')}</legend>
       <div className="fields-grid">
-        {TEXT_FIELDS.map(({ key, label, maxLength }) => {
+        {OVERVIEW_TEXT_KEYS.map((key) => {
+          const { label, maxLength } = TEXT_FIELDS[key]
           const value = typeof values[key] === 'string' ? values[key] : ''
           // maxLength stops this user's typing, not two people's typing merged: say so when over.
           const over = maxLength !== undefined && value.length > maxLength

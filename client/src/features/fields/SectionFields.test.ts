@@ -224,4 +224,31 @@ describe('SectionFields', () => {
     expect((fields.get(idOf('budget'))!.get('rows') as Y.Array<Y.Map<unknown>>).toJSON().map((row) => row.label).sort()).toEqual(['A', 'B'])
     expect(b.getMap('fields').toJSON()).toEqual(a.getMap('fields').toJSON())
   })
+  it('keeps both people typing in the same empty field of a new document, or cell of a new row, when they focus it at once', () => {
+    const created = new Y.Doc()
+    let next = 0
+    instantiateTemplate(created, getTemplate('esf-projektide'), 'Ny ansökan', () => `s${++next}`)
+    const overviewId = readSections(created).find((section) => section.key === 'oversikt')!.id
+    const budgetId = readSections(created).find((section) => section.kind === 'budget')!.id
+    const [a, b] = [new Y.Doc(), new Y.Doc()]
+    for (const doc of [a, b]) Y.applyUpdate(doc, Y.encodeStateAsUpdate(created))
+    new SectionFields(a, budgetId).addRow('rows', {}, ['label'])
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
+    // What a focus and a first keystroke do in each browser, before either hears of the other.
+    const overview = [new SectionFields(a, overviewId), new SectionFields(b, overviewId)] as const
+    const budget = [new SectionFields(a, budgetId), new SectionFields(b, budgetId)] as const
+    for (const fields of overview) fields.prepareText('name')
+    for (const fields of budget) fields.prepareCellText('rows', 0, 'label')
+    overview[0].setText('name', 'Dal', '', 3)
+    overview[1].setText('name', 'Gävle', '', 5)
+    budget[0].setCellText('rows', 0, 'label', 'Lön', '', 3)
+    budget[1].setCellText('rows', 0, 'label', 'Resor', '', 5)
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b))
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a))
+    for (const fields of [...overview, ...budget]) expect(fields.doc.getMap('fields').toJSON()).toEqual(a.getMap('fields').toJSON())
+    const name = String(overview[0].get('name'))
+    expect(name.length).toBe('DalGävle'.length)
+    expect(name).toMatch(/^(DalGävle|GävleDal)$/)
+    expect(String(budget[0].rows('rows')[0]?.values.label)).toMatch(/^(LönResor|ResorLön)$/)
+  })
 })

@@ -20,10 +20,18 @@ function plain(value: unknown): unknown {
   return value instanceof Y.AbstractType ? value.toJSON() : value
 }
 
-function rowMap(values: Record<string, unknown>): Y.Map<unknown> {
+/**
+ * A row's Y.Map. Its `textKeys` are shared texts from the start (empty when unset), so two people
+ * focusing the same cell of a new row at once type into one text, not one each of which Yjs keeps one.
+ */
+function rowMap(values: Record<string, unknown>, textKeys: readonly string[] = []): Y.Map<unknown> {
   const map = new Y.Map<unknown>()
   for (const [key, value] of Object.entries(values))
-    if (value !== null && value !== undefined) map.set(key, value)
+    if (value !== null && value !== undefined && !textKeys.includes(key)) map.set(key, value)
+  for (const key of textKeys) {
+    const value = values[key]
+    map.set(key, new Y.Text(typeof value === 'string' || typeof value === 'number' ? String(value) : ''))
+  }
   return map
 }
 
@@ -139,15 +147,16 @@ export class SectionFields {
     return list instanceof Y.Array ? list.get(index) : undefined
   }
 
-  addRow(listKey: string, values: Record<string, unknown> = {}): void {
-    this.insertRow(listKey, Number.POSITIVE_INFINITY, values)
+  /** Adds a row at the end; its `textKeys` are shared texts from the start (see `rowMap`). */
+  addRow(listKey: string, values: Record<string, unknown> = {}, textKeys: readonly string[] = []): void {
+    this.insertRow(listKey, Number.POSITIVE_INFINITY, values, textKeys)
   }
 
   /** Inserts a row at `index`, or at the end when the table is shorter (undo after others edited). */
-  insertRow(listKey: string, index: number, values: Record<string, unknown>): void {
+  insertRow(listKey: string, index: number, values: Record<string, unknown>, textKeys: readonly string[] = []): void {
     this.doc.transact(() => {
       const list = this.list(listKey)
-      list.insert(Math.max(0, Math.min(index, list.length)), [rowMap(values)])
+      list.insert(Math.max(0, Math.min(index, list.length)), [rowMap(values, textKeys)])
     })
   }
 
@@ -184,7 +193,7 @@ export class SectionFields {
       current instanceof Y.Array ? current.toJSON() : Array.isArray(current) ? current : []
     ) as unknown[]
     const list = new Y.Array<unknown>()
-    list.push(rows.filter(isRecord).map(rowMap))
+    list.push(rows.filter(isRecord).map((row) => rowMap(row)))
     entry.set(listKey, list)
     return list
   }

@@ -28,9 +28,27 @@ describe('plan accessors', () => {
     addActivity(doc, activity)
     const stored = doc.getArray<Y.Map<unknown>>('plan').get(0)
     expect(stored).toBeInstanceOf(Y.Map)
-    expect(stored.get('title')).toBe(activity.title)
+    // Title and phase are shared texts from the start (see `SHARED_TEXT_KEYS`).
+    expect(stored.get('title')).toBeInstanceOf(Y.Text)
+    expect(String(stored.get('title'))).toBe(activity.title)
+    expect(stored.get('phase')).toBeInstanceOf(Y.Text)
     expect(stored.get('owner')).toEqual({ kind: 'external', name: 'Region Värmland' })
     expect(readPlan(doc)).toEqual([activity])
+  })
+
+  it("keeps both people's typing in a new activity's title, and an update changes only what differs", () => {
+    const alice = new Y.Doc()
+    const bob = new Y.Doc()
+    addActivity(alice, testActivity({ title: 'Enkät' }))
+    sync(alice, bob)
+    // Both type before hearing of the other: into the same shared text, made with the row.
+    const titleIn = (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('plan').get(0).get('title') as Y.Text
+    titleIn(alice).insert(0, 'Ny ')
+    titleIn(bob).insert(5, ' till chefer')
+    // A plain update of the title (an import, another tool) edits the text in place.
+    updateActivity(bob, 'a1', { title: 'Enkät till chefer, vår' })
+    sync(alice, bob)
+    for (const doc of [alice, bob]) expect(readPlan(doc)[0]?.title).toBe('Ny Enkät till chefer, vår')
   })
 
   it('generates ids, inserts at an index and refuses duplicate ids', () => {

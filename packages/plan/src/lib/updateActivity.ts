@@ -1,14 +1,17 @@
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import type { ActivityPatch } from './Activity.ts'
+import { SHARED_TEXT_KEYS } from './activityMap.ts'
 import { editActivity } from './editActivity.ts'
 import { isSameValue } from './isSameValue.ts'
+import { spliceText } from './spliceText.ts'
 import { storedFields } from './storedFields.ts'
 
 /**
  * Changes some fields of an activity. Only keys whose value actually changes are written,
  * each as its own map key, so two users editing different fields of the same activity at the
  * same time both keep their edit. Every copy is updated (a concurrent double move leaves two),
- * so whichever copy a reader shows carries the edit. Returns false when no activity has that id;
+ * so whichever copy a reader shows carries the edit. A title or phase that is a shared text is
+ * changed in place, only where it differs. Returns false when no activity has that id;
  * throws (writing nothing) on an invalid value.
  *
  * @example
@@ -18,7 +21,10 @@ export function updateActivity(doc: Y.Doc, id: string, patch: ActivityPatch): bo
   const fields = storedFields(patch)
   return editActivity(doc, id, (map) => {
     for (const [key, value] of fields) {
-      if (!isSameValue(map.get(key), value)) map.set(key, value)
+      const current = map.get(key)
+      // A shared text keeps being one: replacing it would drop what someone types into it now.
+      if (current instanceof Y.Text && SHARED_TEXT_KEYS.has(key) && typeof value === 'string') spliceText(current, value)
+      else if (!isSameValue(current, value)) map.set(key, value)
     }
   })
 }

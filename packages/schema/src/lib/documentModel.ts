@@ -71,10 +71,16 @@ export function instantiateTemplate(
   return created
 }
 
+/** The ESF+ overview's text values (the project's facts besides its dates). */
+export const OVERVIEW_TEXT_KEYS = ['name', 'owner', 'workplace', 'regions', 'call'] as const
+export type OverviewTextKey = (typeof OVERVIEW_TEXT_KEYS)[number]
+
 /**
  * The empty `fields` entry of a section with structured values (its tables included), made with
  * the document. Were it made at the first write instead, two people's first writes at the same
- * moment would each make one, and Yjs would keep only one of them with its values.
+ * moment would each make one, and Yjs would keep only one of them with its values. For the same
+ * reason the overview's texts start as empty shared texts: two people focusing an empty field
+ * at once then type into the same one.
  */
 export function fieldsEntry(seed: Pick<SectionSeed, 'key' | 'kind'>): Y.Map<unknown> | undefined {
   const tables: Record<string, string[]> = { budget: ['rows', 'financing'], indicators: ['rows'], participants: [], plan: [] }
@@ -83,6 +89,7 @@ export function fieldsEntry(seed: Pick<SectionSeed, 'key' | 'kind'>): Y.Map<unkn
   if (!lists && seed.key !== 'oversikt') return undefined
   const entry = new Y.Map<unknown>()
   for (const key of lists ?? []) entry.set(key, new Y.Array<unknown>())
+  if (!lists) for (const key of OVERVIEW_TEXT_KEYS) entry.set(key, new Y.Text())
   return entry
 }
 
