@@ -3,7 +3,7 @@ import { addActivity, readPlan, readProjectPeriod, removeActivity, setProjectPer
 import type { ProjectPeriod, ProjectPeriodSource } from '@samskriv/plan'
 import type { ActivityInput } from '@samskriv/plan'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newFixture, type Fixture, type TestUser } from '../utils/api.ts'
+import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
 import { launchBrowser, logIn, openDocument, seriousViolations } from '../utils/browser.ts'
 import { newClient, type TestClient } from '../utils/newClient.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
@@ -387,6 +387,20 @@ describe('importing plan text', () => {
     client.destroy()
   })
 
+  it("reads month headings without a year from the project's first month, into the next year after December", async () => {
+    const { fixture, client } = await planWith([])
+    setProjectPeriod(client.doc, periodSource(fixture), { start: '2031-10', end: '2032-09' })
+    const page = await openPlan(fixture, fixture.coordinator.email)
+    await page.getByRole('button', { name: 'Importera från text' }).click()
+    const form = page.getByRole('form', { name: 'Importera från text' })
+    await form.getByRole('textbox').fill('Oktober\n- Kartläggning\nJanuari\n- Delrapport')
+    await form.getByRole('button', { name: 'Förhandsgranska' }).click()
+    await form.getByRole('button', { name: /^Importera \d/ }).click()
+    await expect.poll(() => readPlan(client.doc).map(({ title, start }) => `${title} ${start}`), { timeout: 10_000 })
+      .toEqual(['Kartläggning 2031-10', 'Delrapport 2032-01'])
+    client.destroy()
+  })
+
   it('lists the lines it could not read instead of gluing them onto an activity; the form takes focus and Escape closes it', async () => {
     const { fixture, client } = await planWith([])
     const page = await openPlan(fixture, fixture.coordinator.email)
@@ -412,7 +426,7 @@ describe('importing plan text', () => {
 })
 
 describe('a row removed by someone else', () => {
-  it('moves focus to the next row and says the activity was removed', async () => {
+  it('says the activity was removed and takes focus there, so typing on goes into no other activity', async () => {
     const { fixture, client } = await planWith([activity('Januari', '2025-01'), activity('Februari', '2025-02'), activity('Mars', '2025-03')])
     const page = await openPlan(fixture, fixture.coordinator.email)
     await expect.poll(() => rowTitles(page), { timeout: 10_000 }).toEqual(['Januari', 'Februari', 'Mars'])
@@ -426,8 +440,39 @@ describe('a row removed by someone else', () => {
     await expect.poll(() => rowTitles(page), { timeout: 10_000 }).toEqual(['Januari', 'Mars'])
     await page.getByRole('status').filter({ hasText: 'Aktiviteten ”Februari och mer” som du redigerade togs bort av en annan användare.' })
       .waitFor({ timeout: 5_000 })
-    expect(await focused(page)).toMatchObject({ label: 'Aktivitet, rad 2', rowTitle: 'Mars' })
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status')
+    // Keystrokes that were on their way when the row went change nothing.
+    await page.keyboard.type(' 2026')
+    await page.keyboard.press('Tab') // the table's scroll region, then its first row
+    await page.keyboard.press('Tab')
+    expect(await focused(page)).toMatchObject({ label: 'Aktivitet, rad 1', rowTitle: 'Januari' })
+    expect(readPlan(client.doc).map((entry) => entry.title)).toEqual(['Januari', 'Mars'])
+    expect(await rowTitles(page)).toEqual(['Januari', 'Mars'])
     expect(await seriousViolations(page)).toEqual([])
+    client.destroy()
+  })
+})
+
+describe('members who leave or join while the plan is open', () => {
+  it('marks a leaver when the user comes back to the tab, and offers a new member as owner once they open the document', async () => {
+    const { fixture, editor, client } = await planWith([])
+    addActivity(client.doc, activity('Kartläggning', '2025-01', { owner: { kind: 'member', userId: editor.id, name: editor.name } }))
+    const page = await openPlan(fixture, fixture.coordinator.email)
+    const owner = page.getByLabel('Ansvarig, rad 1', { exact: true })
+    await expect.poll(() => owner.locator('option:checked').textContent(), { timeout: 10_000 }).toBe('Elsa Editor')
+
+    // Removed in another tab; coming back to this one is what the browser tells the page.
+    const removed = await call(server.url, 'DELETE', `/api/workspaces/${fixture.workspaceId}/members/${editor.id}`, fixture.coordinator.token)
+    expect(removed.status).toBe(200)
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')))
+    await page.getByText('Ansvarig har lämnat arbetsytan: ”Kartläggning”', { exact: false }).first().waitFor({ timeout: 10_000 })
+    expect(await owner.locator('option:checked').textContent()).toBe('Elsa Editor (har lämnat arbetsytan)')
+
+    const newcomer = await fixture.addMember('editor', 'Nils Nykomling')
+    expect(await owner.locator('option', { hasText: 'Nils Nykomling' }).count()).toBe(0)
+    const theirs = await openPlan(fixture, newcomer.email)
+    await expect.poll(() => owner.locator('option', { hasText: 'Nils Nykomling' }).count(), { timeout: 10_000 }).toBe(1)
+    await theirs.context().close()
     client.destroy()
   })
 })

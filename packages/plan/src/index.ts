@@ -9,6 +9,7 @@ export type {
   Recurrence,
 } from './lib/Activity.ts'
 export { ACTIVITY_STATUSES } from './lib/ACTIVITY_STATUSES.ts'
+export { TITLE_MAX_LENGTH } from './lib/TITLE_MAX_LENGTH.ts'
 export { ACTIVITY_STATUS_LABELS } from './lib/ACTIVITY_STATUS_LABELS.ts'
 export { parseActivityStatus } from './lib/parseActivityStatus.ts'
 export { normalizeActivity } from './lib/normalizeActivity.ts'

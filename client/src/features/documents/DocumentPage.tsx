@@ -39,7 +39,8 @@ function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing
   const sections = useSections(collab?.doc ?? null)
   const locked = useLockedSections(collab?.doc ?? null)
   const present = useAwarenessUsers(collab?.provider ?? null)
-  const members = useMembers(info?.workspaceId)
+  // Someone new in the document may be a new member: the owner select should offer them.
+  const members = useMembers(info?.workspaceId, present.map((user) => user.clientId).join())
   const ownerNames = useMemo(() => new Map(members.map((member) => [member.userId, member.name])), [members])
   const [structureAnnouncement, setStructureAnnouncement] = useState('')
   const handleAdded = useCallback((title: string) => setStructureAnnouncement(t('sectionAdded', { title })), [])

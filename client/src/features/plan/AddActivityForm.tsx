@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import type * as Y from 'yjs'
-import { ACTIVITY_STATUSES, addActivity, monthIndex } from '@samskriv/plan'
+import { ACTIVITY_STATUSES, TITLE_MAX_LENGTH, addActivity, monthIndex } from '@samskriv/plan'
 import type { ActivityOwner, ActivityStatus, PlanMember, ProjectPeriod, Recurrence } from '@samskriv/plan'
 import { t, type MessageKey } from '../../app/i18n.ts'
 import { currentMonth } from './currentMonth.ts'
@@ -71,7 +71,7 @@ export function AddActivityForm({ doc, members, period }: AddActivityFormProps) 
     <form className="plan-add" onSubmit={handleSubmit} aria-label={t('planAddLabel')} noValidate>
       <label className="plan-add__title">
         {t('planColActivity')}
-        <input ref={fields.title} value={title} onChange={(event) => setTitle(event.target.value)} {...invalid('title')} />
+        <input ref={fields.title} value={title} maxLength={TITLE_MAX_LENGTH} onChange={(event) => setTitle(event.target.value)} {...invalid('title')} />
       </label>
       <label>
         {t('planColStart')}

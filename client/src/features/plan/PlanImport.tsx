@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { FormEvent, KeyboardEvent } from 'react'
 import type * as Y from 'yjs'
 import { addActivities, parsePlanText } from '@samskriv/plan'
-import type { ActivityInput, DraftActivity, ParsePlanTextResult } from '@samskriv/plan'
+import type { ActivityInput, DraftActivity, ParsePlanTextResult, YearMonth } from '@samskriv/plan'
 import { t } from '../../app/i18n.ts'
 import { monthLabel } from './monthLabel.ts'
 import { recurrenceLabel } from './recurrenceLabel.ts'
@@ -14,8 +14,14 @@ function toInput({ title, description, owner, start, end, status, phase, links, 
   return { title, description, owner, start, end, status, phase, links, recurrence }
 }
 
+interface PlanImportProps {
+  doc: Y.Doc
+  /** The project's first month: month headings without a year count from it (else from this year). */
+  projectStart: YearMonth | null
+}
+
 /** Pasted plan text → a preview → activities added in one transaction once the user confirms. */
-export function PlanImport({ doc }: { doc: Y.Doc }) {
+export function PlanImport({ doc, projectStart }: PlanImportProps) {
   const [open, setOpen] = useState(false)
   const [text, setText] = useState('')
   const [preview, setPreview] = useState<ParsePlanTextResult | null>(null)
@@ -47,7 +53,9 @@ export function PlanImport({ doc }: { doc: Y.Doc }) {
   const handlePreview = (event: FormEvent) => {
     event.preventDefault()
     setAnnouncement('')
-    setPreview(parsePlanText(text, { defaultYear: new Date().getFullYear() }))
+    // A plan pasted in October for a project that starts in October reads "Oktober" as the
+    // project's October, not this calendar year's.
+    setPreview(parsePlanText(text, projectStart ? { projectStart } : { defaultYear: new Date().getFullYear() }))
   }
 
   const handleImport = () => {

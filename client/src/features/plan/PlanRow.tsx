@@ -1,5 +1,5 @@
 import type * as Y from 'yjs'
-import { ACTIVITY_STATUSES, activityMapOf, editActivity, updateActivity } from '@samskriv/plan'
+import { ACTIVITY_STATUSES, TITLE_MAX_LENGTH, activityMapOf, editActivity, updateActivity } from '@samskriv/plan'
 import type { Activity, ActivityPatch, ActivityStatus, PlanIssue, PlanMember } from '@samskriv/plan'
 import { t } from '../../app/i18n.ts'
 import { SharedTextInput } from '../../collab/SharedTextInput.tsx'
@@ -66,7 +66,7 @@ export function PlanRow({ doc, activity, row, editable, members, issues, section
       <th scope="row">
         {/* Wraps instead of cutting a long title off; a pasted line break becomes a space. */}
         <GrowingTextarea className="plan-table__title" aria-label={label(t('planColActivity'))} aria-invalid={invalid('title')}
-          {...titleBinding} />
+          maxLength={TITLE_MAX_LENGTH} {...titleBinding} />
       </th>
       <td>
         <OwnerSelect owner={activity.owner} members={members} label={label(t('planColOwner'))} invalid={invalid('owner')}

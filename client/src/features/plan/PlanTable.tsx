@@ -47,7 +47,7 @@ export function PlanTable({ doc, activities, editable, members, issues, sections
   const [frozen, setFrozen] = useState<readonly string[] | null>(null)
   const shown = frozen ? stableOrder(frozen, activities, sorted) : sorted
   const bodyRef = useRef<HTMLTableSectionElement>(null)
-  const removedRow = useRemovedRowFocus(bodyRef, shown)
+  const removedRow = useRemovedRowFocus(shown)
 
   const freeze = () => {
     if (!frozen) setFrozen(shown.map((activity) => activity.id))
@@ -113,6 +113,8 @@ export function PlanTable({ doc, activities, editable, members, issues, sections
           </select>
         </label>
       </div>
+      {/* Above the table: Tab from it, where focus goes when someone removes the row being edited, enters the table. */}
+      <p ref={removedRow.statusRef} role="status" className="plan-removal" tabIndex={-1}>{removedRow.announcement}</p>
       {/* Focusable, so a keyboard user can scroll a table wider than the page (WCAG 2.1.1). */}
       <div className="plan-table__scroll" role="region" aria-labelledby={ids.caption} tabIndex={0}>
         <table className="table">
@@ -140,7 +142,6 @@ export function PlanTable({ doc, activities, editable, members, issues, sections
         </table>
       </div>
       {shown.length === 0 && <p className="muted">{t('planNoActivities')}</p>}
-      <p ref={removedRow.statusRef} role="status" className="plan-removal" tabIndex={-1}>{removedRow.announcement}</p>
     </div>
   )
 }

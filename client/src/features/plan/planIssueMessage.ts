@@ -1,9 +1,10 @@
-import type { PlanIssue, PlanIssueCode } from '@samskriv/plan'
+import { TITLE_MAX_LENGTH, type PlanIssue, type PlanIssueCode } from '@samskriv/plan'
 import { t, type MessageKey } from '../../app/i18n.ts'
 import { monthLabel } from './monthLabel.ts'
 
 const MESSAGE_KEYS: Record<PlanIssueCode, MessageKey> = {
   'empty-title': 'planIssueEmptyTitle',
+  'title-too-long': 'planIssueTitleTooLong',
   'end-before-start': 'planIssueEndBeforeStart',
   'starts-before-project': 'planIssueStartsBeforeProject',
   'ends-after-project': 'planIssueEndsAfterProject',
@@ -25,6 +26,8 @@ export function planIssueMessage({ code, params, message }: PlanIssue): string {
   return t(key, {
     activity: params.title ? t('planIssueQuoted', { title: params.title }) : t('planIssueActivity'),
     owner: params.owner || t('planIssueFormerMember'),
+    length: params.length ?? 0,
+    max: TITLE_MAX_LENGTH,
     ...months,
   })
 }

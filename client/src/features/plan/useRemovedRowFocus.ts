@@ -3,12 +3,10 @@ import type { FocusEvent, RefObject } from 'react'
 import type { Activity } from '@samskriv/plan'
 import { t } from '../../app/i18n.ts'
 
-const FIELDS = 'textarea, input, select, button'
-
 export interface RemovedRowFocus {
   /** What the table says when someone else removed the row being edited. */
   announcement: string
-  /** The status region, focused when there is no row left to go to. */
+  /** The status region, focused when the row being edited is removed by someone else. */
   statusRef: RefObject<HTMLParagraphElement | null>
   /** On focus within the table body: remembers which row has focus. */
   handleFocus: (event: FocusEvent) => void
@@ -18,10 +16,10 @@ export interface RemovedRowFocus {
 
 /**
  * When another user removes the row this user is editing, its fields vanish and the browser
- * drops focus to <body>: move it to the next row (or the one before, or the status region)
- * and say what happened, instead of leaving a keyboard or screen reader user nowhere.
+ * drops focus to <body>: move it to the status region, which says what happened, instead of
+ * leaving a keyboard or screen reader user nowhere. Tab goes on from there to the table.
  */
-export function useRemovedRowFocus(body: RefObject<HTMLTableSectionElement | null>, shown: readonly Activity[]): RemovedRowFocus {
+export function useRemovedRowFocus(shown: readonly Activity[]): RemovedRowFocus {
   const [announcement, setAnnouncement] = useState('')
   const statusRef = useRef<HTMLParagraphElement>(null)
   const focusedId = useRef<string | null>(null)
@@ -36,18 +34,13 @@ export function useRemovedRowFocus(body: RefObject<HTMLTableSectionElement | nul
     focusedId.current = null
     const lost = !document.activeElement || document.activeElement === document.body
     if (ownRemoval.current === id || !lost) return
-    const index = previous.findIndex((activity) => activity.id === id)
-    const removed = previous[index]
+    const removed = previous.find((activity) => activity.id === id)
     if (!removed) return
-    const remaining = new Set(shown.map((activity) => activity.id))
-    const next = previous.slice(index + 1).find((activity) => remaining.has(activity.id))
-      ?? previous.slice(0, index).reverse().find((activity) => remaining.has(activity.id))
-    const row = next && body.current?.querySelector(`tr[data-activity-id="${CSS.escape(next.id)}"]`)
-    const field = row?.querySelector<HTMLElement>(FIELDS)
-    if (field) field.focus()
-    else statusRef.current?.focus()
+    // The status that says so takes focus, not the next row's field: keystrokes still coming
+    // would go into another activity's title, unnoticed (a QA walk got " 2026Slutpresentation").
+    statusRef.current?.focus()
     setAnnouncement(t('planRemovedByOther', { title: removed.title.trim() || t('planUntitled') }))
-  }, [shown, body])
+  }, [shown])
 
   return {
     announcement,

@@ -3,6 +3,7 @@ import type { YearMonth } from './YearMonth.ts'
 /** What `validatePlan` can find; stable codes for the UI, Swedish text for the user. */
 export type PlanIssueCode =
   | 'empty-title'
+  | 'title-too-long'
   | 'end-before-start'
   | 'starts-before-project'
   | 'ends-after-project'
@@ -18,7 +19,7 @@ export interface PlanIssue {
   message: string
   /**
    * What the message names, for a UI that words it in another language: the activity's title
-   * (trimmed, empty when it has none) and the months (YYYY-MM) or the owner's name it mentions.
+   * (trimmed, empty when it has none, cut to its first 60 characters and "…" when longer) and the months (YYYY-MM) or the owner's name it mentions.
    */
   params: PlanIssueParams
 }
@@ -34,4 +35,6 @@ export interface PlanIssueParams {
   projectEnd?: YearMonth
   /** A former member's name as stored with the activity; empty when unknown. */
   owner?: string
+  /** A title's length in characters, when it is too long. */
+  length?: number
 }

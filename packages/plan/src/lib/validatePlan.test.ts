@@ -25,6 +25,17 @@ describe('validatePlan', () => {
     ])
   })
 
+  it('reports a title over 500 characters (counted as characters, emoji once), naming it by its first 60', () => {
+    const long = `Kartläggning ${'av samverkan '.repeat(40)}`.trim() // 532 characters
+    const [issue, ...rest] = validatePlan([testActivity({ title: long })])
+    expect(rest).toEqual([])
+    expect(issue).toMatchObject({ field: 'title', code: 'title-too-long', params: { length: [...long].length } })
+    expect(issue?.params.title).toBe(`${long.slice(0, 60).trimEnd()}…`)
+    expect(issue?.message).toBe(`”${long.slice(0, 60).trimEnd()}…” har ${[...long].length} tecken; en aktivitet får ha högst 500.`)
+    expect(validatePlan([testActivity({ title: '🙂'.repeat(500) })])).toEqual([])
+    expect(validatePlan([testActivity({ title: '🙂'.repeat(501) })])[0]?.code).toBe('title-too-long')
+  })
+
   it('reports an end before the start, in Swedish month names', () => {
     const [issue] = validatePlan([testActivity({ start: '2024-02', end: '2023-11' })])
     expect(issue).toMatchObject({ field: 'end', code: 'end-before-start' })

@@ -4,6 +4,7 @@ import type { YearMonth } from './YearMonth.ts'
 import { formatYearMonth } from './formatYearMonth.ts'
 import { isYearMonth } from './isYearMonth.ts'
 import { monthIndex } from './monthIndex.ts'
+import { TITLE_MAX_LENGTH } from './TITLE_MAX_LENGTH.ts'
 
 /** Options of `validatePlan`; each check runs only when its input is given. */
 export interface ValidatePlanOptions {
@@ -13,8 +14,15 @@ export interface ValidatePlanOptions {
   memberIds?: Iterable<string>
 }
 
+/** How a message names an activity: its title, cut short so a long one does not fill the list. */
+function shortTitle(activity: Activity): string {
+  const title = [...activity.title.trim()]
+  return title.length > 60 ? `${title.slice(0, 60).join('').trimEnd()}…` : title.join('')
+}
+
 function label(activity: Activity): string {
-  return activity.title.trim() ? `”${activity.title.trim()}”` : 'Aktiviteten'
+  const title = shortTitle(activity)
+  return title ? `”${title}”` : 'Aktiviteten'
 }
 
 /**
@@ -33,11 +41,15 @@ export function validatePlan(
   const projectEnd = isYearMonth(options.projectEnd) ? options.projectEnd : null
   const issues: PlanIssue[] = []
   for (const activity of activities) {
-    const title = activity.title.trim()
+    const title = shortTitle(activity)
     const push = (field: PlanIssue['field'], code: PlanIssue['code'], message: string, params: Omit<PlanIssueParams, 'title'> = {}): void => {
       issues.push({ activityId: activity.id, field, code, message, params: { title, ...params } })
     }
     if (!activity.title.trim()) push('title', 'empty-title', 'Aktiviteten saknar titel.')
+    // Typing stops at the limit; a text merged from two people's typing, an import or another tool does not.
+    const length = [...activity.title].length
+    if (length > TITLE_MAX_LENGTH)
+      push('title', 'title-too-long', `${label(activity)} har ${length} tecken; en aktivitet får ha högst ${TITLE_MAX_LENGTH}.`, { length })
     const datesValid = isYearMonth(activity.start) && isYearMonth(activity.end)
     if (datesValid && monthIndex(activity.end) < monthIndex(activity.start)) {
       push(
