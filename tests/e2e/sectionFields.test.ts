@@ -281,6 +281,26 @@ describe('structured values of an ESF+ document', () => {
     ).not.toBeNull()
   })
 
+  it('a project date whose year is typed again digit by digit is stored only once whole, and nobody\'s page breaks', async () => {
+    const first = await openAs(editor.email)
+    const second = await openAs(fixture.coordinator.email)
+    const errors: string[] = []
+    for (const page of [first, second]) page.on('pageerror', (error) => errors.push(error.message))
+    const start = section(first, 'oversikt').getByLabel('Startdatum', { exact: true })
+    await start.fill('2027-01-01')
+    await section(first, 'oversikt').getByLabel('Slutdatum', { exact: true }).fill('2028-12-31')
+    await expect.poll(() => valueOf(second, 'oversikt', 'Startdatum'), { timeout: 10_000 }).toBe('2027-01-01')
+    // The QA walk's steps: a click in the field's middle lands in its year (mm/dd/yyyy here), then a year.
+    await start.click()
+    await first.keyboard.type('2026')
+    await expect.poll(() => valueOf(second, 'oversikt', 'Startdatum'), { timeout: 10_000 }).toBe('2026-01-01')
+    for (const page of [first, second])
+      expect(await page.getByRole('heading', { name: 'Deltagare', exact: true }).count()).toBe(1)
+    expect(errors).toEqual([])
+    await first.context().close()
+    await second.context().close()
+  })
+
   it('a viewer sees the form read-only, and an editor too once the section is locked', async () => {
     const page = await openAs(viewer.email)
     const participants = section(page, 'deltagare')

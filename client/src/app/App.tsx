@@ -6,6 +6,7 @@ import { InvitationAuthPage } from '../features/invitations/InvitationAuthPage.t
 import { AppRoutes } from './AppRoutes.tsx'
 import { Header } from './Header.tsx'
 import { LanguageToggle } from './LanguageToggle.tsx'
+import { PageErrorBoundary } from './PageErrorBoundary.tsx'
 import { SessionContext } from './SessionContext.ts'
 import type { Session } from './SessionContext.ts'
 import { t } from './i18n.ts'
@@ -71,7 +72,9 @@ export function App() {
         {t('skipToContent')}
       </a>
       <Header />
-      <AppRoutes />
+      <PageErrorBoundary>
+        <AppRoutes />
+      </PageErrorBoundary>
     </SessionContext.Provider>
   )
 }

@@ -1,5 +1,5 @@
 import { OVERVIEW_TEXT_KEYS, type OverviewTextKey } from '@samskriv/schema'
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { t, type MessageKey } from '../../app/i18n.ts'
 import { SharedTextInput } from '../../collab/SharedTextInput.tsx'
 import type { SectionFields } from './SectionFields.ts'
@@ -36,11 +36,19 @@ export function OverviewForm({ fields, editable }: OverviewFormProps) {
   const end = date('end')
   // The checks want the end after the start: a project of one day ends where it starts.
   const backwards = FULL_DATE.test(start) && FULL_DATE.test(end) && end <= start
+  // What the date field shows while the user is in it: the stored value would put a half-typed
+  // year back on every keystroke, and the typing would start over.
+  const [drafts, setDrafts] = useState<Partial<Record<'start' | 'end', string>>>({})
   const handleDate = (key: 'start' | 'end', input: HTMLInputElement) => {
-    // A half-typed date reads as '' with badInput: keep what is stored until it is whole.
+    setDrafts((current) => ({ ...current, [key]: input.value }))
+    // A half-typed date reads as '' with badInput, or, while the year is typed digit by digit,
+    // as year 0002, 0020, 0202: keep what is stored until it is whole (no reader takes year 0002).
     if (input.value === '' && input.validity.badInput) return
+    if (input.value !== '' && Number(input.value.slice(0, 4)) < 1000) return
     fields.set({ [key]: input.value === '' ? null : input.value })
   }
+  const leaveDate = (key: 'start' | 'end') =>
+    setDrafts(({ [key]: _left, ...rest }) => rest)
   const dateField = (key: 'start' | 'end', label: MessageKey) => {
     const value = key === 'start' ? start : end
     const monthOnly = value !== '' && !FULL_DATE.test(value) && MONTH.test(value)
@@ -51,11 +59,12 @@ export function OverviewForm({ fields, editable }: OverviewFormProps) {
         <input
           id={`${baseId}-${key}`}
           type="date"
-          value={FULL_DATE.test(value) ? value : ''}
+          value={drafts[key] ?? (FULL_DATE.test(value) ? value : '')}
           readOnly={!editable}
           aria-invalid={backwards || undefined}
           aria-describedby={monthOnly ? hintId : undefined}
           onChange={(event) => handleDate(key, event.target)}
+          onBlur={() => leaveDate(key)}
         />
         {monthOnly && (
           <span id={hintId} className="muted">

@@ -15,5 +15,7 @@ export function coerceYearMonth(value: unknown): YearMonth | null {
   if (!match) return null
   const month = Number(match[2])
   if (month < 1 || month > 12) return null
-  return toYearMonth(Number(match[1]), month)
+  // A year before 1000 ("0002", a date input's half-typed year) is no month here, as in `isYearMonth`.
+  const coerced = toYearMonth(Number(match[1]), month)
+  return isYearMonth(coerced) ? coerced : null
 }

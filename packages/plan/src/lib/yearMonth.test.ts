@@ -1,9 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { addMonths } from './addMonths.ts'
+import { coerceYearMonth } from './coerceYearMonth.ts'
 import { compareYearMonth } from './compareYearMonth.ts'
 import { formatYearMonth } from './formatYearMonth.ts'
 import { isYearMonth } from './isYearMonth.ts'
+import * as Y from 'yjs'
+import { readPlan } from './readPlan.ts'
+import { readProjectPeriod } from './readProjectPeriod.ts'
+import { timelineRows } from './timelineRows.ts'
+import { validatePlan } from './validatePlan.ts'
 import { monthIndex } from './monthIndex.ts'
 import { monthsBetween } from './monthsBetween.ts'
 import { parseSwedishMonth } from './parseSwedishMonth.ts'
@@ -92,5 +98,23 @@ describe('YearMonth', () => {
     expect(formatYearMonth('2024-01')).toBe('januari 2024')
     expect(formatYearMonth('2023-10')).toBe('oktober 2023')
     expect(formatYearMonth('trasig')).toBe('trasig')
+  })
+})
+
+describe('stored months a reader cannot use', () => {
+  it('are read as unknown, never as a month that throws later: a year before 1000 (a date input half-typed)', () => {
+    expect(coerceYearMonth('0002-01-01')).toBeNull()
+    expect(coerceYearMonth('0999-12')).toBeNull()
+    expect(coerceYearMonth('2027-1-15')).toBe('2027-01')
+    const doc = new Y.Doc()
+    doc.getMap('fields').set('oversikt', { start: '0002-01-01', end: '2028-12-31' })
+    doc.getArray('plan').push([{ id: 'x', title: 'Kartläggning', start: '0002-01', end: '2027-03', status: 'planerad' }])
+    const period = readProjectPeriod(doc, { sectionId: 'oversikt', startKey: 'start', endKey: 'end' })
+    expect(period).toEqual({ start: null, end: '2028-12' })
+    // Everything the plan panel does with them renders instead of throwing a RangeError.
+    const activities = readPlan(doc)
+    expect(activities.map(({ start, end }) => [start, end])).toEqual([['2027-03', '2027-03']])
+    expect(() => validatePlan(activities, { projectStart: period.start ?? undefined, projectEnd: period.end ?? undefined })).not.toThrow()
+    expect(() => timelineRows(activities, { from: '2027-01', to: '2028-12' })).not.toThrow()
   })
 })
