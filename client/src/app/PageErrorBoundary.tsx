@@ -11,17 +11,17 @@ interface PageErrorBoundaryState {
  * is on the server either way; a reload reads it again.
  */
 export class PageErrorBoundary extends Component<{ children: ReactNode }, PageErrorBoundaryState> {
-  state: PageErrorBoundaryState = { failed: false }
+  override state: PageErrorBoundaryState = { failed: false }
 
   static getDerivedStateFromError(): PageErrorBoundaryState {
     return { failed: true }
   }
 
-  componentDidCatch(error: unknown): void {
+  override componentDidCatch(error: unknown): void {
     console.error('The page failed to render:', error)
   }
 
-  render(): ReactNode {
+  override render(): ReactNode {
     if (!this.state.failed) return this.props.children
     return (
       <main className="page" id="main">
