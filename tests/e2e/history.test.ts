@@ -257,6 +257,17 @@ describe('version history in the browser', () => {
     await expect.poll(isFieldFocused).toBe(true)
     expect(await alert.textContent()).toBe('Skriv ett namn på versionen.')
     expect(await panel.getByRole('list', { name: 'Versioner, nyast först' }).getByRole('button').count()).toBe(1)
+
+    // Going on to the versions without a name gives the save up: the message does not linger there.
+    await panel.getByRole('list', { name: 'Versioner, nyast först' }).getByRole('button').first().focus()
+    await expect.poll(() => alert.textContent()).toBe('')
+    expect(await field.getAttribute('aria-invalid')).toBeNull()
+    // Typing a name after the message takes it away too.
+    await field.fill(' ')
+    await field.press('Enter')
+    await expect.poll(() => alert.textContent()).toBe('Skriv ett namn på versionen.')
+    await field.pressSequentially('Inför')
+    await expect.poll(() => alert.textContent()).toBe('')
   })
 
   it('a save that succeeds clears an earlier error', async () => {

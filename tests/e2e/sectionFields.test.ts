@@ -138,6 +138,12 @@ describe('structured values of an ESF+ document', () => {
       .getByRole('alert')
       .filter({ hasText: 'Beloppet kan vara högst 1 000 000 000 kr. Det här sparas inte.' })
       .waitFor({ timeout: 5_000 })
+    // Kronor and öre: a third decimal is refused with a message, not saved and shown rounded.
+    await budget.getByLabel('Belopp (kr), kostnadsrad 1', { exact: true }).fill('1 200 000,555')
+    await budget
+      .getByRole('alert')
+      .filter({ hasText: 'Ange beloppet i kronor med högst två decimaler (öre), t.ex. 1 200 000,50. Det här sparas inte.' })
+      .waitFor({ timeout: 5_000 })
     await budget.getByLabel('Belopp (kr), kostnadsrad 1', { exact: true }).fill('800 000')
     expect(
       await budget
@@ -299,6 +305,23 @@ describe('structured values of an ESF+ document', () => {
     expect(errors).toEqual([])
     await first.context().close()
     await second.context().close()
+  })
+
+  it('says when a pasted project name was cut at its 150 characters, until it is shortened', async () => {
+    const page = await openAs(editor.email)
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
+    const name = section(page, 'oversikt').getByLabel('Projektets namn (högst 150 tecken)', { exact: true })
+    const pasted = `Samverkan för arbete ${'och hälsa '.repeat(20)}i Dalarna`
+    await page.evaluate((text) => navigator.clipboard.writeText(text), pasted)
+    await name.click()
+    await page.keyboard.press('Control+V')
+    await expect.poll(() => name.inputValue(), { timeout: 5_000 }).toBe(pasted.slice(0, 150))
+    const describedBy = (await name.getAttribute('aria-describedby')) ?? ''
+    const notice = page.locator(`[id="${describedBy}"]`)
+    expect(await notice.textContent()).toBe('Texten var för lång och kortades till 150 tecken. Kontrollera slutet.')
+    await page.keyboard.press('Backspace')
+    await expect.poll(() => notice.textContent(), { timeout: 5_000 }).toBe('1 tecken kvar av 150.')
+    await page.context().close()
   })
 
   it('a viewer sees the form read-only, and an editor too once the section is locked', async () => {

@@ -5,6 +5,7 @@ import type { TemplateId } from '@samskriv/schema'
 import { api, errorMessage } from '../../api/client.ts'
 import type { CreatedDocument } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
+import { LimitedInput } from '../../app/LengthLimit.tsx'
 import { t } from '../../app/i18n.ts'
 import { templateName } from './templateName.ts'
 
@@ -38,7 +39,7 @@ export function CreateDocumentForm({ workspaceId, onCreated }: CreateDocumentFor
       <h2 id={`${id}-title`}>{t('newDocument')}</h2>
       <div className="field">
         <label htmlFor={`${id}-doc-title`}>{t('documentTitle')}</label>
-        <input id={`${id}-doc-title`} value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} required />
+        <LimitedInput id={`${id}-doc-title`} value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} required />
       </div>
       <div className="field">
         <label htmlFor={`${id}-template`}>{t('template')}</label>

@@ -1,5 +1,6 @@
 import { OVERVIEW_TEXT_KEYS, type OverviewTextKey } from '@samskriv/schema'
 import { useId, useState } from 'react'
+import { LengthLimit, usePasteLimit } from '../../app/LengthLimit.tsx'
 import { t, type MessageKey } from '../../app/i18n.ts'
 import { SharedTextInput } from '../../collab/SharedTextInput.tsx'
 import type { SectionFields } from './SectionFields.ts'
@@ -78,34 +79,9 @@ export function OverviewForm({ fields, editable }: OverviewFormProps) {
     <fieldset className="fields-form">
       <legend>{t('fieldsOverviewLegend')}</legend>
       <div className="fields-grid">
-        {OVERVIEW_TEXT_KEYS.map((key) => {
-          const { label, maxLength } = TEXT_FIELDS[key]
-          const value = typeof values[key] === 'string' ? values[key] : ''
-          // maxLength stops this user's typing, not two people's typing merged: say so when over.
-          const over = maxLength !== undefined && value.length > maxLength
-          const overId = `${baseId}-${key}-over`
-          return (
-            <div key={key} className="fields-field">
-              <label htmlFor={`${baseId}-${key}`}>{t(label)}</label>
-              <SharedTextInput
-                id={`${baseId}-${key}`}
-                value={value}
-                maxLength={maxLength}
-                readOnly={!editable}
-                aria-invalid={over || undefined}
-                aria-describedby={over ? overId : undefined}
-                onEdit={(next, base, caret) => fields.setText(key, next, base, caret)}
-                text={() => fields.textOf(key)}
-                prepare={editable ? () => fields.prepareText(key) : undefined}
-              />
-              {over && (
-                <span id={overId} className="error">
-                  {t('fieldsTooLong', { length: value.length, max: maxLength })}
-                </span>
-              )}
-            </div>
-          )
-        })}
+        {OVERVIEW_TEXT_KEYS.map((key) => (
+          <OverviewTextField key={key} fields={fields} textKey={key} value={textOf(values[key])} editable={editable} />
+        ))}
         {dateField('start', 'fieldsStart')}
         {dateField('end', 'fieldsEnd')}
       </div>
@@ -115,5 +91,47 @@ export function OverviewForm({ fields, editable }: OverviewFormProps) {
         </p>
       )}
     </fieldset>
+  )
+}
+
+const textOf = (value: unknown) => (typeof value === 'string' ? value : '')
+
+interface OverviewTextFieldProps {
+  fields: SectionFields
+  textKey: OverviewTextKey
+  value: string
+  editable: boolean
+}
+
+/** One of the overview's texts, typed into together with others (a shared text). */
+function OverviewTextField({ fields, textKey: key, value, editable }: OverviewTextFieldProps) {
+  const id = useId()
+  const { label, maxLength } = TEXT_FIELDS[key]
+  const paste = usePasteLimit(maxLength ?? Number.POSITIVE_INFINITY)
+  // maxLength stops this user's typing, not two people's typing merged: say so when over.
+  const over = maxLength !== undefined && value.length > maxLength
+  return (
+    <div className="fields-field">
+      <label htmlFor={id}>{t(label)}</label>
+      <SharedTextInput
+        id={id}
+        value={value}
+        maxLength={maxLength}
+        readOnly={!editable}
+        aria-invalid={over || undefined}
+        aria-describedby={maxLength !== undefined ? `${id}-limit` : undefined}
+        onPaste={paste.onPaste}
+        onEdit={(next, base, caret) => fields.setText(key, next, base, caret)}
+        text={() => fields.textOf(key)}
+        prepare={editable ? () => fields.prepareText(key) : undefined}
+      />
+      {over ? (
+        <span id={`${id}-limit`} className="error">
+          {t('fieldsTooLong', { length: value.length, max: maxLength })}
+        </span>
+      ) : (
+        maxLength !== undefined && <LengthLimit id={`${id}-limit`} length={value.length} max={maxLength} cut={paste.cut} />
+      )}
+    </div>
   )
 }

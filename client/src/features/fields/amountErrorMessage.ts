@@ -9,6 +9,8 @@ export function amountErrorMessage(error: AmountError, kind: AmountKind): string
       return t('fieldsErrorNotANumber')
     case 'not-whole':
       return t('fieldsErrorNotWhole')
+    case 'too-precise':
+      return t('fieldsErrorTooPrecise')
     case 'negative':
       return t('fieldsErrorNegative')
     case 'over-hundred':

@@ -21,6 +21,9 @@ describe('parseAmount', () => {
     expect(parseAmount('12a', 'amount')).toEqual({ ok: false, error: 'not-a-number' })
     expect(parseAmount('2,5', 'count')).toEqual({ ok: false, error: 'not-whole' })
     expect(parseAmount('-5', 'amount')).toEqual({ ok: false, error: 'negative' })
+    // Kronor and öre: a third decimal is no amount anyone pays (trailing zeros are fine).
+    expect(parseAmount('1 200 000,555', 'amount')).toEqual({ ok: false, error: 'too-precise' })
+    expect(parseAmount('1 200 000,550', 'amount')).toEqual({ ok: true, value: 1200000.55 })
     expect(parseAmount('120', 'percent')).toEqual({ ok: false, error: 'over-hundred' })
   })
 

@@ -2,7 +2,7 @@
 export type AmountKind = 'count' | 'amount' | 'percent'
 
 /** Why a typed number was refused; the form turns it into a message. */
-export type AmountError = 'not-a-number' | 'not-whole' | 'negative' | 'over-hundred' | 'too-large'
+export type AmountError = 'not-a-number' | 'not-whole' | 'too-precise' | 'negative' | 'over-hundred' | 'too-large'
 
 /**
  * The largest number each kind takes. Far above any ESF+ project (a few hundred participants,
@@ -20,7 +20,8 @@ export type ParsedAmount = { ok: true; value: number | null } | { ok: false; err
 /**
  * Reads a number as a Swedish user types it ("250 000", "46,5", "12 kr", "40 %"), as the checks
  * engine reads it too; an empty field is `null` (not filled in). Counts are whole and not
- * negative, amounts not negative, percentages 0–100, and none above its `AMOUNT_LIMITS`.
+ * negative, amounts not negative and in whole öre (two decimals at most), percentages 0–100,
+ * and none above its `AMOUNT_LIMITS`.
  *
  * @example
  * parseAmount('1 250 000 kr', 'amount') // { ok: true, value: 1250000 }
@@ -40,6 +41,9 @@ export function parseAmount(text: string, kind: AmountKind): ParsedAmount {
   const value = Number(compact)
   if (value < 0) return { ok: false, error: 'negative' }
   if (kind === 'count' && !Number.isInteger(value)) return { ok: false, error: 'not-whole' }
+  // "1 200 000,555" would show as ,56 and sum to something no budget line says.
+  const decimals = compact.split('.')[1]?.replace(/0+$/u, '') ?? ''
+  if (kind === 'amount' && decimals.length > 2) return { ok: false, error: 'too-precise' }
   if (kind === 'percent' && value > 100) return { ok: false, error: 'over-hundred' }
   if (value > AMOUNT_LIMITS[kind]) return { ok: false, error: 'too-large' }
   return { ok: true, value }

@@ -3,6 +3,7 @@ import type { FormEvent } from 'react'
 import { api, errorMessage } from '../../api/client.ts'
 import type { Workspace } from '../../api/client.ts'
 import { ErrorMessage } from '../../app/ErrorMessage.tsx'
+import { LimitedInput } from '../../app/LengthLimit.tsx'
 import { t } from '../../app/i18n.ts'
 
 export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: Workspace) => void }) {
@@ -31,7 +32,7 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: Work
       <h2 id={`${id}-title`}>{t('newWorkspace')}</h2>
       <div className="field">
         <label htmlFor={`${id}-name`}>{t('workspaceName')}</label>
-        <input id={`${id}-name`} value={name} onChange={(event) => setName(event.target.value)} maxLength={120} required />
+        <LimitedInput id={`${id}-name`} value={name} onChange={(event) => setName(event.target.value)} maxLength={120} required />
       </div>
       <ErrorMessage message={error} />
       <div className="actions">
