@@ -126,6 +126,24 @@ describe('at 400 px wide', () => {
     await page.context().close()
   })
 
+  it("shows the budget's amounts and their sum without scrolling the table sideways", async () => {
+    const page = await signedIn(narrow)
+    await openDocument(page, suite.server.url, suite.fixture.documentId)
+    const table = page.getByRole('table', { name: 'Kostnader' })
+    await table.waitFor({ timeout: 10_000 })
+    await page.getByRole('button', { name: 'Lägg till kostnadsrad' }).click()
+    const amount = page.getByLabel('Belopp (kr), kostnadsrad 1', { exact: true })
+    await amount.fill('250 000')
+    const fits = await table.evaluate((element) => {
+      const region = element.parentElement!.getBoundingClientRect()
+      const inside = (box: DOMRect) => box.left >= region.left - 1 && box.right <= region.right + 1
+      const cells = [...element.querySelectorAll('tbody tr:first-child td, tfoot td')]
+      return { scrolls: element.parentElement!.scrollWidth > element.parentElement!.clientWidth + 1, outside: cells.filter((cell) => !inside(cell.getBoundingClientRect())).length }
+    })
+    expect(fits).toEqual({ scrolls: false, outside: 0 })
+    await page.context().close()
+  })
+
   it('a button reached with Tab is not covered by the outline', async () => {
     const page = await signedIn(narrow)
     await openDocument(page, suite.server.url, suite.fixture.documentId)
