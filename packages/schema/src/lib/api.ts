@@ -31,7 +31,14 @@ export const documentBody = z.object({
   title: displayText(200, 'Titeln'),
 })
 
-export const lockBody = z.object({ reason: z.string().trim().max(500).optional() })
+/**
+ * A lock's reason is shown beside the section to everyone, so it follows the display-text rule too
+ * (no control, bidi or invisible characters, well-formed UTF-16). It is optional: an empty or
+ * blank reason means none, as before.
+ */
+export const lockBody = z.object({
+  reason: z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), displayText(500, 'Anledningen').optional()),
+})
 
 /** The error shape of every failed API call. */
 export interface ApiErrorBody {

@@ -190,6 +190,7 @@ export function workspaceRoutes(deps: Deps) {
       action: 'member.role',
       details: { userId, from: target.role, role: body.role },
     })
+    if (target.role === 'coordinator' && body.role !== 'coordinator') await revokeInvitationsBy(workspaceId, user.id, userId)
     deps.live.refreshUser(workspaceId, userId)
     return c.json({ member: { userId, name: target.name, email: target.email, role: body.role } })
   })
@@ -211,9 +212,30 @@ export function workspaceRoutes(deps: Deps) {
       action: 'member.remove',
       details: { userId, role: target.role },
     })
+    if (target.role === 'coordinator') await revokeInvitationsBy(workspaceId, user.id, userId)
     deps.live.refreshUser(workspaceId, userId)
     return c.json({ ok: true })
   })
+
+  /**
+   * A coordinator who stops being one (demoted or removed) takes the invitations they sent with
+   * them, for good, each audited as a withdrawal. Before, such a link was only refused while they
+   * were not a coordinator (and hidden from the list, so nobody could withdraw it), and worked
+   * again once they were made coordinator again.
+   */
+  async function revokeInvitationsBy(workspaceId: string, actorId: string, inviterId: string) {
+    const now = new Date().toISOString()
+    const theirs = (await store.listPendingInvitations(workspaceId, now)).filter((i) => i.createdBy === inviterId)
+    for (const invitation of theirs) {
+      if (!(await store.revokeInvitation(workspaceId, invitation.id, now))) continue
+      await audit(store, {
+        workspaceId,
+        actorId,
+        action: 'invitation.revoke',
+        details: { email: invitation.email, role: invitation.role, invitedBy: inviterId },
+      })
+    }
+  }
 
   /** The last coordinator cannot be removed or demoted: a workspace always has someone in charge. */
   async function ensureAnotherCoordinator(workspaceId: string, leavingUserId: string) {
