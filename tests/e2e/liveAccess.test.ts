@@ -173,6 +173,9 @@ describe('an open document when access changes', () => {
     expect(locked.status).toBe(200)
     await context.setOffline(false)
     await page.getByRole('button', { name: 'Ladda om dokumentet' }).waitFor({ timeout: 10_000 })
+    // The panel names the lock as the reason, not a lack of rights.
+    await page.getByText('Tidsplanen är låst för granskning. Du kan läsa den men inte ändra den.').waitFor({ timeout: 10_000 })
+    expect(await page.getByText('Du kan läsa planen men inte ändra den.').count()).toBe(0)
 
     await page.reload()
     await expect.poll(() => connection(page).getAttribute('data-status'), { timeout: 10_000 }).toBe('connected')

@@ -51,7 +51,8 @@ export function PlanPanel({ doc, role, members, sectionTitle }: PlanPanelProps) 
   return (
     <section className="section plan-panel" aria-labelledby="plan-panel-title">
       <h2 id="plan-panel-title">{panelTitle(sectionTitle)}</h2>
-      {!editable && <p className="muted">{role === 'editor' && planLocked ? t('planLocked') : t('planReadOnly')}</p>}
+      {/* A lock is the reason whoever may not edit now reads, an editor whose change it refused too. */}
+      {!editable && <p className="muted">{planLocked ? t('planLocked') : t('planReadOnly')}</p>}
       {source && (
         <ProjectPeriodEditor doc={doc} source={source} period={period} editable={periodEditable}
           sectionTitle={periodSection && periodSection.kind !== 'plan' ? periodSection.title : undefined} />
