@@ -127,7 +127,7 @@ describe('an open document when access changes', () => {
 
     // Written offline into a section that is locked meanwhile: the server refuses it on reconnect.
     await context.setOffline(true)
-    await connection(page).filter({ hasText: 'Offline' }).waitFor({ timeout: 10_000 })
+    await connection(page).filter({ hasText: 'Ingen anslutning' }).waitFor({ timeout: 10_000 })
     await editorOf(page, refused.title).click()
     await page.keyboard.type('Text som servern vägrar.')
     const locked = await call(server.url, 'POST', `/api/documents/${fixture.documentId}/sections/${refused.id}/lock`, fixture.coordinator.token, {})
@@ -166,7 +166,7 @@ describe('an open document when access changes', () => {
     await coordinatorPage.context().close()
 
     await context.setOffline(true)
-    await connection(page).filter({ hasText: 'Offline' }).waitFor({ timeout: 10_000 })
+    await connection(page).filter({ hasText: 'Ingen anslutning' }).waitFor({ timeout: 10_000 })
     await title.fill('Uppstartsmöte med styrgruppen')
     const planSection = fixture.sections.find((section) => section.key === 'aktivitetsplan')!
     const locked = await call(server.url, 'POST', `/api/documents/${fixture.documentId}/sections/${planSection.id}/lock`, fixture.coordinator.token, {})

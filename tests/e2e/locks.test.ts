@@ -114,7 +114,7 @@ describe('section locks in the browser', () => {
     // Connected is not loaded: going offline before the first sync would leave no section to type in.
     await editorOf(editorPage).waitFor({ timeout: 15_000 })
     await editorContext.setOffline(true)
-    await editorPage.getByTestId('connection-status').filter({ hasText: 'Offline' }).waitFor({ timeout: 10_000 })
+    await editorPage.getByTestId('connection-status').filter({ hasText: 'Ingen anslutning' }).waitFor({ timeout: 10_000 })
     await editorOf(editorPage).click()
     await editorPage.keyboard.type('Offlinetext som servern vägrar.')
 

@@ -70,7 +70,7 @@ describe('the offline copy in a shared browser', () => {
     // Connected is not loaded: going offline before the first sync would leave no section to type in.
     await editorOf().waitFor({ timeout: 15_000 })
     await context.setOffline(true)
-    await page.getByTestId('connection-status').filter({ hasText: 'Offline' }).waitFor({ timeout: 10_000 })
+    await page.getByTestId('connection-status').filter({ hasText: 'Ingen anslutning' }).waitFor({ timeout: 10_000 })
     await editorOf().click()
     await page.keyboard.insertText('Annas osända text.')
     await expect.poll(() => offlineCopyHolds(page, fixture.documentId, 'Annas osända text.'), { timeout: 10_000 }).toBe(true)
