@@ -4,7 +4,8 @@ import { openSqlite, SqliteVersionStore } from '@samskriv/storage'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { ClientAuthors } from '../services/versionsAuthors.ts'
-import { autoVersions } from './autoVersions.ts'
+import { recordVersion } from '../services/versions.ts'
+import { autoVersions, reviewName } from './autoVersions.ts'
 
 const template = {
   id: 't',
@@ -18,16 +19,19 @@ const template = {
 
 afterEach(() => vi.useRealTimers())
 
-/** The extension against a real version store and a document; `edit` runs a change and the hook as the room would. */
-function setUp(intervalMs = 60_000, keepPeriodic?: number) {
+/**
+ * The extension against a real version store and a document; `edit` runs a change and the hook as
+ * the room would. Review versions are unpaced (`reviewIntervalMs` 0) unless a test asks.
+ */
+function setUp(intervalMs = 60_000, keepPeriodic?: number, reviewIntervalMs = 0) {
   const db = openSqlite(':memory:')
   const versions = new SqliteVersionStore(db)
   const doc = new Y.Doc()
   let n = 0
   instantiateTemplate(doc, template, 'Ansökan', () => `s${++n}`)
-  const room = { documentId: 'd1', doc } as unknown as Room
+  const room = { documentId: 'd1', doc, read: async (read: (doc: Y.Doc) => unknown) => read(doc) } as unknown as Room
   const clientAuthors = new ClientAuthors()
-  const extension = autoVersions(versions, { intervalMs, keepPeriodic, clientAuthors })
+  const extension = autoVersions(versions, { intervalMs, keepPeriodic, clientAuthors, reviewIntervalMs })
   extension.onLoadDocument?.({ room, doc })
   const as = (userId: string) => ({ context: { userId, name: userId.toUpperCase() } }) as unknown as Connection
   return {
@@ -66,6 +70,7 @@ function written(base: Y.Doc, clientId: number, text: string): Uint8Array {
 
 const setStatus = (sectionId: string, status: string) => (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>(Root.sections).get(sectionId)?.set('status', status)
 const write = (text: string) => (doc: Y.Doc) => doc.getXmlFragment('section:s1').push([new Y.XmlText(text)])
+const setAll = (status: string) => (doc: Y.Doc) => doc.transact(() => ['s1', 's2'].forEach((id) => setStatus(id, status)(doc)))
 
 describe('autoVersions', () => {
   it('makes one review version when a section becomes ready for review, credited to the writer', async () => {
@@ -81,6 +86,65 @@ describe('autoVersions', () => {
       ['review', null],
       ['review', 'u1'],
     ])
+    close()
+  })
+
+  it('makes one review version for all the sections one update makes ready', async () => {
+    const { versions, edit, as, close } = setUp()
+    await edit(setAll('klar-for-granskning'), [as('u1')])
+    expect(await versions.listVersions('d1')).toMatchObject([{ kind: 'review', name: 'Problem, Mål', createdBy: 'u1' }])
+    expect(reviewName(['A', 'B', 'C', 'D', 'E'])).toBe('A, B +3')
+    close()
+  })
+
+  it('makes at most one review version per window; sections made ready meanwhile get one at its end, with the text then', async () => {
+    vi.useFakeTimers({ now: new Date('2026-01-01T10:00:00Z'), toFake: ['Date', 'setTimeout', 'clearTimeout'] })
+    const { versions, edit, as, close } = setUp(10 * 60_000, undefined, 60_000)
+    const textOf = async (id: string) => {
+      const doc = new Y.Doc()
+      Y.applyUpdate(doc, (await versions.findVersion('d1', id))!.snapshot)
+      return doc.getXmlFragment('section:s1').toString()
+    }
+    await edit(setStatus('s1', 'klar-for-granskning'), [as('u1')])
+    // Flipped back and forth within the window: nothing more is stored meanwhile.
+    for (let flip = 0; flip < 5; flip++) {
+      await edit(setAll('utkast'), [as('flipper')])
+      await edit(setAll('klar-for-granskning'), [as('flipper')])
+    }
+    // A real writer's text and "ready" inside the window.
+    await edit(write('Granska detta.'), [as('u2')])
+    await edit(setStatus('s2', 'utkast'), [as('u2')])
+    await edit(setStatus('s2', 'klar-for-granskning'), [as('u2')])
+    expect(await versions.listVersions('d1')).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(60_000)
+    await vi.waitFor(async () => expect(await versions.listVersions('d1')).toHaveLength(2))
+    const [late] = await versions.listVersions('d1')
+    expect(late).toMatchObject({ kind: 'review', name: 'Problem, Mål', createdBy: 'u2' })
+    expect(await textOf(late!.id)).toContain('Granska detta.')
+    close()
+  })
+
+  it('stores no pending review version when the newest version already holds the state, and stores one when the room leaves memory', async () => {
+    vi.useFakeTimers({ now: new Date('2026-01-01T10:00:00Z'), toFake: ['Date', 'setTimeout', 'clearTimeout'] })
+    const { versions, extension, edit, room, as, close } = setUp(10 * 60_000, undefined, 60_000)
+    await edit(setStatus('s1', 'klar-for-granskning'), [as('u1')])
+    await edit(setStatus('s2', 'klar-for-granskning'), [as('u1')])
+    // A coordinator's lock version of the very state the pending review would hold.
+    await recordVersion(versions, 'd1', room.doc, { kind: 'lock', name: 'Mål', createdBy: 'u0' })
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect((await versions.listVersions('d1')).map((v) => v.kind)).toEqual(['lock', 'review'])
+    // Made ready within the next window, then everyone leaves: stored as the room goes, not lost.
+    await edit(setStatus('s1', 'utkast'), [as('u1')])
+    await edit(setStatus('s1', 'klar-for-granskning'), [as('u3')])
+    expect(await versions.listVersions('d1')).toHaveLength(2)
+    extension.onUnload?.({ room })
+    await vi.waitFor(async () => expect(await versions.listVersions('d1')).toHaveLength(3))
+    expect((await versions.listVersions('d1'))[0]).toMatchObject({ kind: 'review', name: 'Problem', createdBy: 'u3' })
+    // The window outlives the room: reopening does not reopen it.
+    extension.onLoadDocument?.({ room, doc: room.doc })
+    await edit(setStatus('s1', 'utkast'), [as('u1')])
+    await edit(setStatus('s1', 'klar-for-granskning'), [as('u1')])
+    expect(await versions.listVersions('d1')).toHaveLength(3)
     close()
   })
 
@@ -180,6 +244,19 @@ describe('autoVersions', () => {
     await edit(write('e'), [as('u1')])
     const list = await versions.listVersions('d1')
     expect(list).toMatchObject([{ kind: 'periodic', createdBy: 'u2' }])
+    close()
+  })
+
+  it('takes no periodic copy of the state a review version was just taken of: the review begins the next period', async () => {
+    vi.useFakeTimers({ now: new Date('2026-01-01T10:00:00Z'), toFake: ['Date'] })
+    const { versions, edit, as, close } = setUp(60_000)
+    await edit(write('a'), [as('u1')])
+    vi.setSystemTime(new Date('2026-01-01T10:01:00Z'))
+    await edit(setStatus('s1', 'klar-for-granskning'), [as('u1')])
+    expect((await versions.listVersions('d1')).map((v) => v.kind)).toEqual(['review'])
+    vi.setSystemTime(new Date('2026-01-01T10:02:00Z'))
+    await edit(write('b'), [as('u1')])
+    expect((await versions.listVersions('d1')).map((v) => v.kind)).toEqual(['periodic', 'review'])
     close()
   })
 

@@ -2,12 +2,18 @@ import { REMOTE_ORIGIN, type Connection, type Room, type RoomExtension } from '@
 import { onSectionsChange, readSections, readSectionStatuses } from '@samskriv/schema'
 import type { VersionStore } from '@samskriv/storage'
 import * as Y from 'yjs'
-import { recordVersion } from '../services/versions.ts'
+import { recordVersion, recordVersionUnlessLatest } from '../services/versions.ts'
 import type { ClientAuthors } from '../services/versionsAuthors.ts'
 
 export interface AutoVersionsOptions {
   /** At most one periodic version per document per this many milliseconds while it is edited. */
   intervalMs: number
+  /**
+   * At most one review version per document per this many milliseconds (default one minute, or
+   * `intervalMs` when that is shorter). Sections that become ready meanwhile get one version when
+   * the window ends, of the state then.
+   */
+  reviewIntervalMs?: number
   /** Periodic versions kept per document (default 50); older ones are deleted. Other kinds are never thinned. */
   keepPeriodic?: number
   /** Where to note which user writes with which Yjs client id, so diffs can name authors. */
@@ -16,6 +22,9 @@ export interface AutoVersionsOptions {
 
 const REVIEW = 'klar-for-granskning'
 const KEEP_PERIODIC = 50
+const REVIEW_INTERVAL_MS = 60_000
+/** Documents whose last review time is remembered before old ones are forgotten (see `noteReview`). */
+const REVIEW_TIMES_KEPT = 10_000
 
 /** What the extension keeps per open document, dropped when the room leaves memory. */
 interface OpenDocument {
@@ -24,6 +33,21 @@ interface OpenDocument {
   statuses: Map<string, string>
   /** When the current editing period began (its first edit since the last periodic version). */
   periodStart?: number
+}
+
+/** Sections that became ready for review while the document's review window was closed. */
+interface PendingReview {
+  room: Room
+  /** Their titles by section id, in the order they became ready. */
+  sections: Map<string, string>
+  /** The last writer who made one ready. */
+  createdBy: string | null
+  timer: NodeJS.Timeout
+}
+
+/** A review version's name: the section's title, or the first titles and how many more. */
+export function reviewName(titles: string[]): string {
+  return titles.length <= 3 ? titles.join(', ') : `${titles.slice(0, 2).join(', ')} +${titles.length - 2}`
 }
 
 /** The client ids under which `update` holds items the document does not have yet. */
@@ -38,10 +62,17 @@ function newClientIds(doc: Y.Doc, update: Uint8Array): number[] {
 }
 
 /**
- * Versions nobody has to remember to make: one when a section becomes "klar för granskning"
+ * Versions nobody has to remember to make: one when sections become "klar för granskning"
  * (the state the reviewers will read), and one periodically while the document is edited (the
  * newest `keepPeriodic` kept). Runs after the update is durable, so a version never holds state
  * that was not stored.
+ *
+ * Review versions are full snapshots that are never thinned, so they are paced: one per update
+ * however many sections it made ready, none when the newest version already holds the state, and
+ * at most one per document per `reviewIntervalMs`. A section made ready while that window is
+ * closed is not skipped: one version of the state at the window's end (or when the room leaves
+ * memory, if sooner) covers every section made ready meanwhile. Before, an editor flipping every
+ * section's status stored one snapshot per section per flip and stalled the server while doing it.
  *
  * It also credits Yjs client ids to users for `ClientAuthors`: by the connection that delivered
  * new items under an id, once its batch is stored. Items a connection relays that the server
@@ -57,6 +88,67 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
    * applying the keystroke. A room that wakes from hibernating has a new Y.Doc, hence per doc.
    */
   const touched = new WeakMap<Y.Doc, { since: boolean }>()
+  const reviewIntervalMs = options.reviewIntervalMs ?? Math.min(REVIEW_INTERVAL_MS, options.intervalMs)
+  /** When each document's last review version was made; outlives the room, so reopening it does not reopen the window. */
+  const lastReview = new Map<string, number>()
+  const pendingReviews = new Map<string, PendingReview>()
+
+  function noteReview(documentId: string, at: number): void {
+    lastReview.delete(documentId)
+    lastReview.set(documentId, at)
+    if (lastReview.size <= REVIEW_TIMES_KEPT) return
+    // Only times within the window still matter; the oldest go first (insertion order is recency).
+    for (const [id, time] of lastReview) {
+      if (lastReview.size <= REVIEW_TIMES_KEPT && at - time < reviewIntervalMs) break
+      lastReview.delete(id)
+    }
+  }
+
+  async function storeReview(documentId: string, state: Y.Doc | Uint8Array, titles: Map<string, string>, createdBy: string | null): Promise<void> {
+    await recordVersionUnlessLatest(versions, documentId, state, { kind: 'review', name: reviewName([...titles.values()]), createdBy })
+  }
+
+  /** Stores a pending review version: of `doc` when given (the room is leaving memory), else of the room's stored state. */
+  async function flush(pending: PendingReview, doc?: Y.Doc): Promise<void> {
+    const documentId = pending.room.documentId
+    clearTimeout(pending.timer)
+    if (pendingReviews.get(documentId) === pending) pendingReviews.delete(documentId)
+    noteReview(documentId, Date.now())
+    try {
+      const state = doc ? Y.encodeStateAsUpdate(doc) : await pending.room.read((current) => Y.encodeStateAsUpdate(current))
+      await storeReview(documentId, state, pending.sections, pending.createdBy)
+    } catch (error) {
+      console.error(`Dokument ${documentId}: granskningsversionen kunde inte sparas`, error)
+    }
+  }
+
+  /**
+   * Sections of `room` became ready for review: a version now if the window is open (resolves
+   * true), else one when it ends.
+   */
+  async function reviewReady(room: Room, titles: Map<string, string>, createdBy: string | null): Promise<boolean> {
+    const documentId = room.documentId
+    const pending = pendingReviews.get(documentId)
+    // One left by an older room of the document (still unloading): store it, then this room's own.
+    if (pending && pending.room !== room) void flush(pending)
+    else if (pending) {
+      for (const [id, title] of titles) pending.sections.set(id, title)
+      pending.createdBy = createdBy
+      return false
+    }
+    const now = Date.now()
+    const wait = (lastReview.get(documentId) ?? -Infinity) + reviewIntervalMs - now
+    if (wait <= 0) {
+      noteReview(documentId, now)
+      await storeReview(documentId, room.doc, titles, createdBy)
+      return true
+    }
+    const next: PendingReview = { room, sections: new Map(titles), createdBy, timer: setTimeout(() => void flush(next), wait) }
+    next.timer.unref()
+    pendingReviews.set(documentId, next)
+    return false
+  }
+
   /** The flag of `doc`, listening to it from now on if nothing did yet. */
   function watch(room: Room, doc: Y.Doc): { since: boolean } {
     const known = touched.get(doc)
@@ -100,6 +192,9 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
       watch(room, doc)
     },
     onUnload({ room }) {
+      // Everything it held is stored by now: a review waiting for its window is made of that.
+      const pending = pendingReviews.get(room.documentId)
+      if (pending?.room === room) void flush(pending, room.doc)
       // A room that is still unloading must not drop the state of a newer room of the same document.
       // (Client authors stay: diffs are asked for after everyone left; `ClientAuthors` bounds itself.)
       if (open.get(room.documentId)?.room === room) open.delete(room.documentId)
@@ -125,14 +220,16 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
       if (changed) state.statuses = readSectionStatuses(room.doc)
       const ready = changed ? [...state.statuses].filter(([id, status]) => status === REVIEW && before.get(id) !== REVIEW) : []
       // Titles are read only when a section did become ready, not after every keystroke.
-      const sections = ready.length > 0 ? readSections(room.doc) : []
-      for (const [id] of ready) {
-        const title = sections.find((section) => section.id === id)?.title ?? ''
-        await recordVersion(versions, documentId, room.doc, { kind: 'review', name: title, createdBy })
+      let reviewed = false
+      if (ready.length > 0) {
+        const sections = readSections(room.doc)
+        const titles = new Map(ready.map(([id]) => [id, sections.find((section) => section.id === id)?.title ?? '']))
+        reviewed = await reviewReady(room, titles, createdBy)
       }
       if (authors.length === 0) return
       const now = Date.now()
-      if (state.periodStart === undefined) {
+      // A review version just taken holds this very state: it begins the next period, no periodic copy.
+      if (state.periodStart === undefined || reviewed) {
         state.periodStart = now
         return
       }

@@ -4,7 +4,7 @@ import { MemoryDocumentStore, openSqlite, SqliteVersionStore, type VersionStore 
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { ApiError } from '../http/ApiError.ts'
-import { docOfSnapshot } from './versions.ts'
+import { docOfSnapshot, recordVersion } from './versions.ts'
 import { readVersionContent } from './versionsContent.ts'
 import { diffSections, diffText } from './versionsDiff.ts'
 import { attributedSectionText } from './versionsText.ts'
@@ -304,7 +304,7 @@ describe('restoreVersion', () => {
 
   it('stores the restore point before restoring, and restores nothing when it cannot be stored', async () => {
     const { room, version } = await setUp()
-    const failing = { createVersion: () => Promise.reject(new Error('disk full')) } as unknown as VersionStore
+    const failing = { listVersions: async () => [], createVersion: () => Promise.reject(new Error('disk full')) } as unknown as VersionStore
     await expect(restoreVersion(room, failing, version, { role: 'editor', userId: 'u2' })).rejects.toThrow('disk full')
     expect(sectionPlainText(room.doc, 's1')).toBe('Ny text.')
 
@@ -323,6 +323,27 @@ describe('restoreVersion', () => {
     expect(sectionPlainText(room.doc, 's1')).toBe('Gammal text.')
     const point = await sqlite.findVersion('d1', result.restorePoint!.id)
     expect(sectionPlainText(docOfSnapshot(point!.snapshot), 's1')).toBe('Ny text.')
+    db.close()
+  })
+
+  it('takes the newest version as the restore point when it holds the same state, and stores no copy', async () => {
+    const { room, version } = await setUp()
+    const db = openSqlite(':memory:')
+    const versions = new SqliteVersionStore(db)
+    const review = await recordVersion(versions, 'd1', room.doc, { kind: 'review', name: 'Problem', createdBy: 'u1' })
+    const first = await restoreVersion(room, versions, version, { sectionId: 's1', role: 'editor', userId: 'u2' })
+    expect(first.restorePoint).toMatchObject({ id: review.id, kind: 'review' })
+    expect((await versions.listVersions('d1')).map((v) => v.id)).toEqual([review.id])
+    // Back and forth: each state differs from the newest version, so each gets its restore point.
+    const second = await restoreVersion(room, versions, docOfSnapshot((await versions.findVersion('d1', review.id))!.snapshot), { sectionId: 's1', role: 'editor', userId: 'u2' })
+    expect(second.restorePoint).toMatchObject({ kind: 'restore-point', createdBy: 'u2' })
+    expect(sectionPlainText(docOfSnapshot((await versions.findVersion('d1', second.restorePoint!.id))!.snapshot), 's1')).toBe('Gammal text.')
+    expect(await versions.listVersions('d1')).toHaveLength(2)
+    // A periodic version may be thinned later, so it never stands in for a restore point.
+    const periodic = await recordVersion(versions, 'd1', room.doc, { kind: 'periodic' })
+    const third = await restoreVersion(room, versions, version, { sectionId: 's1', role: 'editor', userId: 'u2' })
+    expect(third.restorePoint).toMatchObject({ kind: 'restore-point' })
+    expect(third.restorePoint!.id).not.toBe(periodic.id)
     db.close()
   })
 })

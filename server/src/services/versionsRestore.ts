@@ -5,7 +5,7 @@ import type { VersionRecord, VersionStore } from '@samskriv/storage'
 import * as Y from 'yjs'
 import { ApiError } from '../http/ApiError.ts'
 import { sectionFieldsJson } from './sectionFieldsJson.ts'
-import { recordVersion } from './versions.ts'
+import { recordVersionUnlessLatest } from './versions.ts'
 
 /** Whether a section's text, title or structured values differ between the two states. */
 export function sectionDiffers(current: Y.Doc, version: Y.Doc, sectionId: string): boolean {
@@ -69,7 +69,8 @@ export function sectionsToRestore(current: Y.Doc, version: Y.Doc, sectionId: str
  * restore point (the state just before) and the restore run in one turn of the room's queue: a
  * lock or an edit arriving meanwhile waits, so it can neither slip in under the checks nor miss
  * the restore point. The restore point is stored first, so a restore that happened can always be
- * undone; if it cannot be stored, nothing is restored.
+ * undone; if it cannot be stored, nothing is restored. When the newest version already holds the
+ * state just before, that version is the restore point and no copy is stored.
  */
 export async function restoreVersion(
   room: Room,
@@ -87,7 +88,9 @@ export async function restoreVersion(
       prepare: async (doc) => {
         restored = sectionsToRestore(doc, version, request.sectionId, request.role)
         if (restored.length === 0) return
-        restorePoint = await recordVersion(versions, room.documentId, doc, { kind: 'restore-point', createdBy: request.userId })
+        // A restore point identical to the newest version (a restore right after a review, a lock
+        // or another restore point of the same state) is that version: it restores the same.
+        restorePoint = (await recordVersionUnlessLatest(versions, room.documentId, doc, { kind: 'restore-point', createdBy: request.userId })).record
       },
     },
   )

@@ -161,7 +161,8 @@ export function versionRoutes(deps: Deps) {
       action: 'version.restore',
       details: { versionId: version.id, sectionIds: restored, restorePointId: point?.id ?? null },
     })
-    return c.json({ restored, restorePoint: point ? present({ ...point, createdByName: user.name }) : null })
+    // The restore point may be an earlier version that held the same state (someone else's).
+    return c.json({ restored, restorePoint: point ? present(point.createdBy === user.id ? { ...point, createdByName: user.name } : point) : null })
   })
 
   return app
