@@ -137,7 +137,7 @@ describe('at 400 px wide', () => {
     const fits = await table.evaluate((element) => {
       const region = element.parentElement!.getBoundingClientRect()
       const inside = (box: DOMRect) => box.left >= region.left - 1 && box.right <= region.right + 1
-      const cells = [...element.querySelectorAll('tbody tr:first-child td, tfoot td')]
+      const cells = Array.from(element.querySelectorAll('tbody tr:first-child td, tfoot td'))
       return { scrolls: element.parentElement!.scrollWidth > element.parentElement!.clientWidth + 1, outside: cells.filter((cell) => !inside(cell.getBoundingClientRect())).length }
     })
     expect(fits).toEqual({ scrolls: false, outside: 0 })
