@@ -7,6 +7,7 @@ import { t } from '../../app/i18n.ts'
 import type { LinkableSection } from './activityLinks.ts'
 import { resolveLinks } from './activityLinks.ts'
 import { download } from './download.ts'
+import { exportWords } from './exportWords.ts'
 
 interface PlanExportProps {
   /** The document: its title names the files. */
@@ -32,11 +33,11 @@ export function PlanExport({ doc, activities, members, sections }: PlanExportPro
   return (
     <div className="plan-export">
       <button type="button" className="button button--secondary"
-        onClick={() => download(planToCsv(activities, { members: known, linkLabel, delimiter: ';' }), fileName('csv'), 'text/csv;charset=utf-8')}>
+        onClick={() => download(planToCsv(activities, { members: known, linkLabel, delimiter: ';', words: exportWords() }), fileName('csv'), 'text/csv;charset=utf-8')}>
         {t('planDownloadCsv')}
       </button>
       <button type="button" className="button button--secondary"
-        onClick={() => download(planToICalendar(activities, { calendarName: 'Färdplan', members: known, linkLabel }), fileName('ics'), 'text/calendar;charset=utf-8')}>
+        onClick={() => download(planToICalendar(activities, { calendarName: t('planCalendarName'), members: known, linkLabel, words: exportWords() }), fileName('ics'), 'text/calendar;charset=utf-8')}>
         {t('planDownloadICalendar')}
       </button>
     </div>

@@ -1,7 +1,7 @@
 import type { Activity } from './Activity.ts'
 import type { PlanMember } from './ownerName.ts'
-import { ACTIVITY_STATUS_LABELS } from './ACTIVITY_STATUS_LABELS.ts'
 import { ownerName } from './ownerName.ts'
+import { SWEDISH_PLAN_WORDS, type PlanWords } from './PlanWords.ts'
 
 /** Options of `planToCsv`. */
 export interface PlanToCsvOptions {
@@ -17,24 +17,12 @@ export interface PlanToCsvOptions {
    * The ids themselves by default.
    */
   linkLabel?: (link: string) => string
+  /** The headers, statuses and owner marks in the UI's language; Swedish by default. */
+  words?: PlanWords
 }
 
 /** Swedish column headers, in column order. */
-export const PLAN_CSV_HEADERS = [
-  'ID',
-  'Aktivitet',
-  'Beskrivning',
-  'Fas',
-  'Startmånad',
-  'Slutmånad',
-  'Status',
-  'Ansvarig',
-  'Upprepas',
-  'Upprepas till',
-  'Kopplingar',
-] as const
-
-const RECURRENCE_LABELS = { month: 'varje månad', quarter: 'varje kvartal' } as const
+export const PLAN_CSV_HEADERS = SWEDISH_PLAN_WORDS.headers
 
 // Excel runs a cell that starts with one of these as a formula (CSV injection, OWASP); a
 // leading apostrophe makes it text. Plan text comes from every collaborator, so guard it.
@@ -60,7 +48,8 @@ function escapeField(value: string, delimiter: string): string {
 export function planToCsv(activities: readonly Activity[], options: PlanToCsvOptions = {}): string {
   const delimiter = options.delimiter ?? ','
   const linkLabel = options.linkLabel ?? ((link: string) => link)
-  const rows: string[][] = [[...PLAN_CSV_HEADERS]]
+  const words = options.words ?? SWEDISH_PLAN_WORDS
+  const rows: string[][] = [[...words.headers]]
   for (const activity of activities) {
     rows.push([
       activity.id,
@@ -69,9 +58,9 @@ export function planToCsv(activities: readonly Activity[], options: PlanToCsvOpt
       activity.phase,
       activity.start,
       activity.end,
-      ACTIVITY_STATUS_LABELS[activity.status],
-      ownerName(activity.owner, options.members),
-      activity.recurrence ? RECURRENCE_LABELS[activity.recurrence.every] : '',
+      words.status[activity.status],
+      ownerName(activity.owner, options.members, words),
+      activity.recurrence ? words.recurrence[activity.recurrence.every] : '',
       activity.recurrence?.until ?? '',
       activity.links.map(linkLabel).join('; '),
     ])

@@ -1,6 +1,5 @@
 import type { Activity, ActivityStatus } from './Activity.ts'
 import type { YearMonth } from './YearMonth.ts'
-import { ACTIVITY_STATUS_LABELS } from './ACTIVITY_STATUS_LABELS.ts'
 import { addMonths } from './addMonths.ts'
 import { escapeICalText } from './escapeICalText.ts'
 import { foldICalLine } from './foldICalLine.ts'
@@ -8,6 +7,7 @@ import { isYearMonth } from './isYearMonth.ts'
 import { monthIndex } from './monthIndex.ts'
 import { ownerName } from './ownerName.ts'
 import type { PlanMember } from './ownerName.ts'
+import { SWEDISH_PLAN_WORDS, type PlanWords } from './PlanWords.ts'
 
 /** Options of `planToICalendar`. */
 export interface PlanToICalendarOptions {
@@ -22,6 +22,8 @@ export interface PlanToICalendarOptions {
    * listed in the description only when given: bare ids mean nothing in a calendar.
    */
   linkLabel?: (link: string) => string
+  /** The description's labels and statuses in the UI's language; Swedish by default. */
+  words?: PlanWords
 }
 
 // "planerad" is a plan, not a booking: TENTATIVE tells calendar users it may still move.
@@ -45,12 +47,13 @@ function timestamp(now: Date): string {
 
 function description(activity: Activity, options: PlanToICalendarOptions): string {
   const { members, linkLabel } = options
+  const words = options.words ?? SWEDISH_PLAN_WORDS
   const lines = [activity.description.trim()]
-  const owner = ownerName(activity.owner, members)
-  if (owner) lines.push(`Ansvarig: ${owner}`)
-  if (activity.phase.trim()) lines.push(`Fas: ${activity.phase.trim()}`)
-  lines.push(`Status: ${ACTIVITY_STATUS_LABELS[activity.status]}`)
-  if (linkLabel && activity.links.length > 0) lines.push(`Kopplat till: ${activity.links.map(linkLabel).join('; ')}`)
+  const owner = ownerName(activity.owner, members, words)
+  if (owner) lines.push(`${words.owner}: ${owner}`)
+  if (activity.phase.trim()) lines.push(`${words.phase}: ${activity.phase.trim()}`)
+  lines.push(`${words.statusLine}: ${words.status[activity.status]}`)
+  if (linkLabel && activity.links.length > 0) lines.push(`${words.linkedTo}: ${activity.links.map(linkLabel).join('; ')}`)
   return lines.filter(Boolean).join('\n')
 }
 
@@ -75,7 +78,7 @@ function event(activity: Activity, stamp: string, options: PlanToICalendarOption
   } else {
     lines.push(`DTEND;VALUE=DATE:${date(addMonths(end, 1))}`)
   }
-  lines.push(`SUMMARY:${escapeICalText(activity.title.trim() || 'Aktivitet utan titel')}`)
+  lines.push(`SUMMARY:${escapeICalText(activity.title.trim() || (options.words ?? SWEDISH_PLAN_WORDS).untitled)}`)
   const text = description(activity, options)
   if (text) lines.push(`DESCRIPTION:${escapeICalText(text)}`)
   if (activity.phase.trim()) lines.push(`CATEGORIES:${escapeICalText(activity.phase.trim())}`)
