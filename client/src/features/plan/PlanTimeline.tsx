@@ -19,6 +19,12 @@ function range(activities: readonly Activity[]): { from: YearMonth; to: YearMont
   return { from, to: monthsBetween(from, to) >= MAX_MONTHS ? addMonths(from, MAX_MONTHS - 1) : to }
 }
 
+/** The months a bar covers, as read out: one month once ("oktober 2025"), or "oktober 2025–mars 2026". */
+function barMonths(from: YearMonth, bar: { start: number; end: number }): string {
+  const first = monthLabel(addMonths(from, bar.start))
+  return bar.end === bar.start ? first : `${first}–${monthLabel(addMonths(from, bar.end))}`
+}
+
 /**
  * A month grid from the earliest start to the latest end, one line per activity, grouped by phase.
  * Each bar says its activity's status in words; the colour only repeats it.
@@ -68,8 +74,7 @@ export function PlanTimeline({ activities }: { activities: readonly Activity[] }
                   >
                     <span className="plan-timeline__bar-title">{row.title}</span>
                     <span className="visually-hidden">
-                      , {monthLabel(addMonths(span.from, bar.start))}–{monthLabel(addMonths(span.from, bar.end))},{' '}
-                      {t('planTimelineStatus')}{' '}
+                      , {barMonths(span.from, bar)}, {t('planTimelineStatus')}{' '}
                     </span>
                     {/* In words as well as in colour. */}
                     <span className="plan-timeline__bar-status">{statusLabel(row.status)}</span>

@@ -2,6 +2,7 @@ import type { Activity, ActivityStatus } from './Activity.ts'
 import type { MonthRange } from './expandRecurrence.ts'
 import { expandRecurrence } from './expandRecurrence.ts'
 import { isYearMonth } from './isYearMonth.ts'
+import { monthIndex } from './monthIndex.ts'
 import { monthsBetween } from './monthsBetween.ts'
 
 /** One bar: month indexes relative to the range's `from`, both inclusive, clamped to the range. */
@@ -21,7 +22,7 @@ export interface TimelineRow {
   bars: TimelineBar[]
 }
 
-/** The rows of one phase, in plan order. */
+/** The rows of one phase, sorted by start month, then end month, then title. */
 export interface TimelineGroup {
   phase: string
   /** The phase, or "Utan fas" for activities without one. */
@@ -29,10 +30,27 @@ export interface TimelineGroup {
   rows: TimelineRow[]
 }
 
+interface Placed {
+  row: TimelineRow
+  start: number
+  end: number
+}
+
+const byTitle = (a: string, b: string) => a.localeCompare(b, 'sv')
+
+function compareRows(a: Placed, b: Placed): number {
+  return a.start - b.start || a.end - b.end || byTitle(a.row.title, b.row.title)
+}
+
 /**
- * Lays the plan out for a timeline from `from` to `to` (inclusive): grouped by phase in the
- * order phases first appear, one row per activity that shows in the range, bars as month
- * indexes (0 = `from`, `monthsBetween(from, to)` = `to`).
+ * Lays the plan out for a timeline from `from` to `to` (inclusive): one row per activity that
+ * shows in the range, grouped by phase, bars as month indexes (0 = `from`,
+ * `monthsBetween(from, to)` = `to`).
+ *
+ * The timeline reads in time like the table beside it: phases in the order they begin (their
+ * earliest start; a tie by name), and within a phase the rows by start, end and title.
+ * Activities without a phase come last, under "Utan fas": they are not a stage of the project
+ * (often ongoing work), so they should not break the sequence of the phases that are.
  *
  * @example
  * const groups = timelineRows(readPlan(doc), { from: '2023-10', to: '2024-09' })
@@ -41,7 +59,7 @@ export function timelineRows(activities: readonly Activity[], range: MonthRange)
   if (!isYearMonth(range.from) || !isYearMonth(range.to)) return []
   const last = monthsBetween(range.from, range.to)
   if (last < 0) return []
-  const groups = new Map<string, TimelineGroup>()
+  const groups = new Map<string, Placed[]>()
   for (const activity of activities) {
     const bars = expandRecurrence(activity, range).map((occurrence): TimelineBar => {
       const start = monthsBetween(range.from, occurrence.start)
@@ -53,19 +71,23 @@ export function timelineRows(activities: readonly Activity[], range: MonthRange)
         continuesAfter: end > last,
       }
     })
+    // expandRecurrence returns bars only for an activity with valid months.
     if (bars.length === 0) continue
     const phase = activity.phase.trim()
-    let group = groups.get(phase)
-    if (!group) {
-      group = { phase, label: phase || 'Utan fas', rows: [] }
-      groups.set(phase, group)
+    const placed: Placed = {
+      row: { activityId: activity.id, title: activity.title, status: activity.status, bars },
+      start: monthIndex(activity.start),
+      end: monthIndex(activity.end),
     }
-    group.rows.push({
-      activityId: activity.id,
-      title: activity.title,
-      status: activity.status,
-      bars,
-    })
+    const group = groups.get(phase)
+    if (group) group.push(placed)
+    else groups.set(phase, [placed])
   }
-  return [...groups.values()]
+  return [...groups.entries()]
+    .map(([phase, placed]) => ({ phase, placed: placed.sort(compareRows) }))
+    .sort((a, b) => {
+      if (!a.phase !== !b.phase) return a.phase ? -1 : 1
+      return (a.placed[0]?.start ?? 0) - (b.placed[0]?.start ?? 0) || byTitle(a.phase, b.phase)
+    })
+    .map(({ phase, placed }) => ({ phase, label: phase || 'Utan fas', rows: placed.map(({ row }) => row) }))
 }
