@@ -275,6 +275,8 @@ describe('the plan, the checks and the templates in English', () => {
     const englishTitles = () =>
       page.locator('.plan-table tbody [aria-label^="Activity, row"]').evaluateAll((fields) => fields.map((field) => (field as HTMLTextAreaElement).value))
     await expect.poll(englishTitles, { timeout: 10_000 }).toContain('Engelskt prov')
+    expect(await form.getByRole('status').textContent()).toBe('The activity “Engelskt prov” was added.')
+    expect(await form.getByLabel('Phase', { exact: true }).count()).toBe(1)
     const index = (await englishTitles()).indexOf('Engelskt prov') + 1
     const status = page.getByLabel(`Status, row ${index}`, { exact: true })
     expect(await status.locator('option:checked').textContent()).toBe('Planned')

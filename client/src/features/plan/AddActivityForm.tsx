@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react'
-import type { FormEvent } from 'react'
+import type { ChangeEvent, FormEvent } from 'react'
 import type * as Y from 'yjs'
 import { ACTIVITY_STATUSES, TITLE_MAX_LENGTH, addActivity, monthIndex } from '@samskriv/plan'
 import type { ActivityOwner, ActivityStatus, PlanMember, ProjectPeriod, Recurrence } from '@samskriv/plan'
@@ -10,6 +10,7 @@ import { monthWithin } from './monthWithin.ts'
 import { OwnerSelect } from './OwnerSelect.tsx'
 import { RecurrenceSelect } from './RecurrenceSelect.tsx'
 import { statusLabel } from './statusLabel.ts'
+import { usePlan } from './usePlan.ts'
 
 interface AddActivityFormProps {
   doc: Y.Doc
@@ -22,9 +23,11 @@ interface AddActivityFormProps {
 type Problem = { field: 'title' | 'start' | 'end'; message: MessageKey }
 
 /**
- * Adds a planned activity at the end of the plan, with its owner, status and repetition set at
- * once. The months suggest this month (within the project period) until the user picks one; the
- * months and the owner then stay for the next activity (a plan is often entered owner by owner).
+ * Adds a planned activity at the end of the plan, with its phase, owner, status and repetition
+ * set at once, and says so. The months suggest this month (within the project period) until the
+ * user picks one; the months, the phase and the owner then stay for the next activity (a plan is
+ * often entered phase by phase or owner by owner). The phase is free text that offers the plan's
+ * phases, so one phase is not spelt two ways.
  */
 export function AddActivityForm({ doc, members, period }: AddActivityFormProps) {
   const [title, setTitle] = useState('')
@@ -34,12 +37,18 @@ export function AddActivityForm({ doc, members, period }: AddActivityFormProps) 
   const [owner, setOwner] = useState<ActivityOwner | null>(null)
   const [status, setStatus] = useState<ActivityStatus>('planerad')
   const [recurrence, setRecurrence] = useState<Recurrence | null>(null)
+  const [phase, setPhase] = useState('')
   const [problem, setProblem] = useState<Problem | null>(null)
+  // The title just added, for the status message; cleared when the next title is typed, so
+  // adding the same title again is announced again.
+  const [added, setAdded] = useState<string | null>(null)
+  const phases = [...new Set(usePlan(doc).map((activity) => activity.phase.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'sv'))
   const fields = { title: useRef<HTMLInputElement>(null), start: useRef<HTMLInputElement>(null), end: useRef<HTMLInputElement>(null) }
   // The label wraps its select, which would put the chosen option into the accessible name.
   const statusId = useId()
   const repeatsId = useId()
   const errorId = useId()
+  const phasesId = useId()
   const suggested = monthWithin(currentMonth(), period)
   const startMonth = start ?? suggested
   const endMonth = end ?? suggested
@@ -57,12 +66,17 @@ export function AddActivityForm({ doc, members, period }: AddActivityFormProps) 
     if (monthIndex(endMonth) < monthIndex(startMonth)) return refuse({ field: 'end', message: 'planAddEndBeforeStart' })
     addActivity(doc, {
       title: title.trim(), description: '', owner, start: startMonth, end: endMonth,
-      status, phase: '', links: [], recurrence,
+      status, phase: phase.trim(), links: [], recurrence,
     })
+    setAdded(title.trim())
     setTitle('')
     setStatus('planerad')
     setRecurrence(null)
     setProblem(null)
+  }
+  const handleTitleChange = (event: ChangeEvent<HTMLInputElement>) => {
+    setTitle(event.target.value)
+    setAdded(null)
   }
   const invalid = (field: Problem['field']) =>
     problem?.field === field ? { 'aria-invalid': true, 'aria-describedby': errorId } : {}
@@ -71,7 +85,14 @@ export function AddActivityForm({ doc, members, period }: AddActivityFormProps) 
     <form className="plan-add" onSubmit={handleSubmit} aria-label={t('planAddLabel')} noValidate>
       <label className="plan-add__title">
         {t('planColActivity')}
-        <input ref={fields.title} value={title} maxLength={TITLE_MAX_LENGTH} onChange={(event) => setTitle(event.target.value)} {...invalid('title')} />
+        <input ref={fields.title} value={title} maxLength={TITLE_MAX_LENGTH} onChange={handleTitleChange} {...invalid('title')} />
+      </label>
+      <label>
+        {t('planColPhase')}
+        <input value={phase} list={phasesId} onChange={(event) => setPhase(event.target.value)} />
+        <datalist id={phasesId}>
+          {phases.map((name) => <option key={name} value={name} />)}
+        </datalist>
       </label>
       <label>
         {t('planColStart')}
@@ -100,6 +121,8 @@ export function AddActivityForm({ doc, members, period }: AddActivityFormProps) 
       </label>
       <button type="submit" className="button">{t('planAdd')}</button>
       {problem && <p id={errorId} className="error" role="alert">{t(problem.message)}</p>}
+      {/* In the page from the start: a live region added with its message is often not read. */}
+      <p className="plan-add__status" role="status">{added !== null && t('planAddDone', { title: added })}</p>
     </form>
   )
 }

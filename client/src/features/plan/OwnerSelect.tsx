@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
+import type { KeyboardEvent } from 'react'
 import type { ActivityOwner, PlanMember } from '@samskriv/plan'
 import { t } from '../../app/i18n.ts'
 import { GrowingTextarea } from './GrowingTextarea.tsx'
@@ -22,6 +23,7 @@ interface OwnerSelectProps {
 export function OwnerSelect({ owner, members, label, onChange, invalid }: OwnerSelectProps) {
   // Picking "Annan aktör…" shows the name field before anything is stored.
   const [naming, setNaming] = useState(false)
+  const select = useRef<HTMLSelectElement>(null)
   const external = naming || owner?.kind === 'external'
   const value = external ? EXTERNAL_OWNER : ownerKey(owner)
   const departed = owner?.kind === 'member' && !members.some((member) => member.userId === owner.userId) ? owner : null
@@ -42,9 +44,32 @@ export function OwnerSelect({ owner, members, label, onChange, invalid }: OwnerS
     if (owner?.kind !== 'external' || owner.name !== name) onChange({ kind: 'external', name })
   }
 
+  // Escape cancels the typed name (stored on leaving, it would also be the new-activity form's
+  // owner for the next activity): the field gets back the stored name, so leaving stores nothing,
+  // or, when no outside actor was stored, the select gets back the earlier choice and focus.
+  const handleNameKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault()
+      return commitName(event.currentTarget.value)
+    }
+    if (event.key !== 'Escape') return
+    event.preventDefault()
+    const field = event.currentTarget
+    const stored = owner?.kind === 'external' ? owner.name : ''
+    field.value = stored
+    if (stored) {
+      // Refits the field's height to the restored name.
+      field.dispatchEvent(new Event('input', { bubbles: true }))
+      return
+    }
+    // The emptied field stores nothing when focus leaves it for the select.
+    select.current?.focus()
+    setNaming(false)
+  }
+
   return (
     <div className="plan-owner">
-      <select aria-label={label} aria-invalid={invalid || undefined} value={value} onChange={(event) => handleSelect(event.target.value)}>
+      <select ref={select} aria-label={label} aria-invalid={invalid || undefined} value={value} onChange={(event) => handleSelect(event.target.value)}>
         <option value={NO_OWNER}>{t('planOwnerNone')}</option>
         {members.map((member) => (
           <option key={member.userId} value={`member:${member.userId}`}>{member.name}</option>
@@ -61,12 +86,7 @@ export function OwnerSelect({ owner, members, label, onChange, invalid }: OwnerS
           placeholder={t('planOwnerOtherName')}
           defaultValue={owner?.kind === 'external' ? owner.name : ''}
           onBlur={(event) => commitName(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault()
-              commitName(event.currentTarget.value)
-            }
-          }}
+          onKeyDown={handleNameKeyDown}
         />
       )}
     </div>
