@@ -291,21 +291,23 @@ describe('restoreVersion', () => {
     const db = openSqlite(':memory:')
     const versions = new SqliteVersionStore(db)
     const locking = room.change((doc) => doc.getMap(Root.locks).set('s1', { by: 'u1', byName: 'Siv', at: '', reason: '' }))
-    const restoring = restoreVersion(room, versions, version, { sectionId: 's1', role: 'editor', userId: 'u2' })
+    const restoring = restoreVersion(room, versions, version, { sectionId: 's1', role: 'editor', userId: 'u2', userName: 'Erik' })
     await locking
     await expect(restoring).rejects.toSatisfy((error) => error instanceof ApiError && error.status === 403)
     expect(sectionPlainText(room.doc, 's1')).toBe('Ny text.')
     expect(await versions.listVersions('d1')).toEqual([])
-    // A coordinator may restore the locked section.
-    expect((await restoreVersion(room, versions, version, { sectionId: 's1', role: 'coordinator', userId: 'u1' })).restored).toEqual(['s1'])
+    expect(room.doc.getMap(Root.meta).get('lastRestore')).toBeUndefined()
+    // A coordinator may restore the locked section; the document says who restored what, for the others.
+    expect((await restoreVersion(room, versions, version, { sectionId: 's1', role: 'coordinator', userId: 'u1', userName: 'Karin' })).restored).toEqual(['s1'])
     expect(sectionPlainText(room.doc, 's1')).toBe('Gammal text.')
+    expect(room.doc.getMap(Root.meta).get('lastRestore')).toMatchObject({ by: 'u1', name: 'Karin', sections: ['s1'] })
     db.close()
   })
 
   it('stores the restore point before restoring, and restores nothing when it cannot be stored', async () => {
     const { room, version } = await setUp()
     const failing = { listVersions: async () => [], createVersion: () => Promise.reject(new Error('disk full')) } as unknown as VersionStore
-    await expect(restoreVersion(room, failing, version, { role: 'editor', userId: 'u2' })).rejects.toThrow('disk full')
+    await expect(restoreVersion(room, failing, version, { role: 'editor', userId: 'u2', userName: 'Erik' })).rejects.toThrow('disk full')
     expect(sectionPlainText(room.doc, 's1')).toBe('Ny text.')
 
     const db = openSqlite(':memory:')
@@ -317,7 +319,7 @@ describe('restoreVersion', () => {
         return sqlite.createVersion(v)
       },
     })
-    const result = await restoreVersion(room, watching, version, { role: 'editor', userId: 'u2' })
+    const result = await restoreVersion(room, watching, version, { role: 'editor', userId: 'u2', userName: 'Erik' })
     expect(result.restored).toEqual(['s1'])
     expect(seenWhenStored).toEqual(['Ny text.'])
     expect(sectionPlainText(room.doc, 's1')).toBe('Gammal text.')
@@ -331,17 +333,17 @@ describe('restoreVersion', () => {
     const db = openSqlite(':memory:')
     const versions = new SqliteVersionStore(db)
     const review = await recordVersion(versions, 'd1', room.doc, { kind: 'review', name: 'Problem', createdBy: 'u1' })
-    const first = await restoreVersion(room, versions, version, { sectionId: 's1', role: 'editor', userId: 'u2' })
+    const first = await restoreVersion(room, versions, version, { sectionId: 's1', role: 'editor', userId: 'u2', userName: 'Erik' })
     expect(first.restorePoint).toMatchObject({ id: review.id, kind: 'review' })
     expect((await versions.listVersions('d1')).map((v) => v.id)).toEqual([review.id])
     // Back and forth: each state differs from the newest version, so each gets its restore point.
-    const second = await restoreVersion(room, versions, docOfSnapshot((await versions.findVersion('d1', review.id))!.snapshot), { sectionId: 's1', role: 'editor', userId: 'u2' })
+    const second = await restoreVersion(room, versions, docOfSnapshot((await versions.findVersion('d1', review.id))!.snapshot), { sectionId: 's1', role: 'editor', userId: 'u2', userName: 'Erik' })
     expect(second.restorePoint).toMatchObject({ kind: 'restore-point', createdBy: 'u2' })
     expect(sectionPlainText(docOfSnapshot((await versions.findVersion('d1', second.restorePoint!.id))!.snapshot), 's1')).toBe('Gammal text.')
     expect(await versions.listVersions('d1')).toHaveLength(2)
     // A periodic version may be thinned later, so it never stands in for a restore point.
     const periodic = await recordVersion(versions, 'd1', room.doc, { kind: 'periodic' })
-    const third = await restoreVersion(room, versions, version, { sectionId: 's1', role: 'editor', userId: 'u2' })
+    const third = await restoreVersion(room, versions, version, { sectionId: 's1', role: 'editor', userId: 'u2', userName: 'Erik' })
     expect(third.restorePoint).toMatchObject({ kind: 'restore-point' })
     expect(third.restorePoint!.id).not.toBe(periodic.id)
     db.close()

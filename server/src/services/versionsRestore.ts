@@ -7,6 +7,17 @@ import { ApiError } from '../http/ApiError.ts'
 import { sectionFieldsJson } from './sectionFieldsJson.ts'
 import { recordVersionUnlessLatest } from './versions.ts'
 
+/** `meta.lastRestore`: the latest restore, for the pages that have the document open. */
+export interface LastRestore {
+  /** The user id and name of who restored. */
+  by: string
+  name: string
+  /** ISO time. */
+  at: string
+  /** The section ids restored. */
+  sections: string[]
+}
+
 /** Whether a section's text, title or structured values differ between the two states. */
 export function sectionDiffers(current: Y.Doc, version: Y.Doc, sectionId: string): boolean {
   const title = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>(Root.sections).get(sectionId)?.get('title')
@@ -76,13 +87,18 @@ export async function restoreVersion(
   room: Room,
   versions: VersionStore,
   version: Y.Doc,
-  request: { sectionId?: string; role: Role; userId: string },
+  request: { sectionId?: string; role: Role; userId: string; userName: string },
 ): Promise<{ restored: string[]; restorePoint: VersionRecord | null }> {
   let restored: string[] = []
   let restorePoint: VersionRecord | null = null
   await room.change(
     (doc) => {
       for (const id of restored) restoreSection(doc, version, id)
+      // Everyone with the document open is told who restored what (their text changed under them).
+      if (restored.length > 0) {
+        const notice: LastRestore = { by: request.userId, name: request.userName, at: new Date().toISOString(), sections: restored }
+        doc.getMap(Root.meta).set('lastRestore', notice)
+      }
     },
     {
       prepare: async (doc) => {

@@ -149,7 +149,7 @@ export function versionRoutes(deps: Deps) {
     const versionDoc = docOfSnapshot(version.snapshot)
     let result: Awaited<ReturnType<typeof restoreVersion>>
     try {
-      result = await withRoom(document.id, (room) => restoreVersion(room, versions, versionDoc, { sectionId: body.sectionId, role: member.role, userId: user.id }))
+      result = await withRoom(document.id, (room) => restoreVersion(room, versions, versionDoc, { sectionId: body.sectionId, role: member.role, userId: user.id, userName: user.name }))
     } finally {
       versionDoc.destroy()
     }
