@@ -47,7 +47,8 @@ describe('comments in the browser', () => {
     await editorOf(a).click()
     await a.keyboard.type('Vi ska samverka kring unga vuxna')
     for (let i = 0; i < 'unga vuxna'.length; i++) await a.keyboard.press('Shift+ArrowLeft')
-    const commentButton = sectionOf(a).getByRole('button', { name: 'Kommentera' })
+    // Each section's button is named with its section, each thread's controls with the commented text.
+    const commentButton = sectionOf(a).getByRole('button', { name: `Kommentera: ${section.title}`, exact: true })
     await expect.poll(() => commentButton.isEnabled(), { timeout: 3_000 }).toBe(true)
     await commentButton.click()
     await sectionOf(a).getByLabel('Kommentar', { exact: true }).fill('Vilken åldersgrupp?')
@@ -56,8 +57,8 @@ describe('comments in the browser', () => {
     await expect.poll(() => sectionOf(b).locator('.comment-highlight').allTextContents(), { timeout: 10_000 }).toEqual(['unga vuxna'])
     const threadOf = (page: Page) => panelOf(page).getByTestId('comment-thread').filter({ hasText: 'Vilken åldersgrupp?' })
     await expect.poll(() => threadOf(b).count(), { timeout: 10_000 }).toBe(1)
-    await threadOf(b).getByLabel('Svara').fill('18–29 år')
-    await threadOf(b).getByRole('button', { name: 'Skicka svar' }).click()
+    await threadOf(b).getByRole('textbox', { name: 'Svara (kommentar om ”unga vuxna”)', exact: true }).fill('18–29 år')
+    await threadOf(b).getByRole('button', { name: 'Skicka svar (kommentar om ”unga vuxna”)', exact: true }).click()
 
     await expect.poll(() => threadOf(a).textContent(), { timeout: 10_000 }).toContain('18–29 år')
     expect(await seriousViolations(a)).toEqual([])
@@ -68,7 +69,7 @@ describe('comments in the browser', () => {
     expect(await messageOf(b, 'Vilken åldersgrupp?').getByRole('button').count()).toBe(0)
     expect(await messageOf(a, '18–29 år').getByRole('button', { name: 'Redigera' }).count()).toBe(0)
     // Escape leaves the edit unsaved, and focus goes back to "Redigera", which Enter opens again.
-    const editButton = messageOf(b, '18–29 år').getByRole('button', { name: 'Redigera' })
+    const editButton = messageOf(b, '18–29 år').getByRole('button', { name: 'Redigera ”18–29 år” (Elsa Editor)', exact: true })
     await editButton.click()
     await expect.poll(() => messageOf(b, '18–29 år').getByLabel('Redigera kommentar').evaluate((field) => field === document.activeElement), { timeout: 5_000 }).toBe(true)
     await b.keyboard.type(' ångrat')
@@ -79,13 +80,13 @@ describe('comments in the browser', () => {
     await messageOf(b, '18–29 år').getByLabel('Redigera kommentar').fill('18–29 år, främst 20–25')
     await threadOf(b).getByRole('button', { name: 'Spara ändring' }).click()
     await expect.poll(() => threadOf(a).textContent(), { timeout: 10_000 }).toContain('(redigerad)')
-    await messageOf(a, 'främst 20–25').getByRole('button', { name: 'Ta bort' }).click()
+    await messageOf(a, 'främst 20–25').getByRole('button', { name: 'Ta bort ”18–29 år, främst 20–25” (Elsa Editor)', exact: true }).click()
     await expect.poll(() => messageOf(b, 'främst 20–25').count(), { timeout: 10_000 }).toBe(0)
     expect(await threadOf(b).count()).toBe(1)
-    await threadOf(a).getByRole('button', { name: 'Markera som löst' }).click()
+    await threadOf(a).getByRole('button', { name: 'Markera som löst (kommentar om ”unga vuxna”)', exact: true }).click()
     await expect.poll(() => threadOf(b).count(), { timeout: 10_000 }).toBe(0)
     await expect.poll(() => sectionOf(b).locator('.comment-highlight').count(), { timeout: 10_000 }).toBe(0)
-    await panelOf(b).getByLabel('Visa').selectOption({ label: 'Lösta' })
+    await panelOf(b).getByRole('combobox', { name: 'Visa' }).selectOption({ label: 'Lösta' })
     await expect.poll(() => threadOf(b).count(), { timeout: 10_000 }).toBe(1)
     expect(aDialogs() || bDialogs()).toBe(false)
   })
@@ -111,7 +112,7 @@ describe('comments in the browser', () => {
     await expect.poll(() => highlight.textContent(), { timeout: 10_000 }).toBe('nyanlända familjer')
 
     // Filtered away, the thread is still found: the panel goes back to open threads.
-    await panel.getByLabel('Visa').selectOption({ label: 'Lösta' })
+    await panel.getByRole('combobox', { name: 'Visa' }).selectOption({ label: 'Lösta' })
     await expect.poll(() => thread.count()).toBe(0)
     await highlight.click()
     await expect.poll(() => thread.getAttribute('aria-current'), { timeout: 5_000 }).toBe('true')
@@ -125,7 +126,7 @@ describe('comments in the browser', () => {
 
     // From the panel (keyboard): the commented words become the editor's selection, with focus in the editor.
     await page.evaluate(() => window.getSelection()?.removeAllRanges())
-    await thread.getByRole('button', { name: 'Visa i texten' }).focus()
+    await thread.getByRole('button', { name: 'Visa i texten (kommentar om ”nyanlända familjer”)', exact: true }).focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('nyanlända familjer')
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(section.title)
@@ -153,29 +154,29 @@ describe('comments in the browser', () => {
     await expect.poll(() => panel.getByTestId('comment-thread').count(), { timeout: 10_000 }).toBe(2)
 
     // "Skicka svar" turns disabled with the field empty: focus stays in the field.
-    const reply = threadOf('tråd-1').getByLabel('Svara')
+    const reply = threadOf('tråd-1').getByRole('textbox', { name: 'Svara (kommentar om ”första citatet”)', exact: true })
     await reply.fill('Ett svar')
-    await threadOf('tråd-1').getByRole('button', { name: 'Skicka svar' }).focus()
+    await threadOf('tråd-1').getByRole('button', { name: 'Skicka svar (kommentar om ”första citatet”)', exact: true }).focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => threadOf('tråd-1').locator('.comment-message').count()).toBe(2)
     await expect.poll(() => hasFocus(reply)).toBe(true)
     expect(await announced()).toContain('Svaret skickades')
 
     // A resolved thread leaves the open list: focus goes to the next one, then to the heading.
-    await threadOf('tråd-1').getByRole('button', { name: 'Markera som löst' }).focus()
+    await threadOf('tråd-1').getByRole('button', { name: 'Markera som löst (kommentar om ”första citatet”)', exact: true }).focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => threadOf('tråd-1').count()).toBe(0)
     expect(await focused()).toMatchObject({ thread: 'tråd-2' })
     expect(await announced()).toContain('Kommentaren är markerad som löst. Du hittar den under ”Lösta”.')
-    await threadOf('tråd-2').getByRole('button', { name: 'Markera som löst' }).focus()
+    await threadOf('tråd-2').getByRole('button', { name: 'Markera som löst (kommentar om ”andra citatet”)', exact: true }).focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => threadOf('tråd-2').count()).toBe(0)
     expect(await focused()).toMatchObject({ text: 'Kommentarer' })
 
     // Reopened in "Lösta", a thread leaves that list the same way.
-    await panel.getByLabel('Visa').selectOption({ label: 'Lösta' })
+    await panel.getByRole('combobox', { name: 'Visa' }).selectOption({ label: 'Lösta' })
     await expect.poll(() => panel.getByTestId('comment-thread').count()).toBe(2)
-    await threadOf('tråd-1').getByRole('button', { name: 'Öppna igen' }).focus()
+    await threadOf('tråd-1').getByRole('button', { name: 'Öppna igen (kommentar om ”första citatet”)', exact: true }).focus()
     await page.keyboard.press('Enter')
     await expect.poll(() => threadOf('tråd-1').count()).toBe(0)
     expect(await focused()).toMatchObject({ thread: 'tråd-2' })

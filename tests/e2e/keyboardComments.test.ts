@@ -105,7 +105,7 @@ describe('an analyst comments with the keyboard alone', () => {
     expect(reached).toBe(true)
     const commentButton = page
       .locator(`#section-${section.id}`)
-      .getByRole('button', { name: 'Kommentera' })
+      .getByRole('button', { name: `Kommentera: ${section.title}`, exact: true })
     expect(await commentButton.isDisabled()).toBe(true)
 
     // Caret to the end of the section, back over " i regionen", then select "unga vuxna" word by word.

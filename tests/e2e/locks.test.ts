@@ -38,7 +38,8 @@ describe('section locks in the browser', () => {
     // The form opens with focus in its field; Escape and "Avbryt" close it and give focus back to
     // the button that opened it, and after locking the button (now "Lås upp") has it.
     const hasFocus = (locator: Locator) => locator.evaluate((element) => element === document.activeElement)
-    const lockButton = sectionOf(coordinatorPage).getByRole('button', { name: 'Lås för granskning' })
+    // Every section has the button: its name says which one.
+    const lockButton = sectionOf(coordinatorPage).getByRole('button', { name: `Lås för granskning: ${section.title}`, exact: true })
     const lockForm = sectionOf(coordinatorPage).getByRole('form', { name: `Lås för granskning: ${section.title}` })
     const reason = lockForm.getByLabel('Anledning (valfritt)')
     await lockButton.click()
@@ -56,7 +57,7 @@ describe('section locks in the browser', () => {
     await lockButton.click()
     await reason.fill('Granskas av styrelsen')
     await lockForm.getByRole('button', { name: 'Lås avsnittet' }).click()
-    await expect.poll(() => hasFocus(sectionOf(coordinatorPage).getByRole('button', { name: 'Lås upp' })), { timeout: 5_000 }).toBe(true)
+    await expect.poll(() => hasFocus(sectionOf(coordinatorPage).getByRole('button', { name: `Lås upp: ${section.title}`, exact: true })), { timeout: 5_000 }).toBe(true)
 
     await expect.poll(() => editorOf(editorPage).getAttribute('contenteditable'), { timeout: 3_000 }).toBe('false')
     await expect.poll(() => sectionOf(editorPage).getByTestId('lock-badge').textContent(), { timeout: 3_000 }).toContain('Låst av Samordnare Siv')

@@ -87,7 +87,7 @@ describe('sections: limits, status and structure in the browser', () => {
 
     // The editor sets a status: approval is for coordinators only.
     const first = fixture.sections[0]!
-    const statusSelect = editorPage.locator(`#section-${first.id}`).getByLabel('Status', { exact: true })
+    const statusSelect = editorPage.locator(`#section-${first.id}`).getByRole('combobox', { name: `Status: ${first.title}`, exact: true })
     expect(await statusSelect.locator('option[value="godkand"]').isDisabled()).toBe(true)
     await statusSelect.selectOption({ label: 'Klar för granskning' })
     await expect
@@ -101,7 +101,7 @@ describe('sections: limits, status and structure in the browser', () => {
 
     // The editor is made owner by the coordinator; the editor's outline names her. Who cannot write
     // the section (a viewer, an analyst) is not offered.
-    const ownerSelect = coordinatorPage.locator(`#section-${first.id}`).getByLabel('Ansvarig', { exact: true })
+    const ownerSelect = coordinatorPage.locator(`#section-${first.id}`).getByRole('combobox', { name: `Ansvarig: ${first.title}`, exact: true })
     expect((await ownerSelect.locator('option').allTextContents()).sort()).toEqual(['Elsa Editor', 'Ingen', 'Samordnare Siv'])
     await ownerSelect.selectOption({ label: 'Elsa Editor' })
     await expect

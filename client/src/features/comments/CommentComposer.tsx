@@ -4,6 +4,7 @@ import { absolutePositionToRelativePosition, ySyncPluginKey } from '@tiptap/y-ti
 import * as Y from 'yjs'
 import { t } from '../../app/i18n.ts'
 import { useSession } from '../../app/SessionContext.ts'
+import { useSectionTitle } from '../sections/useSectionTitle.ts'
 import { useCanComment } from './commentPermission.ts'
 import { MentionTextarea, type MentionDraft } from './MentionTextarea.tsx'
 import { createThread, type CommentAnchor } from './model/index.ts'
@@ -36,6 +37,9 @@ export function CommentComposer({ editor, doc, sectionId }: { editor: Editor | n
   const [body, setBody] = useState<MentionDraft>({ body: '', mentions: [] })
   const [announcement, setAnnouncement] = useState('')
   const fieldId = useId()
+  // Every section has this button: named with its section, it tells apart in a screen reader's
+  // list of buttons (the visible word first, WCAG 2.5.3).
+  const sectionTitle = useSectionTitle(doc, sectionId)
   if (!canComment || !editor) return null
 
   const open = () => {
@@ -73,7 +77,13 @@ export function CommentComposer({ editor, doc, sectionId }: { editor: Editor | n
     <div className="comment-composer">
       {!draft && (
         // Keep the editor's selection: the button must not take it on mousedown.
-        <button type="button" disabled={!hasSelection} onMouseDown={(event) => event.preventDefault()} onClick={open}>
+        <button
+          type="button"
+          disabled={!hasSelection}
+          aria-label={sectionTitle ? t('sectionControlLabel', { label: t('commentAction'), title: sectionTitle }) : undefined}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={open}
+        >
           {t('commentAction')}
         </button>
       )}

@@ -4,6 +4,7 @@ import type { Role, SectionInfo } from '@samskriv/schema'
 import { t } from '../../app/i18n.ts'
 import { useSession } from '../../app/SessionContext.ts'
 import { CommentBody } from './CommentBody.tsx'
+import { excerpt } from './excerpt.ts'
 import { MentionTextarea, type MentionDraft } from './MentionTextarea.tsx'
 import { setCanComment } from './commentPermission.ts'
 import { addReply, deleteMessage, editMessage, isDetached, readThreads, setResolved, type CommentMessage, type CommentThread } from './model/index.ts'
@@ -11,6 +12,9 @@ import { threadAnchorId, threadIdFromHash } from './threadLink.ts'
 import { showThreadInText } from './commentHighlight.ts'
 import { onThreadFocusRequest, setActiveThread } from './threadFocus.ts'
 import './comments.css'
+
+/** The panel's heading: the outline's link to the panel moves focus here. */
+export const COMMENTS_HEADING_ID = 'comments-panel-title'
 
 const COMMENTER_ROLES: ReadonlyArray<Role | undefined> = ['coordinator', 'editor', 'analyst']
 
@@ -47,6 +51,9 @@ interface MessageProps {
 }
 
 function Message({ doc, threadId, message, own, canWrite, canModerate }: MessageProps) {
+  // Every message has these buttons: named by what it says and who wrote it, they tell apart in a
+  // screen reader's list of buttons (the visible word comes first, WCAG 2.5.3).
+  const named = (action: string) => t('commentMessageNamed', { action, body: excerpt(message.body), author: message.authorName })
   const [editing, setEditing] = useState(false)
   const [draft, setDraft] = useState<MentionDraft>({ body: message.body, mentions: message.mentions ?? [] })
   const fieldId = useId()
@@ -101,6 +108,7 @@ function Message({ doc, threadId, message, own, canWrite, canModerate }: Message
             <button
               type="button"
               ref={editButton}
+              aria-label={named(t('commentEdit'))}
               onClick={() => {
                 setDraft({ body: message.body, mentions: message.mentions ?? [] })
                 setEditing(true)
@@ -109,7 +117,7 @@ function Message({ doc, threadId, message, own, canWrite, canModerate }: Message
               {t('commentEdit')}
             </button>
           )}
-          <button type="button" onClick={() => deleteMessage(doc, threadId, message.id)}>
+          <button type="button" aria-label={named(t('commentRemove'))} onClick={() => deleteMessage(doc, threadId, message.id)}>
             {t('commentRemove')}
           </button>
         </div>
@@ -136,7 +144,10 @@ function Thread({ doc, thread, sectionTitle, canWrite, canModerate, active, onAc
   const { user } = useSession()
   const [reply, setReply] = useState<MentionDraft>({ body: '', mentions: [] })
   const replyId = useId()
-  const quoteId = useId()
+  // Every thread has these controls: named by the text it comments (or its section when the
+  // quote is empty), they tell apart in a screen reader's lists; the visible word comes first.
+  const quote = excerpt(thread.quote)
+  const named = (action: string) => (quote ? t('commentNamedQuote', { action, quote }) : t('commentNamedSection', { action, title: sectionTitle }))
   const showInText = () => {
     onActivate(thread.id)
     // Text that no longer maps into its editor: the section is the nearest place to go.
@@ -167,13 +178,13 @@ function Thread({ doc, thread, sectionTitle, canWrite, canModerate, active, onAc
         </button>
         {thread.resolved && <span className="badge"> {t('commentResolvedBadge')}</span>}
       </p>
-      <blockquote className="comment-quote" id={quoteId}>
+      <blockquote className="comment-quote">
         {thread.quote}
       </blockquote>
       {thread.detached ? (
         <p className="comment-detached">{t('commentDetached')}</p>
       ) : (
-        <button type="button" className="link-button" aria-describedby={quoteId} onClick={showInText}>
+        <button type="button" className="link-button" aria-label={named(t('commentShowInText'))} onClick={showInText}>
           {t('commentShowInText')}
         </button>
       )}
@@ -186,12 +197,12 @@ function Thread({ doc, thread, sectionTitle, canWrite, canModerate, active, onAc
         <>
           <form onSubmit={send} className="comment-reply">
             <label htmlFor={replyId}>{t('commentReply')}</label>
-            <MentionTextarea id={replyId} value={reply} onChange={setReply} rows={2} />
-            <button type="submit" disabled={!reply.body.trim()}>
+            <MentionTextarea id={replyId} value={reply} onChange={setReply} rows={2} ariaLabel={named(t('commentReply'))} />
+            <button type="submit" disabled={!reply.body.trim()} aria-label={named(t('commentSendReply'))}>
               {t('commentSendReply')}
             </button>
           </form>
-          <button type="button" onClick={() => onToggleResolved(thread)}>
+          <button type="button" aria-label={named(thread.resolved ? t('commentReopen') : t('commentResolve'))} onClick={() => onToggleResolved(thread)}>
             {thread.resolved ? t('commentReopen') : t('commentResolve')}
           </button>
         </>
@@ -284,13 +295,22 @@ function useAnnouncement(): [string, (message: string) => void] {
 }
 
 /** The document's comment threads, filterable; replies and resolving for those who may comment. */
-export function CommentsPanel({ doc, role, sections }: { doc: Y.Doc; role: Role | undefined; sections: SectionInfo[] }) {
+interface CommentsPanelProps {
+  doc: Y.Doc
+  role: Role | undefined
+  sections: SectionInfo[]
+  /** Told the number of unresolved threads whenever it changes (the outline's link says it). */
+  onOpenCount?: (count: number) => void
+}
+
+export function CommentsPanel({ doc, role, sections, onOpenCount }: CommentsPanelProps) {
   const { user } = useSession()
   const canWrite = COMMENTER_ROLES.includes(role)
   useEffect(() => setCanComment(doc, canWrite), [doc, canWrite])
   const threads = useThreads(doc)
+  const openCount = threads.filter((thread) => !thread.resolved).length
+  useEffect(() => onOpenCount?.(openCount), [onOpenCount, openCount])
   const [filter, setFilter] = useState('open')
-  const headingId = useId()
   const filterId = useId()
   const titles = useMemo(() => new Map(sections.map((section) => [section.id, section.title])), [sections])
   useLinkedThread(threads, setFilter)
@@ -322,8 +342,8 @@ export function CommentsPanel({ doc, role, sections }: { doc: Y.Doc; role: Role 
   }
 
   return (
-    <aside className="comments-panel" aria-labelledby={headingId}>
-      <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+    <aside className="comments-panel" aria-labelledby={COMMENTS_HEADING_ID}>
+      <h2 id={COMMENTS_HEADING_ID} ref={headingRef} tabIndex={-1}>
         {t('commentsTitle')}
       </h2>
       <label htmlFor={filterId}>{t('commentFilter')}</label>

@@ -17,6 +17,8 @@ interface MentionTextareaProps {
   rows?: number
   required?: boolean
   autoFocus?: boolean
+  /** A name that says more than the visible label (which it starts with), e.g. which thread a reply goes to. */
+  ariaLabel?: string
 }
 
 /**
@@ -25,7 +27,7 @@ interface MentionTextareaProps {
  * screen readers which option is active. A pick inserts the plain text `@Name` and records the
  * person in the draft's mentions.
  */
-export function MentionTextarea({ id, value, onChange, rows = 3, required, autoFocus }: MentionTextareaProps) {
+export function MentionTextarea({ id, value, onChange, rows = 3, required, autoFocus, ariaLabel }: MentionTextareaProps) {
   const documentId = useDocumentId()
   const field = useRef<HTMLTextAreaElement>(null)
   const [members, setMembers] = useState<Member[]>([])
@@ -104,6 +106,7 @@ export function MentionTextarea({ id, value, onChange, rows = 3, required, autoF
         rows={rows}
         required={required}
         autoFocus={autoFocus}
+        aria-label={ariaLabel}
         aria-autocomplete="list"
         aria-controls={open ? listId : undefined}
         aria-activedescendant={open ? optionId(active) : undefined}

@@ -4,8 +4,8 @@ import { ErrorMessage } from '../../app/ErrorMessage.tsx'
 import { Link } from '../../app/Link.tsx'
 import { t } from '../../app/i18n.ts'
 import { useAwarenessUsers } from '../../collab/useAwarenessUsers.ts'
-import { ChecksPanel } from '../checks/ChecksPanel.tsx'
-import { CommentsPanel } from '../comments/CommentsPanel.tsx'
+import { CHECKS_HEADING_ID, ChecksPanel } from '../checks/ChecksPanel.tsx'
+import { COMMENTS_HEADING_ID, CommentsPanel } from '../comments/CommentsPanel.tsx'
 import { HistoryButton } from '../history/HistoryButton.tsx'
 import { PlanPanel } from '../plan/PlanPanel.tsx'
 import { printPath } from '../print/printRoute.ts'
@@ -43,6 +43,7 @@ function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing
   const members = useMembers(info?.workspaceId, present.map((user) => user.clientId).join())
   const ownerNames = useMemo(() => new Map(members.map((member) => [member.userId, member.name])), [members])
   const [structureAnnouncement, setStructureAnnouncement] = useState('')
+  const [openThreads, setOpenThreads] = useState(0)
   const handleAdded = useCallback((title: string) => setStructureAnnouncement(t('sectionAdded', { title })), [])
   const handleRemoved = useCallback((title: string) => setStructureAnnouncement(t('sectionRemoved', { title })), [])
 
@@ -61,6 +62,15 @@ function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing
   const writingRole = failure ? 'viewer' : role
   // Analysts comment and sign off checks but do not write section text; the server enforces this too.
   const editable = writingRole === 'coordinator' || writingRole === 'editor'
+  // The panels stand after every section; "Innehåll" links to them so nobody tabs through all the
+  // sections to get there. The same condition shows the panels and their links.
+  const panels = [
+    {
+      headingId: COMMENTS_HEADING_ID,
+      label: openThreads === 0 ? t('outlineCommentsNone') : openThreads === 1 ? t('outlineCommentsOne') : t('outlineCommentsMany', { count: openThreads }),
+    },
+    { headingId: CHECKS_HEADING_ID, label: t('checksTitle') },
+  ]
 
   return (
     <main className="page page--wide" id="main">
@@ -100,7 +110,7 @@ function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing
       {role === 'viewer' && <p className="notice">{t('readOnly')}</p>}
       {collab && info && (
         <div className="doc-layout">
-          <Outline sections={sections} counts={counts} ownerNames={ownerNames} locked={locked} />
+          <Outline sections={sections} counts={counts} ownerNames={ownerNames} locked={locked} panels={panels} />
           <div className="doc-sections">
             {sections.length === 0 && <p>{synced ? t('noSections') : t('syncing')}</p>}
             {sections.map((section, index) => (
@@ -132,7 +142,7 @@ function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing
             <p className="visually-hidden" role="status" aria-live="polite">
               {structureAnnouncement}
             </p>
-            <CommentsPanel doc={collab.doc} role={writingRole} sections={sections} />
+            <CommentsPanel doc={collab.doc} role={writingRole} sections={sections} onOpenCount={setOpenThreads} />
             <ChecksPanel doc={collab.doc} documentId={documentId} role={writingRole} userId={user.id} />
           </div>
         </div>

@@ -67,12 +67,13 @@ export function SectionLockControls({ documentId, sectionId, sectionTitle, locke
     closeForm()
   }
 
+  // Each section has this button: its name says which section (the visible word first, WCAG 2.5.3).
   // Busy buttons are aria-disabled, not disabled: a disabled button drops a keyboard user's focus
   // to <body>. Unlocked, the same button element turns into "Lås för granskning", so focus stays on it.
   return (
     <div className="lock-controls">
       {locked ? (
-        <button key="toggle" ref={toggleRef} type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={() => void unlock()} aria-describedby={`section-title-${sectionId}`}>
+        <button key="toggle" ref={toggleRef} type="button" className="button button--secondary" aria-disabled={busy || undefined} onClick={() => void unlock()} aria-label={t('sectionControlLabel', { label: t('unlock'), title: sectionTitle })}>
           {t('unlock')}
         </button>
       ) : formOpen ? (
@@ -87,7 +88,7 @@ export function SectionLockControls({ documentId, sectionId, sectionTitle, locke
           </button>
         </form>
       ) : (
-        <button key="toggle" ref={toggleRef} type="button" className="button button--secondary" onClick={() => setFormOpen(true)} aria-describedby={`section-title-${sectionId}`}>
+        <button key="toggle" ref={toggleRef} type="button" className="button button--secondary" onClick={() => setFormOpen(true)} aria-label={t('sectionControlLabel', { label: t('lockForReview'), title: sectionTitle })}>
           {t('lockForReview')}
         </button>
       )}

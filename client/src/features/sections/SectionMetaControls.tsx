@@ -33,6 +33,9 @@ export function SectionMetaControls({ doc, section, members, canEdit, canApprove
   const ownerKnown = section.owner === null || members.some((member) => member.userId === section.owner)
   // The one who answers for a section writes it: coordinators and editors (and whoever already is owner).
   const owners = members.filter((member) => member.role === 'coordinator' || member.role === 'editor' || member.userId === section.owner)
+  // Every section has these fields: named with the section's title they tell apart in a screen
+  // reader's list of fields; the visible label comes first (WCAG 2.5.3).
+  const named = (label: string) => t('sectionControlLabel', { label, title: section.title })
 
   return (
     <div className="section-meta">
@@ -41,6 +44,7 @@ export function SectionMetaControls({ doc, section, members, canEdit, canApprove
           <label htmlFor={titleId}>{t('sectionTitleInput')}</label>
           <input
             id={titleId}
+            aria-label={named(t('sectionTitleInput'))}
             type="text"
             maxLength={200}
             value={title}
@@ -59,6 +63,7 @@ export function SectionMetaControls({ doc, section, members, canEdit, canApprove
         <label htmlFor={statusId}>{t('status')}</label>
         <select
           id={statusId}
+          aria-label={named(t('status'))}
           value={section.status}
           disabled={!canEdit}
           data-testid={`status-${section.key}`}
@@ -75,6 +80,7 @@ export function SectionMetaControls({ doc, section, members, canEdit, canApprove
         <label htmlFor={ownerId}>{t('owner')}</label>
         <select
           id={ownerId}
+          aria-label={named(t('owner'))}
           value={section.owner ?? ''}
           disabled={!canEdit}
           onChange={(event) => setSectionField(doc, section.id, 'owner', event.target.value || null)}
