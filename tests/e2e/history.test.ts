@@ -329,3 +329,44 @@ describe('version history in the browser', () => {
     expect(versionParticipants).not.toContain('(tomt)')
   })
 })
+
+describe('a restore by someone else', () => {
+  it("tells a co-author who has the document open who restored which section; the restorer's own page does not repeat it", async () => {
+    const own = await newFixture(server.url)
+    const writer = await own.addMember('editor', 'Elsa Editor')
+    const problem = sectionOf(own, 'problem')
+    await setText(problem.id, 'Gammal problembild.', own)
+    await saveVersion(own, 'Före omskrivningen')
+    await setText(problem.id, 'Ny problembild.', own)
+    const versions = await call(server.url, 'GET', `/api/documents/${own.documentId}/versions`, own.coordinator.token)
+    const saved = (versions.body.versions as Array<{ id: string; name: string | null }>).find((version) => version.name === 'Före omskrivningen')!
+
+    const page = await (await browser.newContext()).newPage()
+    await logIn(page, server.url, writer.email)
+    await openDocument(page, server.url, own.documentId)
+    await expect.poll(() => page.getByText('Ny problembild.').count(), { timeout: 10_000 }).toBe(1)
+    // What the document held when it was opened is not news.
+    expect(await page.locator('.restore-notice').textContent()).toBe('')
+    const restorer = await (await browser.newContext()).newPage()
+    await logIn(restorer, server.url, own.coordinator.email)
+    await openDocument(restorer, server.url, own.documentId)
+    await expect.poll(() => restorer.getByText('Ny problembild.').count(), { timeout: 10_000 }).toBe(1)
+
+    const restored = await call(server.url, 'POST', `/api/documents/${own.documentId}/versions/${saved.id}/restore`, own.coordinator.token, { sectionId: problem.id })
+    expect(restored.status).toBe(200)
+    // A status (read out politely); its message floats at the bottom of the window, wherever the reader is.
+    const notice = page.getByRole('status').filter({ hasText: `Samordnare Siv återställde ”${problem.title}” från en tidigare version.` }).locator('p')
+    await notice.waitFor({ timeout: 10_000 })
+    await expect.poll(() => page.getByText('Gammal problembild.').count(), { timeout: 10_000 }).toBe(1)
+    await expect.poll(() => restorer.getByText('Gammal problembild.').count(), { timeout: 10_000 }).toBe(1)
+    expect(await restorer.locator('.restore-notice').textContent()).toBe('')
+    await restorer.context().close()
+    await notice.getByRole('button', { name: 'Stäng meddelandet' }).click()
+    expect(await page.locator('.restore-notice').textContent()).toBe('')
+    // Reopened, the page does not announce the restore again.
+    await page.reload()
+    await expect.poll(() => page.getByText('Gammal problembild.').count(), { timeout: 10_000 }).toBe(1)
+    expect(await page.locator('.restore-notice').textContent()).toBe('')
+    await page.context().close()
+  })
+})

@@ -14,6 +14,7 @@ import { Outline } from '../sections/Outline.tsx'
 import { SectionView } from '../sections/SectionView.tsx'
 import { useLockedSections } from '../sections/useLockedSections.ts'
 import { useMembers } from '../sections/useMembers.ts'
+import { RestoreNotice } from '../history/RestoreNotice.tsx'
 import { useSections } from '../sections/useSections.ts'
 import { CollabFailureNotice } from './CollabFailureNotice.tsx'
 import { ConnectionIndicator } from './ConnectionIndicator.tsx'
@@ -107,6 +108,7 @@ function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing
       {failure && <CollabFailureNotice failure={failure} onReload={handleReload} />}
       <ServerStatusNotice provider={collab?.provider ?? null} />
       <UnsavedTextNotice documentId={documentId} doc={collab?.doc ?? null} synced={synced} />
+      {collab && <RestoreNotice doc={collab.doc} userId={user.id} sections={sections} synced={synced} />}
       {role === 'viewer' && <p className="notice">{t('readOnly')}</p>}
       {collab && info && (
         <div className="doc-layout">

@@ -1,0 +1,63 @@
+import { Root, type SectionInfo } from '@samskriv/schema'
+import { useEffect, useState } from 'react'
+import type * as Y from 'yjs'
+import { t } from '../../app/i18n.ts'
+import './history.css'
+
+/** `meta.lastRestore` as the server writes it with a restore (see DESIGN.md, Versions). */
+interface LastRestore {
+  by: string
+  name: string
+  sections: string[]
+}
+
+function readRestore(value: unknown): LastRestore | null {
+  if (typeof value !== 'object' || value === null) return null
+  const { by, name, sections } = value as Record<string, unknown>
+  if (typeof by !== 'string' || typeof name !== 'string' || !Array.isArray(sections)) return null
+  return { by, name, sections: sections.filter((id): id is string => typeof id === 'string') }
+}
+
+interface RestoreNoticeProps {
+  doc: Y.Doc
+  /** The signed-in user: their own restore is told by the history panel. */
+  userId: string
+  sections: readonly SectionInfo[]
+  /** Whether the first sync is done: what it brings is the past, not news. */
+  synced: boolean
+}
+
+/**
+ * Tells everyone who has the document open when someone else restores sections from a version:
+ * their text changed under them, and without a word they would think it was lost. Stays until
+ * closed; read out politely.
+ */
+export function RestoreNotice({ doc, userId, sections, synced }: RestoreNoticeProps) {
+  const [notice, setNotice] = useState<LastRestore | null>(null)
+  useEffect(() => {
+    if (!synced) return
+    const meta = doc.getMap<unknown>(Root.meta)
+    const observe = (event: Y.YMapEvent<unknown>) => {
+      // Only a restore arriving now: not the one the document already held when it was opened.
+      if (event.transaction.local || !event.keysChanged.has('lastRestore')) return
+      const restore = readRestore(meta.get('lastRestore'))
+      if (restore && restore.by !== userId) setNotice(restore)
+    }
+    meta.observe(observe)
+    return () => meta.unobserve(observe)
+  }, [doc, userId, synced])
+
+  const titles = notice?.sections.map((id) => sections.find((section) => section.id === id)?.title).filter(Boolean) ?? []
+  return (
+    <div className="restore-notice" role="status">
+      {notice && (
+        <p>
+          {t('restoredByOther', { name: notice.name, sections: titles.length > 0 ? titles.map((title) => `”${title}”`).join(', ') : t('restoredSectionsUnknown') })}{' '}
+          <button type="button" className="button button--secondary button--small" onClick={() => setNotice(null)}>
+            {t('restoredDismiss')}
+          </button>
+        </p>
+      )}
+    </div>
+  )
+}
