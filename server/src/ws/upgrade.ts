@@ -43,8 +43,16 @@ export function collabRoute(app: Hono<AppEnv>, deps: Deps, upgradeWebSocket: Upg
             ws.close(refusal?.code ?? CloseCodes.unauthorized.code, refusal?.reason)
             return
           }
+          const raw = ws.raw as WebSocket
           connection = new Connection(
-            { send: (data) => sendBinary(ws.raw as WebSocket, data), close: (code, reason) => ws.close(code, reason) },
+            {
+              send: (data) => sendBinary(raw, data),
+              close: (code, reason) => ws.close(code, reason),
+              // What `ws` and the TCP socket hold unsent: the connection closes a client that stops reading.
+              get bufferedAmount() {
+                return raw.bufferedAmount
+              },
+            },
             {
               userId: found.user.id,
               name: found.user.name,
@@ -65,10 +73,15 @@ export function collabRoute(app: Hono<AppEnv>, deps: Deps, upgradeWebSocket: Upg
               }
               room = loaded
               loaded.connect(opened)
-              for (const data of early.splice(0)) loaded.receive(opened, data)
+              for (const data of early.splice(0)) receive(loaded, opened, data)
             },
             () => opened.close(CloseCodes.storageUnavailable),
           )
+          // Nothing above should throw; if it does, this connection ends, never the process.
+          .catch((error: unknown) => {
+            console.error(`Dokument ${documentId}: anslutningen kunde inte öppnas`, error)
+            opened.close(CloseCodes.malformed)
+          })
         },
         onMessage(event) {
           if (!connection) return
@@ -78,7 +91,7 @@ export function collabRoute(app: Hono<AppEnv>, deps: Deps, upgradeWebSocket: Upg
             connection.close(CloseCodes.malformed)
             return
           }
-          if (room) room.receive(connection, bytes)
+          if (room) receive(room, connection, bytes)
           else early.push(bytes)
         },
         onClose() {
@@ -91,4 +104,17 @@ export function collabRoute(app: Hono<AppEnv>, deps: Deps, upgradeWebSocket: Upg
       }
     }),
   )
+}
+
+/**
+ * Hands a frame to the room. The room closes the connection on frames it refuses; should it throw
+ * anyway (a bug), the sender's connection is closed and the rest goes on.
+ */
+function receive(room: Room, connection: Connection, data: Uint8Array): void {
+  try {
+    room.receive(connection, data)
+  } catch (error) {
+    console.error(`Dokument ${room.documentId}: ett meddelande från ${connection.context.userId} kunde inte tas emot`, error)
+    connection.close(CloseCodes.malformed)
+  }
 }

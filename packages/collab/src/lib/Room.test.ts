@@ -9,6 +9,7 @@ import {
   type IncomingMessage,
 } from '@samskriv/protocol'
 import { MemoryDocumentStore } from '@samskriv/storage'
+import * as encoding from 'lib0/encoding'
 import { describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { Connection } from './Connection.ts'
@@ -279,6 +280,76 @@ describe('Room presence', () => {
     const annaAgain = connect(room, 'anna')
     announce(annaAgain.connection, 3, { cursor: 2 })
     expect(room.awareness.getStates().get(77)).toMatchObject({ cursor: 2, user: { id: 'anna' } })
+  })
+
+  it("refuses another user the id of someone between sockets, so the owner's presence is back when they are", async () => {
+    const room = newRoom(new MemoryDocumentStore())
+    await room.load()
+    const announce = (connection: Connection, clock: number, state: Record<string, unknown>) =>
+      room.receive(connection, encodeAwarenessMessage(encodeAwarenessUpdate([{ clientId: 77, clock, state }])))
+    const anna = connect(room, 'anna')
+    announce(anna.connection, 1, { cursor: 1 })
+    room.disconnect(anna.connection)
+    expect(room.awareness.getStates().has(77)).toBe(false)
+
+    const mallory = connect(room, 'mallory')
+    announce(mallory.connection, 999, { cursor: 'kapad' })
+    expect(mallory.connection.awarenessClientId).toBeUndefined()
+    expect(room.awareness.getStates().has(77)).toBe(false)
+
+    // Her provider announces its unchanged state with the clock it had when her socket closed.
+    const annaAgain = connect(room, 'anna')
+    announce(annaAgain.connection, 1, { cursor: 1 })
+    expect(room.awareness.getStates().get(77)).toMatchObject({ cursor: 1, user: { id: 'anna' } })
+    expect(room.awareness.meta.get(77)?.clock).toBe(2)
+    // Her provider adopts that clock and echoes the state back: old news, applied once only.
+    announce(annaAgain.connection, 2, { cursor: 1 })
+    expect(room.awareness.meta.get(77)?.clock).toBe(2)
+  })
+
+  it('gives the id back to its owner when they write under it, ahead of the clock the other user left', async () => {
+    // After a restart the room knows no owners: whoever announces an id first holds it.
+    const room = newRoom(new MemoryDocumentStore())
+    await room.load()
+    const announce = (connection: Connection, clock: number, state: Record<string, unknown>) =>
+      room.receive(connection, encodeAwarenessMessage(encodeAwarenessUpdate([{ clientId: 77, clock, state }])))
+    const mallory = connect(room, 'mallory')
+    announce(mallory.connection, 999, { cursor: 'kapad' })
+    const anna = connect(room, 'anna')
+    announce(anna.connection, 5, { cursor: 1 })
+    expect(room.awareness.getStates().get(77)).toMatchObject({ user: { id: 'mallory' } })
+
+    const annasDoc = new Y.Doc()
+    annasDoc.clientID = 77
+    annasDoc.getText('t').insert(0, 'Annas text')
+    room.receive(anna.connection, encodeUpdateMessage(Y.encodeStateAsUpdate(annasDoc)))
+    await until(() => anna.connection.awarenessClientId === 77)
+    expect(mallory.connection.awarenessClientId).toBeUndefined()
+    expect(room.awareness.getStates().has(77)).toBe(false)
+
+    announce(anna.connection, 6, { cursor: 2 })
+    expect(room.awareness.getStates().get(77)).toMatchObject({ cursor: 2, user: { id: 'anna' } })
+    expect(room.awareness.meta.get(77)?.clock).toBeGreaterThan(999)
+    announce(mallory.connection, 2_000, { cursor: 'igen' })
+    room.disconnect(mallory.connection)
+    expect(room.awareness.getStates().get(77)).toMatchObject({ cursor: 2, user: { id: 'anna' } })
+  })
+
+  it('closes a connection announcing a state nested too deep to encode, with 4413 and without throwing', async () => {
+    const room = newRoom(new MemoryDocumentStore())
+    await room.load()
+    const closes: number[] = []
+    const connection = new Connection({ send: () => undefined, close: (code) => void closes.push(code) }, { userId: 'u', name: 'U', role: 'editor', color: '#000' })
+    room.connect(connection)
+    const deep = '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000)
+    const inner = encoding.createEncoder()
+    encoding.writeVarUint(inner, 1)
+    encoding.writeVarUint(inner, 55)
+    encoding.writeVarUint(inner, 1)
+    encoding.writeVarString(inner, deep)
+    expect(() => room.receive(connection, encodeAwarenessMessage(encoding.toUint8Array(inner)))).not.toThrow()
+    expect(closes).toEqual([4413])
+    expect(room.awareness.getStates().has(55)).toBe(false)
   })
 
   it('sends changed presence on the next turn and gathers renewals of an unchanged state', async () => {

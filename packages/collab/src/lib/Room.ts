@@ -15,6 +15,7 @@ import type { DocumentStore } from '@samskriv/storage'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { Connection, ConnectionLimits } from './Connection.ts'
+import { presenceFits } from './presenceFits.ts'
 import type { RoomExtension } from './RoomExtension.ts'
 import { UpdateRejectedError } from './UpdateRejectedError.ts'
 
@@ -150,6 +151,8 @@ export class Room {
    */
   shared = false
   private localAwareness = new Set<number>()
+  /** Which user each presence id belongs to while the room is open (see `receiveAwareness`). */
+  private readonly presenceOwners = new Map<number, string>()
 
   constructor(private readonly options: RoomOptions) {
     this.current = this.newDoc()
@@ -295,6 +298,8 @@ export class Room {
   }
 
   connect(connection: Connection): void {
+    const { maxUnreadBytes } = this.options.limits
+    if (maxUnreadBytes !== undefined) connection.maxUnreadBytes = maxUnreadBytes
     this.connections.add(connection)
     this.awaitingResend.add(connection)
     for (const extension of this.options.extensions) extension.onConnect?.({ room: this, connection })
@@ -554,12 +559,16 @@ export class Room {
     // Every client sends its deletions in its handshake: if that is all, a hibernating room stays asleep.
     if (!this.current && this.dormant && addsNothing(update, this.dormant)) return false
     const unsavedBefore = this.unsaved.length
+    // A connection refused the presence id it announced may be its rightful owner (see `receiveAwareness`).
+    const claim = connection.presenceClaim !== connection.awarenessClientId ? connection.presenceClaim : undefined
     let applying = false
     try {
       for (const extension of this.options.extensions) extension.beforeApplyUpdate?.({ room: this, connection, update })
+      const claimedBefore = claim === undefined ? 0 : Y.getState(this.doc.store, claim)
       applying = true
       Y.applyUpdate(this.doc, update, connection)
       this.approxSize += update.byteLength
+      if (claim !== undefined && Y.getState(this.doc.store, claim) > claimedBefore) this.takeBackPresence(claim, connection)
       return true
     } catch (error) {
       if (applying) {
@@ -795,11 +804,37 @@ export class Room {
     }
   }
 
-  private presenceIdTaken(clientId: number, by: Connection): boolean {
-    for (const other of this.connections) {
-      if (other.awarenessClientId === clientId && other.context.userId !== by.context.userId) return true
-    }
-    return false
+  /**
+   * Presence ids (a client's Yjs client id) belong to users, so nobody can take over someone's
+   * presence: an id belongs, while the room is open, to the first user who announced it here; a
+   * connection holds only the first id it announces, and only if that id is free or its user's (the
+   * same user may hold it twice, e.g. reconnecting before the server noticed the old socket was gone).
+   * Another user announcing it while its owner is between sockets is refused, so the owner's
+   * presence is not silently dropped when they are back. Should someone have announced it first
+   * (after a restart, before its owner reconnected), the owner takes it back by writing under it
+   * (see `takeBackPresence`).
+   */
+  private claimPresence(clientId: number, connection: Connection): void {
+    connection.presenceClaim ??= clientId
+    if (connection.presenceClaim !== clientId) return
+    const { userId } = connection.context
+    const owner = this.presenceOwners.get(clientId)
+    if (owner !== undefined && owner !== userId) return
+    this.presenceOwners.set(clientId, userId)
+    connection.awarenessClientId = clientId
+  }
+
+  /**
+   * `connection` created items under the presence id it was refused, and the update guard
+   * (`clientIdBinding`) lets a user write only under ids no other user has written under: the id is
+   * this user's. Whoever holds it loses it and its state is removed, so the owner's next state is
+   * applied above the clock the other left (see `presenceClock`).
+   */
+  private takeBackPresence(clientId: number, connection: Connection): void {
+    this.presenceOwners.set(clientId, connection.context.userId)
+    for (const other of this.connections) if (other.awarenessClientId === clientId) other.awarenessClientId = undefined
+    connection.awarenessClientId = clientId
+    if (this.awareness.getStates().has(clientId)) awarenessProtocol.removeAwarenessStates(this.awareness, [clientId], 'taken-back')
   }
 
   private receiveAwareness(connection: Connection, update: Uint8Array): void {
@@ -808,10 +843,7 @@ export class Room {
       entries = decodeAwarenessUpdate(update, (clientId) => {
         // The server's own id carries its status notices: no client may overwrite or clear them.
         if (clientId === this.awareness.clientID) return false
-        // Bound to the connection: the first client id it announces is the only one it may set, and
-        // not one another user's connection has (nobody takes over someone's presence; the same
-        // user may, e.g. reconnecting before the server noticed the old socket was gone).
-        if (connection.awarenessClientId === undefined && !this.presenceIdTaken(clientId, connection)) connection.awarenessClientId = clientId
+        if (connection.awarenessClientId === undefined) this.claimPresence(clientId, connection)
         return clientId === connection.awarenessClientId
       })
     } catch {
@@ -820,14 +852,28 @@ export class Room {
     }
     const accepted: AwarenessEntry[] = []
     for (const entry of entries) {
-      if (entry.state && JSON.stringify(entry.state).length > this.options.limits.maxAwarenessBytes) {
+      if (entry.state && !presenceFits(entry.state, this.options.limits.maxAwarenessBytes)) {
         connection.close(CloseCodes.tooLarge)
         return
       }
-      accepted.push({ ...entry, state: entry.state && withSessionIdentity(entry.state, connection) })
+      accepted.push({ ...entry, clock: this.presenceClock(entry), state: entry.state && withSessionIdentity(entry.state, connection) })
     }
     if (accepted.length === 0) return
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(accepted), connection)
+  }
+
+  /**
+   * A state for an id the room shows none of is applied above the room's last clock for that id.
+   * Its client may not know that clock: the room removed its state when its socket closed (a
+   * reconnecting provider announces its unchanged state with the clock it had, which the room and
+   * every client would take for old news until the 15 s renewal), or another user held the id and
+   * raised its clock until `takeBackPresence`. The client adopts the clock the room sends back for
+   * its own id, and the echo it then sends is old news: nothing loops.
+   */
+  private presenceClock(entry: AwarenessEntry): number {
+    const known = this.awareness.meta.get(entry.clientId)
+    if (!known || entry.state === null || this.awareness.states.has(entry.clientId)) return entry.clock
+    return Math.max(entry.clock, known.clock + 1)
   }
 
   /**
