@@ -41,6 +41,11 @@ describe('checks of the horizontal principles in the browser', () => {
     await expect.poll(() => verdict.textContent(), { timeout: 10_000 }).toMatch(/^Samlad bedömning: (Klar|Inte klar|Väntar på granskning)/)
     await expect.poll(() => status.textContent(), { timeout: 5_000 }).toMatch(/^Kontrollen har körts\. Samlad bedömning: /)
     expect(await runButton.evaluate((button) => button === document.activeElement)).toBe(true)
+    // The analyst's everyday buttons look like the app's buttons and are large enough to hit (WCAG 2.5.8).
+    for (const button of [runButton, panel.getByRole('button', { name: /^Signera J7\. / })]) {
+      const { height, styled } = await button.evaluate((element) => ({ height: element.getBoundingClientRect().height, styled: element.classList.contains('button') }))
+      expect({ styled, tall: height >= 24 }).toEqual({ styled: true, tall: true })
+    }
 
     // The checklist is named by its template and version, not by an internal id.
     expect(await panel.getByText('Checklista för Horisontell analys, version 2026-1').count()).toBe(1)
@@ -203,14 +208,16 @@ describe('checks of the horizontal principles in the browser', () => {
     await editorView.page.keyboard.press('Control+End')
     await editorView.page.keyboard.type(' Statistiken redovisas nu uppdelad på kön.')
 
-    // Nobody presses "Kör kontroll" again: both panels read the sign-off as stale, name who signed,
-    // say that the report is out of date, and the analyst's status line says it once.
-    for (const { panel } of [analystView, editorView]) {
+    // Nobody presses "Kör kontroll" again: both panels read the sign-off as stale, name who signed
+    // (to the signer herself: "du"), keep the earlier assessment in view, say that the report is out
+    // of date, and the analyst's status line says it once.
+    for (const [{ panel }, signer] of [[analystView, 'du'], [editorView, 'Sara Analytiker']] as const) {
       const item = panel.getByTestId('check-J7')
       await expect.poll(() => item.locator('.checks-status').textContent(), { timeout: 10_000 }).toBe('Väntar på bedömning')
       expect(await item.textContent()).toContain('Inaktuell – behöver signeras igen')
-      expect(await item.textContent()).toContain(`”${section.title}” har ändrats sedan Sara Analytiker signerade`)
+      expect(await item.textContent()).toContain(`”${section.title}” har ändrats sedan ${signer} signerade`)
       expect(await item.textContent()).not.toContain('Bedömd som uppfylld')
+      expect(await item.textContent()).toContain('Tidigare bedömning: Uppfylld, ')
       expect(await panel.getByTestId('checks-outdated').textContent()).toBe(
         'Dokumentet har ändrats sedan kontrollen kördes. Kör kontroll igen för en aktuell rapport.',
       )

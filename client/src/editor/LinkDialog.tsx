@@ -150,13 +150,13 @@ export function LinkDialog({ editor, onClose }: LinkDialogProps) {
           onChange={(event) => setText(event.target.value)}
         />
         <div className="link-dialog__actions">
-          <button type="submit">{t('linkSave')}</button>
+          <button type="submit" className="button">{t('linkSave')}</button>
           {target.href && (
-            <button type="button" onClick={remove}>
+            <button type="button" className="button button--secondary" onClick={remove}>
               {t('toolbarUnlink')}
             </button>
           )}
-          <button type="button" onClick={close}>
+          <button type="button" className="button button--secondary" onClick={close}>
             {t('cancel')}
           </button>
         </div>

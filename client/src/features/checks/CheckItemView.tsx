@@ -31,10 +31,13 @@ export function CheckItemView({
       </p>
       <p className="checks-item__message">{item.message}</p>
       {item.stale && <p className="checks-item__stale">{t('checksStale')}</p>}
-      {/* The message names the signer, time and note; a stale item's message does not repeat the earlier verdict. */}
+      {/* The earlier assessment, for the analyst who judges the changed text again. */}
       {item.signOff && item.stale && (
         <p className="muted">
-          {t('checksSignedAt', { time: new Date(item.signOff.at).toLocaleString(getLang() === 'en' ? 'en-GB' : 'sv-SE') })}
+          {t('checksEarlierAssessment', {
+            status: statusText(item.signOff.status),
+            time: new Date(item.signOff.at).toLocaleString(getLang() === 'en' ? 'en-GB' : 'sv-SE'),
+          })}
           {item.signOff.note ? `: ${item.signOff.note}` : ''}
         </p>
       )}

@@ -67,7 +67,7 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
   // sign-off whose section changed reads as stale (the next run would say so), and a note says
   // the rest of the report may be out of date too.
   const live = useSectionHashes(doc, report !== null)
-  const shownReport = useMemo(() => (report && live ? withLiveStaleness(report, live) : report), [report, live])
+  const shownReport = useMemo(() => (report && live ? withLiveStaleness(report, live, userId) : report), [report, live, userId])
   const outdated = ranOn !== null && live !== null && sectionsChanged(ranOn, live)
 
   // An item turning stale is said once in the status line (not at every keystroke: only the
@@ -152,12 +152,12 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
         {t('checksTitle')}
       </h2>
       <div className="checks-actions">
-        <button type="button" onClick={() => {
+        <button type="button" className="button" onClick={() => {
             if (!running) void run()
           }} aria-disabled={running || undefined}>
           {t('checksRun')}
         </button>
-        <button type="button" onClick={() => void download()}>
+        <button type="button" className="button button--secondary" onClick={() => void download()}>
           {t('checksDownload')}
         </button>
       </div>

@@ -94,7 +94,7 @@ export function SignOffForm({
             : t('checksNoteCount', { count: note.length, max: SIGN_OFF_NOTE_MAX_CHARS })}
         </span>
       </div>
-      <button type="submit" ref={submitRef} aria-disabled={busy || tooLong || undefined}>
+      <button type="submit" className="button" ref={submitRef} aria-disabled={busy || tooLong || undefined}>
         {t('checksSign')}
         {/* Ten "Signera" in a row say nothing to a screen reader: the item goes with it. */}
         <span className="visually-hidden"> {itemTitle}</span>

@@ -33,6 +33,7 @@ export function WithdrawSignOff({ itemId, busy, onWithdraw }: { itemId: string; 
     <div className="checks-withdraw">
       <button
         type="button"
+        className="button button--secondary button--small"
         ref={opener}
         aria-label={t('checksWithdrawLabel', { id: itemId })}
         aria-expanded={confirming}
@@ -45,10 +46,10 @@ export function WithdrawSignOff({ itemId, busy, onWithdraw }: { itemId: string; 
       {confirming && (
         <div id={id} role="group" aria-labelledby={`${id}-question`} className="checks-withdraw__confirm">
           <p id={`${id}-question`}>{t('checksWithdrawConfirm', { id: itemId })}</p>
-          <button type="button" onClick={handleConfirm} aria-disabled={busy || undefined}>
+          <button type="button" className="button" onClick={handleConfirm} aria-disabled={busy || undefined}>
             {t('checksWithdrawYes')}
           </button>{' '}
-          <button type="button" ref={cancel} onClick={handleCancel} onKeyDown={(event) => event.key === 'Escape' && handleCancel()}>
+          <button type="button" className="button button--secondary" ref={cancel} onClick={handleCancel} onKeyDown={(event) => event.key === 'Escape' && handleCancel()}>
             {t('checksWithdrawCancel')}
           </button>
         </div>

@@ -58,4 +58,14 @@ describe('a report read against the live sections', () => {
     const shown = report(stale, unsigned, gone)
     expect(withLiveStaleness(shown, new Map([['s1', { hash: 'h2', title: 'Förankring' }]]))).toBe(shown)
   })
+  it("tells the analyst who signed that the text changed since *they* signed, also for an item the server already called stale", () => {
+    const live = new Map([['s1', { hash: 'h2', title: 'Förankring' }]])
+    const own = withLiveStaleness(report(signed), live, 'u1').groups[0]!.items[0]!
+    expect(own.message).toBe('”Förankring” har ändrats sedan du signerade 2026-11-24. Granska texten och signera igen.')
+    const fromServer: CheckItemResult = { ...signed, status: 'pending', stale: true, message: '”Förankring” har ändrats sedan Sara signerade 2026-11-24. Analytikern behöver granska texten och signera igen.' }
+    expect(withLiveStaleness(report(fromServer), new Map([['s1', { hash: 'h1', title: 'Förankring' }]]), 'u1').groups[0]!.items[0]!.message)
+      .toBe('”Förankring” har ändrats sedan du signerade 2026-11-24. Granska texten och signera igen.')
+    // Someone else reads it in the third person.
+    expect(withLiveStaleness(report(signed), live, 'u2').groups[0]!.items[0]!.message).toMatch(/sedan Sara signerade/)
+  })
 })

@@ -19,25 +19,27 @@ function staleNow(item: CheckItemResult, hashes: ReadonlyMap<string, SectionHash
  * The report with each sign-off whose section changed since the report ran marked stale, as the
  * next run would mark it (pending, `stale`, a message asking for a new assessment), and the
  * verdict read again over those items. `hashes`: the live document's (`sectionHashes`), so the
- * panel follows an edit at once instead of showing a verdict on text nobody signed.
+ * panel follows an edit at once instead of showing a verdict on text nobody signed. A stale
+ * sign-off of `userId`'s own is told to them as theirs ("sedan du signerade"), not in the third person.
  */
-export function withLiveStaleness(report: ChecksResponse, hashes: ReadonlyMap<string, SectionHash>): ChecksResponse {
+export function withLiveStaleness(report: ChecksResponse, hashes: ReadonlyMap<string, SectionHash>, userId?: string): ChecksResponse {
   let changed = false
   const groups = report.groups.map((group) => ({
     ...group,
     items: group.items.map((item): CheckItemResult => {
       const section = staleNow(item, hashes)
-      if (!section || !item.signOff) return item
+      const own = item.signOff !== undefined && item.signOff.by === userId
+      if (!item.signOff || !(section || (item.stale && own && item.sectionId && hashes.has(item.sectionId)))) return item
       changed = true
+      const title = (section ?? hashes.get(item.sectionId!))!.title
+      const date = item.signOff.at.slice(0, 10)
       return {
         ...item,
         status: 'pending',
         stale: true,
-        message: t('checksChangedSinceSignOff', {
-          section: section.title,
-          signer: item.signOff.byName ?? item.signOff.by,
-          date: item.signOff.at.slice(0, 10),
-        }),
+        message: own
+          ? t('checksChangedSinceOwnSignOff', { section: title, date })
+          : t('checksChangedSinceSignOff', { section: title, signer: item.signOff.byName ?? item.signOff.by, date }),
       }
     }),
   }))

@@ -79,6 +79,7 @@ export function CommentComposer({ editor, doc, sectionId }: { editor: Editor | n
         // Keep the editor's selection: the button must not take it on mousedown.
         <button
           type="button"
+          className="button button--secondary button--small"
           disabled={!hasSelection}
           aria-label={sectionTitle ? t('sectionControlLabel', { label: t('commentAction'), title: sectionTitle }) : undefined}
           onMouseDown={(event) => event.preventDefault()}
@@ -93,10 +94,10 @@ export function CommentComposer({ editor, doc, sectionId }: { editor: Editor | n
           <label htmlFor={fieldId}>{t('commentLabel')}</label>
           <MentionTextarea id={fieldId} value={body} onChange={setBody} rows={3} required autoFocus />
           <div className="comment-actions">
-            <button type="submit" disabled={!body.body.trim()}>
+            <button type="submit" className="button" disabled={!body.body.trim()}>
               {t('commentSave')}
             </button>
-            <button type="button" onClick={cancel}>
+            <button type="button" className="button button--secondary" onClick={cancel}>
               {t('cancel')}
             </button>
           </div>

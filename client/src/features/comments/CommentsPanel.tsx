@@ -93,8 +93,8 @@ function Message({ doc, threadId, message, own, canWrite, canModerate }: Message
           <label htmlFor={fieldId}>{t('commentEditLabel')}</label>
           <MentionTextarea id={fieldId} value={draft} onChange={setDraft} rows={2} autoFocus />
           <div className="comment-actions">
-            <button type="submit">{t('commentSaveEdit')}</button>
-            <button type="button" onClick={stopEditing}>
+            <button type="submit" className="button">{t('commentSaveEdit')}</button>
+            <button type="button" className="button button--secondary" onClick={stopEditing}>
               {t('cancel')}
             </button>
           </div>
@@ -107,6 +107,7 @@ function Message({ doc, threadId, message, own, canWrite, canModerate }: Message
           {own && (
             <button
               type="button"
+              className="button button--secondary button--small"
               ref={editButton}
               aria-label={named(t('commentEdit'))}
               onClick={() => {
@@ -117,7 +118,7 @@ function Message({ doc, threadId, message, own, canWrite, canModerate }: Message
               {t('commentEdit')}
             </button>
           )}
-          <button type="button" aria-label={named(t('commentRemove'))} onClick={() => deleteMessage(doc, threadId, message.id)}>
+          <button type="button" className="button button--secondary button--small" aria-label={named(t('commentRemove'))} onClick={() => deleteMessage(doc, threadId, message.id)}>
             {t('commentRemove')}
           </button>
         </div>
@@ -198,11 +199,11 @@ function Thread({ doc, thread, sectionTitle, canWrite, canModerate, active, onAc
           <form onSubmit={send} className="comment-reply">
             <label htmlFor={replyId}>{t('commentReply')}</label>
             <MentionTextarea id={replyId} value={reply} onChange={setReply} rows={2} ariaLabel={named(t('commentReply'))} />
-            <button type="submit" disabled={!reply.body.trim()} aria-label={named(t('commentSendReply'))}>
+            <button type="submit" className="button" disabled={!reply.body.trim()} aria-label={named(t('commentSendReply'))}>
               {t('commentSendReply')}
             </button>
           </form>
-          <button type="button" aria-label={named(thread.resolved ? t('commentReopen') : t('commentResolve'))} onClick={() => onToggleResolved(thread)}>
+          <button type="button" className="button button--secondary button--small" aria-label={named(thread.resolved ? t('commentReopen') : t('commentResolve'))} onClick={() => onToggleResolved(thread)}>
             {thread.resolved ? t('commentReopen') : t('commentResolve')}
           </button>
         </>
