@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react'
 import type { ChangeEvent, FormEvent } from 'react'
 import type * as Y from 'yjs'
 import { ACTIVITY_STATUSES, TITLE_MAX_LENGTH, addActivity, monthIndex } from '@samskriv/plan'
-import type { ActivityOwner, ActivityStatus, PlanMember, ProjectPeriod, Recurrence } from '@samskriv/plan'
+import type { Activity, ActivityOwner, ActivityStatus, PlanMember, ProjectPeriod, Recurrence } from '@samskriv/plan'
 import { t, type MessageKey } from '../../app/i18n.ts'
 import { currentMonth } from './currentMonth.ts'
 import { isPlausibleMonth } from './monthDraft.ts'
@@ -10,7 +10,6 @@ import { monthWithin } from './monthWithin.ts'
 import { OwnerSelect } from './OwnerSelect.tsx'
 import { RecurrenceSelect } from './RecurrenceSelect.tsx'
 import { statusLabel } from './statusLabel.ts'
-import { usePlan } from './usePlan.ts'
 
 interface AddActivityFormProps {
   doc: Y.Doc
@@ -18,6 +17,8 @@ interface AddActivityFormProps {
   members: readonly PlanMember[]
   /** The project period: the suggested months lie in it. */
   period: ProjectPeriod
+  /** The plan's activities, for the phases the phase field offers. */
+  activities: readonly Activity[]
 }
 
 type Problem = { field: 'title' | 'start' | 'end'; message: MessageKey }
@@ -29,7 +30,7 @@ type Problem = { field: 'title' | 'start' | 'end'; message: MessageKey }
  * often entered phase by phase or owner by owner). The phase is free text that offers the plan's
  * phases, so one phase is not spelt two ways.
  */
-export function AddActivityForm({ doc, members, period }: AddActivityFormProps) {
+export function AddActivityForm({ doc, members, period, activities }: AddActivityFormProps) {
   const [title, setTitle] = useState('')
   // null: not chosen yet, so the suggestion follows the period as it loads or changes.
   const [start, setStart] = useState<string | null>(null)
@@ -42,7 +43,7 @@ export function AddActivityForm({ doc, members, period }: AddActivityFormProps) 
   // The title just added, for the status message; cleared when the next title is typed, so
   // adding the same title again is announced again.
   const [added, setAdded] = useState<string | null>(null)
-  const phases = [...new Set(usePlan(doc).map((activity) => activity.phase.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'sv'))
+  const phases = [...new Set(activities.map((activity) => activity.phase.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b, 'sv'))
   const fields = { title: useRef<HTMLInputElement>(null), start: useRef<HTMLInputElement>(null), end: useRef<HTMLInputElement>(null) }
   // The label wraps its select, which would put the chosen option into the accessible name.
   const statusId = useId()

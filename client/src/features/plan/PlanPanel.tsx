@@ -62,7 +62,7 @@ export function PlanPanel({ doc, role, members, sectionTitle }: PlanPanelProps) 
         onRemove={removals.remove} focusRequest={restored} />
       {/* Undo writes too: not offered once the role has lost its right to edit. */}
       {editable && <PlanRemovalNotice notice={removals.notice} onUndo={removals.undo} />}
-      {editable && <AddActivityForm doc={doc} members={members} period={period} />}
+      {editable && <AddActivityForm doc={doc} members={members} period={period} activities={activities} />}
       {editable && <PlanImport doc={doc} projectStart={period.start} />}
       <PlanTimeline activities={activities} />
       <PlanExport doc={doc} activities={activities} members={members} sections={sections} />
