@@ -35,6 +35,25 @@ async function openAs(email: string): Promise<{ page: Page; dialogs: () => boole
 }
 
 describe('comments in the browser', () => {
+  it('a pasted comment longer than 5 000 characters is cut there and says so', async () => {
+    const { page } = await openAs(editor.email)
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url })
+    const section = fixture.sections[1]!
+    const text = page.getByRole('textbox', { name: section.title, exact: true })
+    await expect.poll(() => text.getAttribute('contenteditable'), { timeout: 10_000 }).toBe('true')
+    await text.click()
+    await page.keyboard.type('Ett stycke att kommentera')
+    await page.keyboard.press('Shift+Home')
+    await page.locator(`#section-${section.id}`).getByRole('button', { name: `Kommentera: ${section.title}`, exact: true }).click()
+    const field = page.locator(`#section-${section.id}`).getByLabel('Kommentar', { exact: true })
+    await page.evaluate((pasted) => navigator.clipboard.writeText(pasted), 'Ett långt citat. '.repeat(400))
+    await field.focus()
+    await page.keyboard.press('Control+V')
+    await expect.poll(() => field.inputValue().then((value) => value.length), { timeout: 5_000 }).toBe(5000)
+    await page.getByText(/^Texten var för lång och kortades till 5\s000 tecken\. Kontrollera slutet\.$/).waitFor({ timeout: 5_000 })
+    await page.context().close()
+  })
+
   it('A comments selected text; B sees the highlight and replies; A resolves it', async () => {
     const { page: a, dialogs: aDialogs } = await openAs(fixture.coordinator.email)
     const { page: b, dialogs: bDialogs } = await openAs(editor.email)

@@ -1,5 +1,5 @@
 import { useId, useState, type ClipboardEvent, type InputHTMLAttributes } from 'react'
-import { t } from './i18n.ts'
+import { getLang, t } from './i18n.ts'
 
 type TextField = HTMLInputElement | HTMLTextAreaElement
 
@@ -33,8 +33,13 @@ interface LengthLimitProps {
  * many characters are left once few are. Read out politely as it changes.
  */
 export function LengthLimit({ id, length, max, cut }: LengthLimitProps) {
+  const count = (n: number) => n.toLocaleString(getLang() === 'en' ? 'en-GB' : 'sv-SE')
   const text =
-    cut && length >= max ? t('lengthCut', { max }) : length >= max * 0.9 ? t('lengthLeft', { left: Math.max(0, max - length), max }) : ''
+    cut && length >= max
+      ? t('lengthCut', { max: count(max) })
+      : length >= max * 0.9
+        ? t('lengthLeft', { left: count(Math.max(0, max - length)), max: count(max) })
+        : ''
   return (
     <span id={id} className={cut && length >= max ? 'error length-limit' : 'muted length-limit'} aria-live="polite">
       {text}

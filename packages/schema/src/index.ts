@@ -39,3 +39,4 @@ export type { FieldsBlock, FieldsFact, FieldsFacts, FieldsTable, FieldsView } fr
 export { readFieldValues } from './lib/fieldsView/readFieldValues.ts'
 export { sectionLanguage } from './lib/templates/sectionLanguage.ts'
 export { canonicalJson } from './lib/canonicalJson.ts'
+export { COMMENT_MAX_CHARS } from './lib/commentLimits.ts'

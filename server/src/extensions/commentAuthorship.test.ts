@@ -92,6 +92,20 @@ describe('commentAuthorshipRefusal', () => {
     expect(check(...scenario((doc) => messages(doc).get(0).set('at', 99)), asa)).toMatch(/Bara texten/)
   })
 
+  it('refuses a new or edited message over 5 000 characters, and leaves a longer one from before alone', () => {
+    const long = 'x'.repeat(5001)
+    expect(check(...scenario((doc) => messages(doc).push([message('r1', bo, 'x'.repeat(5000))])), bo)).toBeNull()
+    expect(check(...scenario((doc) => messages(doc).push([message('r1', bo, long)])), bo)).toMatch(/^En kommentar får vara högst 5\s000 tecken\.$/)
+    expect(check(...scenario((doc) => addThread(doc, 't2', bo)), bo)).toBeNull()
+    expect(check(...scenario((doc) => messages(doc).get(0).set('body', long)), asa)).toMatch(/^En kommentar får vara högst 5\s000 tecken\.$/)
+    // A thread holding a long message from before the limit: others may still reply and resolve.
+    const server = new Y.Doc()
+    addThread(server, 't1', asa)
+    server.transact(() => messages(server).get(0).set('body', long))
+    expect(check(server, updateOf(server, (copy) => messages(copy).push([message('r2', bo, 'Kort svar')])), bo)).toBeNull()
+    expect(check(server, updateOf(server, (copy) => thread(copy).set('resolved', true)), bo)).toBeNull()
+  })
+
   it('lets the author or a coordinator delete a message or a thread', () => {
     const removeMessage = (doc: Y.Doc) => messages(doc).delete(0, 1)
     const removeThread = (doc: Y.Doc) => doc.getMap('comments').delete('t1')

@@ -1,4 +1,4 @@
-import { Root, type Role } from '@samskriv/schema'
+import { COMMENT_MAX_CHARS, Root, type Role } from '@samskriv/schema'
 import * as Y from 'yjs'
 import type { CommentsMirror } from './commentsMirror.ts'
 
@@ -17,6 +17,8 @@ interface MessageState {
   authorName: string
   /** Per key, the Yjs item that holds its value: a key written again, even with the same value, is a write. */
   writes: Map<string, string>
+  /** The body's length in characters. */
+  bodyLength: number
 }
 
 interface ThreadState {
@@ -34,6 +36,7 @@ const MESSAGE_KEYS = new Set(['id', 'authorId', 'authorName', 'body', 'at', 'edi
 /** What an author may change in their own message. */
 const EDITABLE_KEYS = new Set(['body', 'editedAt', 'mentions'])
 const MAX_MENTIONS = 50
+const TOO_LONG = `En kommentar får vara högst ${COMMENT_MAX_CHARS.toLocaleString('sv-SE')} tecken.`
 
 const UNREADABLE = 'Kommentarsändringen kunde inte läsas.'
 
@@ -96,6 +99,7 @@ function reusedIdRefusal(mirror: CommentsMirror, added: MessageState[]): string 
   // The mirror's index of the document's ids: asking is O(added), not O(every message).
   const seen = new Set<string>()
   for (const message of added) {
+    if (message.bodyLength > COMMENT_MAX_CHARS) return TOO_LONG
     if (seen.has(message.id) || mirror.holdsMessageId(message.id)) return 'Kommentarens id används redan i dokumentet.'
     seen.add(message.id)
   }
@@ -127,6 +131,8 @@ function refusalForThread(old: ThreadState | null, next: ThreadState | null, exi
     if (message.authorId !== actor.userId) return 'Du kan bara redigera dina egna kommentarer.'
     if (changed.includes('authorId') || changed.includes('authorName')) return 'En kommentars författare kan inte ändras.'
     if (changed.some((key) => !EDITABLE_KEYS.has(key))) return 'Bara texten i en kommentar kan ändras.'
+    // Only a body written now: a longer one from before the limit stays readable and deletable.
+    if (changed.includes('body') && kept.bodyLength > COMMENT_MAX_CHARS) return TOO_LONG
   }
   for (const [identity, message] of next.messages) {
     if (old.messages.has(identity)) continue
@@ -189,7 +195,7 @@ function readMessage(value: unknown): MessageState | null {
   if (typeof id !== 'string' || typeof authorId !== 'string' || typeof authorName !== 'string' || typeof body !== 'string' || typeof at !== 'number') return null
   if (editedAt !== undefined && typeof editedAt !== 'number') return null
   if (mentions !== undefined && !isMentionList(mentions)) return null
-  return { identity: identityOf(value), id, authorId, authorName, writes: writesOf(value) }
+  return { identity: identityOf(value), id, authorId, authorName, writes: writesOf(value), bodyLength: body.length }
 }
 
 /** The same item has the same id in the document and in its mirror. */

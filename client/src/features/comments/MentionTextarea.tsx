@@ -1,5 +1,7 @@
+import { COMMENT_MAX_CHARS } from '@samskriv/schema'
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { Member } from '../../api/client.ts'
+import { LengthLimit, usePasteLimit } from '../../app/LengthLimit.tsx'
 import { t } from '../../app/i18n.ts'
 import { loadMentionCandidates } from './loadMentionCandidates.ts'
 import { matchMembers, mentionQuery, type Mention, type MentionQuery } from './model/index.ts'
@@ -35,6 +37,9 @@ export function MentionTextarea({ id, value, onChange, rows = 3, required, autoF
   const [active, setActive] = useState(0)
   const listId = useId()
   const hintId = useId()
+  const limitId = useId()
+  // The server refuses a longer message: typing stops there, and a cut paste says so.
+  const paste = usePasteLimit(COMMENT_MAX_CHARS)
   const options = query ? matchMembers(members, query.query) : []
   const open = options.length > 0
   const optionId = (index: number) => `${listId}-option-${index}`
@@ -110,7 +115,9 @@ export function MentionTextarea({ id, value, onChange, rows = 3, required, autoF
         aria-autocomplete="list"
         aria-controls={open ? listId : undefined}
         aria-activedescendant={open ? optionId(active) : undefined}
-        aria-describedby={hintId}
+        aria-describedby={`${hintId} ${limitId}`}
+        maxLength={COMMENT_MAX_CHARS}
+        onPaste={paste.onPaste}
         onChange={(event) => update(event.target.value, event.target.selectionStart)}
         onKeyDown={handleKeyDown}
         onBlur={() => setQuery(null)}
@@ -118,6 +125,7 @@ export function MentionTextarea({ id, value, onChange, rows = 3, required, autoF
       <p id={hintId} className="mention-hint">
         {t('mentionHint')}
       </p>
+      <LengthLimit id={limitId} length={value.body.length} max={COMMENT_MAX_CHARS} cut={paste.cut} />
       {open && (
         <ul id={listId} role="listbox" aria-label={t('mentionSuggestions')} className="mention-options">
           {options.map((member, index) => (
