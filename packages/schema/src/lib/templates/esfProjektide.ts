@@ -310,9 +310,10 @@ export const esfProjektide: TemplateDefinition = {
     },
     {
       key: 'horisontella-principer',
-      title: 'Horisontella principer – arbetsyta',
+      // Not "arbetsyta": everywhere else in the app that word is a workspace.
+      title: 'Horisontella principer – arbetsanteckningar',
       guidance:
-        'Frivillig arbetsyta som inte finns i formuläret. Samla här hur projektet arbetar med jämställdhet, tillgänglighet och icke-diskriminering, och flytta sedan in det i rätt frågor: problemanalysen, målen, metoden och uppföljningen. Granskarna bedömer principerna i varje fråga, inte i en bilaga.',
+        'Frivilliga anteckningar som inte finns i formuläret. Samla här hur projektet arbetar med jämställdhet, tillgänglighet och icke-diskriminering, och flytta sedan in det i rätt frågor: problemanalysen, målen, metoden och uppföljningen. Granskarna bedömer principerna i varje fråga, inte i en bilaga.',
       charLimit: 4000,
       required: false,
     },
