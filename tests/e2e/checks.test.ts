@@ -96,7 +96,7 @@ describe('checks of the horizontal principles in the browser', () => {
     // The report downloads as Markdown, named after the document, with the panel's verdict wording.
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 10_000 }),
-      panel.getByRole('button', { name: 'Ladda ner rapport (Markdown)' }).click(),
+      panel.getByRole('button', { name: 'Ladda ner rapport (textfil)' }).click(),
     ])
     expect(download.suggestedFilename()).toBe('Ansökan – kontrollrapport.md')
     const { readFile } = await import('node:fs/promises')

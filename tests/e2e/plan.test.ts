@@ -299,7 +299,7 @@ describe('the plan, the checks and the templates in English', () => {
     await expect
       .poll(() => checks.getByTestId('checks-verdict').textContent(), { timeout: 10_000 })
       .toMatch(/^Overall assessment: (Done – every item is met\.|Done with warnings – .+|Not done – .+|Waiting for review – .+)$/)
-    expect(await checks.getByRole('button', { name: 'Download the report (Markdown)' }).count()).toBe(1)
+    expect(await checks.getByRole('button', { name: 'Download the report (text file)' }).count()).toBe(1)
     expect(await checks.locator('.checks-status').first().textContent()).toMatch(/^(Met|Warning|Not met|Waiting for assessment)$/)
     expect(await seriousViolations(page)).toEqual([])
   })

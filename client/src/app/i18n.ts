@@ -285,6 +285,7 @@ const sv = {
   printPlanStatus: 'Status',
   printPlanPhase: 'Fas',
   exportLabel: 'Exportera:',
+  exportTextFile: 'Textfil (.md)',
   exportWithExtras: 'Word med tidsplan och kontrollrapport',
   exportWithChecks: 'Word med kontrollrapport',
   exportPrint: 'Utskrift / PDF',
@@ -564,7 +565,7 @@ const sv = {
   // Checks panel (features/checks; checklist titles and messages come from the server in Swedish)
   checksTitle: 'Kontroll av horisontella principer',
   checksRun: 'Kör kontroll',
-  checksDownload: 'Ladda ner rapport (Markdown)',
+  checksDownload: 'Ladda ner rapport (textfil)',
   checksRunning: 'Kontrollerar…',
   checksDone: 'Kontrollen är klar: {verdict}',
   checksResult: 'Resultat:',
@@ -901,6 +902,7 @@ const en: Messages = {
   printPlanStatus: 'Status',
   printPlanPhase: 'Phase',
   exportLabel: 'Export:',
+  exportTextFile: 'Text file (.md)',
   exportWithExtras: 'Word with time plan and checks report',
   exportWithChecks: 'Word with checks report',
   exportPrint: 'Print / PDF',
@@ -1179,7 +1181,7 @@ const en: Messages = {
   // Checks panel (features/checks; checklist titles and messages come from the server in Swedish)
   checksTitle: 'Check of the horizontal principles',
   checksRun: 'Run the checks',
-  checksDownload: 'Download the report (Markdown)',
+  checksDownload: 'Download the report (text file)',
   checksRunning: 'Checking…',
   checksDone: 'The checks are done: {verdict}',
   checksResult: 'Result:',

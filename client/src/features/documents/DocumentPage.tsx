@@ -86,7 +86,7 @@ function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing
           <p className="doc-export">
             {t('exportLabel')} <a href={`/api/documents/${encodeURIComponent(documentId)}/export?format=docx`} download>Word (.docx)</a>
             {' · '}
-            <a href={`/api/documents/${encodeURIComponent(documentId)}/export?format=md`} download>Markdown</a>
+            <a href={`/api/documents/${encodeURIComponent(documentId)}/export?format=md`} download>{t('exportTextFile')}</a>
             {' · '}
             {planSectionId !== undefined ? (
               <a href={`/api/documents/${encodeURIComponent(documentId)}/export?format=docx&include=plan,checks`} download>{t('exportWithExtras')}</a>
