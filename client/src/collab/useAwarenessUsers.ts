@@ -3,6 +3,8 @@ import type { WebsocketProvider } from 'y-websocket'
 
 export interface PresentUser {
   clientId: number
+  /** The account, as the server put it into the state; absent from a state without one. */
+  userId?: string
   name: string
   color: string
   isSelf: boolean
@@ -23,6 +25,7 @@ export function readUsers(provider: Pick<WebsocketProvider, 'awareness'>): Prese
     if (byPerson.has(person) && clientId !== self) return
     byPerson.set(person, {
       clientId,
+      ...(typeof user.id === 'string' ? { userId: user.id } : {}),
       name: user.name,
       color: typeof user.color === 'string' ? user.color : '#1a5fb4',
       isSelf: clientId === self,

@@ -40,8 +40,9 @@ function OpenDocument({ documentId, onMissing }: { documentId: string; onMissing
   const sections = useSections(collab?.doc ?? null)
   const locked = useLockedSections(collab?.doc ?? null)
   const present = useAwarenessUsers(collab?.provider ?? null)
-  // Someone new in the document may be a new member: the owner select should offer them.
-  const members = useMembers(info?.workspaceId, present.map((user) => user.clientId).join())
+  const presentUserIds = useMemo(() => present.flatMap((user) => (user.userId ? [user.userId] : [])), [present])
+  // Someone present who is not in the member list is a newcomer: the owner select should offer them.
+  const members = useMembers(info?.workspaceId, presentUserIds)
   const ownerNames = useMemo(() => new Map(members.map((member) => [member.userId, member.name])), [members])
   const [structureAnnouncement, setStructureAnnouncement] = useState('')
   const [openThreads, setOpenThreads] = useState(0)
