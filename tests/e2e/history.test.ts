@@ -367,6 +367,15 @@ describe('a restore by someone else', () => {
     await page.reload()
     await expect.poll(() => page.getByText('Gammal problembild.').count(), { timeout: 10_000 }).toBe(1)
     expect(await page.locator('.restore-notice').textContent()).toBe('')
+
+    // A restore made while the page was offline is told when it comes back.
+    await page.context().setOffline(true)
+    await page.getByTestId('connection-status').filter({ hasText: 'Ingen anslutning' }).waitFor({ timeout: 10_000 })
+    await setText(problem.id, 'Tredje problembild.', own)
+    const again = await call(server.url, 'POST', `/api/documents/${own.documentId}/versions/${saved.id}/restore`, own.coordinator.token, { sectionId: problem.id })
+    expect(again.status).toBe(200)
+    await page.context().setOffline(false)
+    await notice.waitFor({ timeout: 15_000 })
     await page.context().close()
   })
 })

@@ -1,5 +1,5 @@
 import { Root, type SectionInfo } from '@samskriv/schema'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import { t } from '../../app/i18n.ts'
 import './history.css'
@@ -34,18 +34,19 @@ interface RestoreNoticeProps {
  */
 export function RestoreNotice({ doc, userId, sections, synced }: RestoreNoticeProps) {
   const [notice, setNotice] = useState<LastRestore | null>(null)
+  // What the first sync brings is the past; a restore in a later one (back from offline) is news.
+  const firstSyncDone = useRef(false)
+  if (synced) firstSyncDone.current = true
   useEffect(() => {
-    if (!synced) return
     const meta = doc.getMap<unknown>(Root.meta)
     const observe = (event: Y.YMapEvent<unknown>) => {
-      // Only a restore arriving now: not the one the document already held when it was opened.
-      if (event.transaction.local || !event.keysChanged.has('lastRestore')) return
+      if (!firstSyncDone.current || event.transaction.local || !event.keysChanged.has('lastRestore')) return
       const restore = readRestore(meta.get('lastRestore'))
       if (restore && restore.by !== userId) setNotice(restore)
     }
     meta.observe(observe)
     return () => meta.unobserve(observe)
-  }, [doc, userId, synced])
+  }, [doc, userId])
 
   const titles = notice?.sections.map((id) => sections.find((section) => section.id === id)?.title).filter(Boolean) ?? []
   return (

@@ -24,6 +24,9 @@ const writers: Record<string, readonly Role[]> = {
   [DISCARDED_ROOT]: ['coordinator', 'editor', 'analyst'],
 }
 
+/** Keys of `meta` that only the server writes (with a restore, see DESIGN.md, Versions). */
+const serverOnlyMetaKeys = new Set(['lastRestore'])
+
 /** Roots whose top-level keys are section ids and so share the section's lock. */
 const sectionKeyedRoots = new Set<string>([Root.sections, Root.fields])
 
@@ -44,6 +47,8 @@ export function mayWrite(role: Role, target: WriteTarget, context: PermissionCon
     return !context.isLocked(target.key)
   }
   if (target.root === Root.plan && role !== 'coordinator') return !context.isPlanLocked?.()
+  // Who restored what is told to everyone with the document open: only the server says it.
+  if (target.root === Root.meta && target.key !== undefined && serverOnlyMetaKeys.has(target.key)) return false
   return true
 }
 
@@ -53,5 +58,6 @@ export function refusalReason(role: Role, target: WriteTarget, context: Permissi
   if (role === 'viewer') return 'Du har läsbehörighet och kan inte ändra dokumentet.'
   if (sectionId !== undefined && context.isLocked(sectionId)) return 'Avsnittet är låst för granskning.'
   if (target.root === Root.plan && context.isPlanLocked?.()) return 'Tidsplanen är låst för granskning.'
+  if (target.root === Root.meta && target.key !== undefined && serverOnlyMetaKeys.has(target.key)) return 'Bara servern skriver vem som återställde en version.'
   return `Din roll får inte ändra ${target.root}.`
 }

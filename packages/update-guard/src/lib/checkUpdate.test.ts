@@ -31,6 +31,16 @@ function gcUpdate(client: number, clock: number, length: number): Uint8Array {
 }
 
 describe('checkUpdate', () => {
+  it("refuses a client's write to meta.lastRestore, even a coordinator's: only the server tells who restored what", () => {
+    const server = sampleDoc(1)
+    const client = cloneDoc(server, 10)
+    client.getMap('meta').set('lastRestore', { by: 'u-anna', name: 'Anna', at: '2026-11-25T00:00:00Z', sections: ['a'] })
+    expect(checkUpdate(server, diffUpdate(client, server), 'coordinator', unlocked)).toMatchObject({ ok: false, code: 'forbidden' })
+    const retitled = cloneDoc(server, 11)
+    retitled.getMap('meta').set('title', 'Ny titel')
+    expect(checkUpdate(server, diffUpdate(retitled, server), 'coordinator', unlocked)).toMatchObject({ ok: true })
+  })
+
   it('counts garbage-collected content as a write: refused to a viewer, accepted from the writing roles', () => {
     const server = sampleDoc(1)
     const update = gcUpdate(77, 0, 100_000)
