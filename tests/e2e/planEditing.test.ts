@@ -470,7 +470,7 @@ describe('members who leave or join while the plan is open', () => {
     await expect.poll(async () => {
       await page.evaluate(() => window.dispatchEvent(new Event('focus')))
       return leaverIssue.count()
-    }, { timeout: 10_000, intervals: [500, 1_000] }).toBeGreaterThan(0)
+    }, { timeout: 10_000, interval: 500 }).toBeGreaterThan(0)
     expect(await owner.locator('option:checked').textContent()).toBe('Elsa Editor (har lämnat arbetsytan)')
 
     const newcomer = await fixture.addMember('editor', 'Nils Nykomling')
