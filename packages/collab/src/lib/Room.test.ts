@@ -308,8 +308,13 @@ describe('Room presence', () => {
   })
 
   it('gives the id back to its owner when they write under it, ahead of the clock the other user left', async () => {
-    // After a restart the room knows no owners: whoever announces an id first holds it.
-    const room = newRoom(new MemoryDocumentStore())
+    // Anna wrote under her id before a restart; after it the room knows no owners: whoever announces an id first holds it.
+    const store = new MemoryDocumentStore()
+    const annasDoc = new Y.Doc()
+    annasDoc.clientID = 77
+    annasDoc.getText('t').insert(0, 'före ')
+    await store.appendUpdates('doc', [Y.encodeStateAsUpdate(annasDoc)])
+    const room = newRoom(store)
     await room.load()
     const announce = (connection: Connection, clock: number, state: Record<string, unknown>) =>
       room.receive(connection, encodeAwarenessMessage(encodeAwarenessUpdate([{ clientId: 77, clock, state }])))
@@ -319,9 +324,7 @@ describe('Room presence', () => {
     announce(anna.connection, 5, { cursor: 1 })
     expect(room.awareness.getStates().get(77)).toMatchObject({ user: { id: 'mallory' } })
 
-    const annasDoc = new Y.Doc()
-    annasDoc.clientID = 77
-    annasDoc.getText('t').insert(0, 'Annas text')
+    annasDoc.getText('t').insert(5, 'Annas text')
     room.receive(anna.connection, encodeUpdateMessage(Y.encodeStateAsUpdate(annasDoc)))
     await until(() => anna.connection.awarenessClientId === 77)
     expect(mallory.connection.awarenessClientId).toBeUndefined()
@@ -333,6 +336,86 @@ describe('Room presence', () => {
     announce(mallory.connection, 2_000, { cursor: 'igen' })
     room.disconnect(mallory.connection)
     expect(room.awareness.getStates().get(77)).toMatchObject({ cursor: 2, user: { id: 'anna' } })
+  })
+
+  it('gives the id to nobody who writes under it first after its holder announced it', async () => {
+    // Anna has not typed: nobody has written under her id, so the update guard lets anyone.
+    const room = newRoom(new MemoryDocumentStore())
+    await room.load()
+    const announce = (connection: Connection, clock: number, state: Record<string, unknown>) =>
+      room.receive(connection, encodeAwarenessMessage(encodeAwarenessUpdate([{ clientId: 77, clock, state }])))
+    const anna = connect(room, 'anna')
+    announce(anna.connection, 1, { cursor: 1 })
+    const mallory = connect(room, 'mallory')
+    announce(mallory.connection, 2, { cursor: 'kapad' })
+
+    const forged = new Y.Doc()
+    forged.clientID = 77
+    forged.getText('t').insert(0, 'kapad')
+    room.receive(mallory.connection, encodeUpdateMessage(Y.encodeStateAsUpdate(forged)))
+    await until(() => room.doc.getText('t').toString() === 'kapad')
+    announce(mallory.connection, 3, { cursor: 'kapad igen' })
+    expect(mallory.connection.awarenessClientId).toBeUndefined()
+    expect(anna.connection.awarenessClientId).toBe(77)
+    expect(room.awareness.getStates().get(77)).toMatchObject({ cursor: 1, user: { id: 'anna' } })
+
+    // Nor while she is between sockets.
+    room.disconnect(anna.connection)
+    forged.getText('t').insert(0, 'mer ')
+    room.receive(mallory.connection, encodeUpdateMessage(Y.encodeStateAsUpdate(forged)))
+    await until(() => room.doc.getText('t').toString() === 'mer kapad')
+    announce(mallory.connection, 4, { cursor: 'kapad igen' })
+    expect(room.awareness.getStates().has(77)).toBe(false)
+    const annaAgain = connect(room, 'anna')
+    announce(annaAgain.connection, 1, { cursor: 2 })
+    expect(room.awareness.getStates().get(77)).toMatchObject({ cursor: 2, user: { id: 'anna' } })
+  })
+
+  it('notes what was written under an id when it is announced without waking a hibernating room', async () => {
+    const store = new MemoryDocumentStore()
+    const annasDoc = new Y.Doc()
+    annasDoc.clientID = 77
+    annasDoc.getText('t').insert(0, 'före ')
+    await store.appendUpdates('doc', [Y.encodeStateAsUpdate(annasDoc)])
+    const room = newRoom(store, { hibernateAfterMs: 30 })
+    await room.load()
+    await until(() => room.hibernating)
+    const mallory = connect(room, 'mallory')
+    room.receive(mallory.connection, encodeAwarenessMessage(encodeAwarenessUpdate([{ clientId: 77, clock: 999, state: { cursor: 'kapad' } }])))
+    expect(room.hibernating).toBe(true)
+
+    const anna = connect(room, 'anna')
+    room.receive(anna.connection, encodeAwarenessMessage(encodeAwarenessUpdate([{ clientId: 77, clock: 1, state: { cursor: 1 } }])))
+    annasDoc.getText('t').insert(5, 'efter')
+    room.receive(anna.connection, encodeUpdateMessage(Y.encodeStateAsUpdate(annasDoc)))
+    await until(() => anna.connection.awarenessClientId === 77)
+    expect(mallory.connection.awarenessClientId).toBeUndefined()
+  })
+
+  it('forgets the owners of the least recently used ids nobody holds beyond its bound, never those held', async () => {
+    const room = newRoom(new MemoryDocumentStore(), { maxPresenceIds: 2 })
+    await room.load()
+    const announce = (connection: Connection, clientId: number) =>
+      room.receive(connection, encodeAwarenessMessage(encodeAwarenessUpdate([{ clientId, clock: 1, state: { cursor: null } }])))
+    const anna = connect(room, 'anna')
+    announce(anna.connection, 77)
+    for (const [user, clientId] of [['bo', 1], ['cy', 2]] as const) {
+      const { connection } = connect(room, user)
+      announce(connection, clientId)
+      room.disconnect(connection)
+    }
+    // Their removal goes out on the next turn, encoded from their last clock.
+    await new Promise((resolve) => setImmediate(resolve))
+    announce(connect(room, 'dan').connection, 3)
+    expect(room.awareness.meta.has(1)).toBe(false)
+    expect(room.awareness.meta.has(2)).toBe(false)
+
+    const mallory = connect(room, 'mallory')
+    announce(mallory.connection, 77)
+    expect(mallory.connection.awarenessClientId).toBeUndefined()
+    const eve = connect(room, 'eve')
+    announce(eve.connection, 1)
+    expect(eve.connection.awarenessClientId).toBe(1)
   })
 
   it('closes a connection announcing a state nested too deep to encode, with 4413 and without throwing', async () => {

@@ -39,6 +39,18 @@ export interface RoomOptions {
    * Changed presence goes out on the next turn.
    */
   presenceRenewalMs?: number
+  /**
+   * How many presence ids the room remembers the owner of (default 5 000). Beyond that it forgets
+   * those of ids no connection holds or announced and nobody shows, least recently used first.
+   */
+  maxPresenceIds?: number
+}
+
+/** Who a presence id belongs to while the room is open (see `Room.claimPresence`). */
+interface PresenceOwner {
+  userId: string
+  /** The document's clock for the id when this user came to hold it: what was written under it before. */
+  writtenBefore: number
 }
 
 interface Inbound {
@@ -151,8 +163,8 @@ export class Room {
    */
   shared = false
   private localAwareness = new Set<number>()
-  /** Which user each presence id belongs to while the room is open (see `receiveAwareness`). */
-  private readonly presenceOwners = new Map<number, string>()
+  /** Who each presence id belongs to, least recently used first (see `claimPresence`). */
+  private readonly presenceOwners = new Map<number, PresenceOwner>()
 
   constructor(private readonly options: RoomOptions) {
     this.current = this.newDoc()
@@ -317,6 +329,7 @@ export class Room {
     if (connection.awarenessClientId !== undefined) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [connection.awarenessClientId], 'disconnect')
     }
+    this.touchPresenceOwner(connection.presenceClaim)
     for (const extension of this.options.extensions) extension.onDisconnect?.({ room: this, connection })
   }
 
@@ -559,8 +572,9 @@ export class Room {
     // Every client sends its deletions in its handshake: if that is all, a hibernating room stays asleep.
     if (!this.current && this.dormant && addsNothing(update, this.dormant)) return false
     const unsavedBefore = this.unsaved.length
-    // A connection refused the presence id it announced may be its rightful owner (see `receiveAwareness`).
-    const claim = connection.presenceClaim !== connection.awarenessClientId ? connection.presenceClaim : undefined
+    // A connection refused the presence id it announced may be its rightful owner (see `takeBackPresence`).
+    const refused = connection.presenceClaim !== connection.awarenessClientId ? connection.presenceClaim : undefined
+    const claim = refused !== undefined && (this.presenceOwners.get(refused)?.writtenBefore ?? 0) > 0 ? refused : undefined
     let applying = false
     try {
       for (const extension of this.options.extensions) extension.beforeApplyUpdate?.({ room: this, connection, update })
@@ -812,29 +826,73 @@ export class Room {
    * Another user announcing it while its owner is between sockets is refused, so the owner's
    * presence is not silently dropped when they are back. Should someone have announced it first
    * (after a restart, before its owner reconnected), the owner takes it back by writing under it
-   * (see `takeBackPresence`).
+   * (see `takeBackPresence`); for that the room notes what had been written under the id then.
    */
   private claimPresence(clientId: number, connection: Connection): void {
     connection.presenceClaim ??= clientId
     if (connection.presenceClaim !== clientId) return
     const { userId } = connection.context
     const owner = this.presenceOwners.get(clientId)
-    if (owner !== undefined && owner !== userId) return
-    this.presenceOwners.set(clientId, userId)
+    if (owner !== undefined && owner.userId !== userId) return
+    if (owner === undefined) {
+      this.presenceOwners.set(clientId, { userId, writtenBefore: this.writtenUnder(clientId) })
+      this.forgetPresenceOwners()
+    }
     connection.awarenessClientId = clientId
   }
 
   /**
-   * `connection` created items under the presence id it was refused, and the update guard
-   * (`clientIdBinding`) lets a user write only under ids no other user has written under: the id is
-   * this user's. Whoever holds it loses it and its state is removed, so the owner's next state is
-   * applied above the clock the other left (see `presenceClock`).
+   * `connection` created items under the presence id it was refused, which had been written under
+   * before its holder announced it. The update guard (`clientIdBinding`) lets a user write under an
+   * id only if nobody else has: those earlier items are this user's, so the id is theirs, and the
+   * holder announced it after them (after a restart, when the room knew no owners). Whoever holds
+   * it loses it and its state is removed, so the owner's next state is applied above the clock the
+   * other left (see `presenceClock`).
+   *
+   * A write under an id nobody had written under when its holder announced it proves nothing: the
+   * guard lets anyone make it (every viewer's id, every editor's who has not typed since loading
+   * the page), and the writer would take the holder's presence.
    */
   private takeBackPresence(clientId: number, connection: Connection): void {
-    this.presenceOwners.set(clientId, connection.context.userId)
+    this.presenceOwners.delete(clientId)
+    this.presenceOwners.set(clientId, { userId: connection.context.userId, writtenBefore: this.writtenUnder(clientId) })
     for (const other of this.connections) if (other.awarenessClientId === clientId) other.awarenessClientId = undefined
     connection.awarenessClientId = clientId
     if (this.awareness.getStates().has(clientId)) awarenessProtocol.removeAwarenessStates(this.awareness, [clientId], 'taken-back')
+  }
+
+  /** The document's clock for `clientId` (0: nothing written under it), read without waking the room. */
+  private writtenUnder(clientId: number): number {
+    if (this.current) return Y.getState(this.current.store, clientId)
+    return this.dormant ? (Y.decodeStateVector(this.dormant.stateVector).get(clientId) ?? 0) : 0
+  }
+
+  /** Marks an id's owner as the most recently used (its connection just closed, or it was taken back). */
+  private touchPresenceOwner(clientId: number | undefined): void {
+    const owner = clientId === undefined ? undefined : this.presenceOwners.get(clientId)
+    if (clientId === undefined || owner === undefined) return
+    this.presenceOwners.delete(clientId)
+    this.presenceOwners.set(clientId, owner)
+  }
+
+  /**
+   * Keeps the owners the room remembers within `maxPresenceIds` (every page load brings a new id),
+   * forgetting the least recently used of those no connection holds or announced and nobody shows,
+   * with the room's last clock for them. An owner between sockets is among the most recently used,
+   * and one who has written under their id takes it back anyway should it be forgotten.
+   */
+  private forgetPresenceOwners(): void {
+    const max = this.options.maxPresenceIds ?? 5_000
+    if (this.presenceOwners.size <= max) return
+    const inUse = new Set<number>()
+    for (const connection of this.connections) if (connection.presenceClaim !== undefined) inUse.add(connection.presenceClaim)
+    for (const clientId of this.presenceOwners.keys()) {
+      if (this.presenceOwners.size <= max) return
+      // A removal not yet broadcast is encoded from the last clock: kept until it has gone out.
+      if (inUse.has(clientId) || this.awareness.states.has(clientId) || this.changedAwareness.has(clientId)) continue
+      this.presenceOwners.delete(clientId)
+      this.awareness.meta.delete(clientId)
+    }
   }
 
   private receiveAwareness(connection: Connection, update: Uint8Array): void {
