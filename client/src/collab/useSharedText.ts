@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { ChangeEvent, CompositionEvent, FocusEvent, KeyboardEvent, SyntheticEvent } from 'react'
 import * as Y from 'yjs'
-import { movedCaret } from './textSplice.ts'
+import { movedCaret } from '@samskriv/schema'
 
 type TextField = HTMLInputElement | HTMLTextAreaElement
 

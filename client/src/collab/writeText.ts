@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { rebaseEdit } from './textSplice.ts'
+import { rebaseEdit } from '@samskriv/schema'
 
 /**
  * Makes `map[key]` read `next` as a shared text: only the typed stretch is written, so two people

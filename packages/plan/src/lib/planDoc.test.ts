@@ -51,6 +51,15 @@ describe('plan accessors', () => {
     for (const doc of [alice, bob]) expect(readPlan(doc)[0]?.title).toBe('Ny Enkät till chefer, vår')
   })
 
+  it('changes a shared title in place without cutting an emoji in two', () => {
+    const [alice, bob] = [new Y.Doc(), new Y.Doc()]
+    addActivity(alice, testActivity({ title: 'Möte 😀' }))
+    sync(alice, bob)
+    updateActivity(alice, 'a1', { title: 'Möte 😁' })
+    sync(alice, bob)
+    for (const doc of [alice, bob]) expect(readPlan(doc)[0]?.title).toBe('Möte 😁')
+  })
+
   it('generates ids, inserts at an index and refuses duplicate ids', () => {
     const doc = new Y.Doc()
     const { id: _id, ...draft } = testActivity()

@@ -1,9 +1,9 @@
+import { textSplice } from '@samskriv/schema'
 import * as Y from 'yjs'
 import type { ActivityPatch } from './Activity.ts'
 import { SHARED_TEXT_KEYS } from './activityMap.ts'
 import { editActivity } from './editActivity.ts'
 import { isSameValue } from './isSameValue.ts'
-import { spliceText } from './spliceText.ts'
 import { storedFields } from './storedFields.ts'
 
 /**
@@ -23,8 +23,15 @@ export function updateActivity(doc: Y.Doc, id: string, patch: ActivityPatch): bo
     for (const [key, value] of fields) {
       const current = map.get(key)
       // A shared text keeps being one: replacing it would drop what someone types into it now.
-      if (current instanceof Y.Text && SHARED_TEXT_KEYS.has(key) && typeof value === 'string') spliceText(current, value)
+      if (current instanceof Y.Text && SHARED_TEXT_KEYS.has(key) && typeof value === 'string') spliceInto(current, value)
       else if (!isSameValue(current, value)) map.set(key, value)
     }
   })
+}
+
+/** Makes `text` read `next`, writing only the stretch that differs (never half an emoji). */
+function spliceInto(text: Y.Text, next: string): void {
+  const { index, remove, insert } = textSplice(text.toString(), next)
+  if (remove > 0) text.delete(index, remove)
+  if (insert) text.insert(index, insert)
 }
