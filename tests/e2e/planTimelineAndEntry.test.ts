@@ -48,8 +48,18 @@ async function openPlan(fixture: Fixture, email: string): Promise<Page> {
 const isFocused = (page: Page, label: string) =>
   page.getByLabel(label, { exact: true }).evaluate((element) => element === document.activeElement)
 
-/** Lets a write that should not happen reach the other client if it were made. */
-const settle = (page: Page) => page.waitForTimeout(500)
+/**
+ * A barrier: the page changes row 1's status and the Node client sees it. The page's updates go
+ * out on one socket, in order, so any write it made before (one that should not happen) has
+ * reached the client by then too.
+ */
+async function settle(page: Page, client: TestClient): Promise<void> {
+  const title = await page.getByLabel('Aktivitet, rad 1', { exact: true }).inputValue()
+  const status = page.getByLabel('Status, rad 1', { exact: true })
+  const next = (await status.inputValue()) === 'pagar' ? 'planerad' : 'pagar'
+  await status.selectOption(next)
+  await expect.poll(() => readPlan(client.doc).find((entry) => entry.title === title)?.status, { timeout: 10_000 }).toBe(next)
+}
 
 const MEETING = 'Månadsmöte med förbundscheferna'
 
@@ -117,7 +127,7 @@ describe('the project period', () => {
     expect(await last.getAttribute('aria-describedby')).toBe(await alert.getAttribute('id'))
     expect(await first.getAttribute('aria-invalid')).toBeNull()
     expect(await isFocused(page, 'Projektets sista månad')).toBe(true)
-    await settle(page)
+    await settle(page, client)
     expect(readProjectPeriod(client.doc, source)).toEqual({ start: '2025-10', end: '2026-09' })
     // The activity is not reported outside a period that was never stored.
     expect(await page.locator('.plan-issues').count()).toBe(0)
@@ -126,7 +136,7 @@ describe('the project period', () => {
     await first.focus()
     expect(await last.inputValue()).toBe('2026-09')
     expect(await alert.count()).toBe(1)
-    await settle(page)
+    await settle(page, client)
     expect(readProjectPeriod(client.doc, source).end).toBe('2026-09')
 
     // The whole period a year later, last month first: each step leaves the period whole.
@@ -146,7 +156,7 @@ describe('the project period', () => {
     expect(await first.getAttribute('aria-invalid')).toBe('true')
     expect(await isFocused(page, 'Projektets första månad')).toBe(true)
     expect(await seriousViolations(page)).toEqual([])
-    await settle(page)
+    await settle(page, client)
     expect(readProjectPeriod(client.doc, source)).toEqual({ start: '2026-10', end: '2027-09' })
     client.destroy()
   })
@@ -226,7 +236,7 @@ describe('an outside actor’s name', () => {
     await page.keyboard.press('Escape')
     expect(await rowName.inputValue()).toBe('Region Skåne')
     await page.keyboard.press('Tab')
-    await settle(page)
+    await settle(page, client)
     expect(readPlan(client.doc).find((entry) => entry.title === 'Styrgruppsmöte')?.owner).toEqual({ kind: 'external', name: 'Region Skåne' })
     client.destroy()
   })
