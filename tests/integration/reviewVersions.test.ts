@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type * as Y from 'yjs'
 import { call, newFixture, type Fixture, type TestUser } from '../utils/api.ts'
+import { freshDatabase, type FreshDatabase } from '../utils/freshDatabase.ts'
 import { newClient, typeParagraph, type TestClient } from '../utils/newClient.ts'
 import { newServer, type TestServer } from '../utils/newServer.ts'
 import { waitFor } from '../utils/waitFor.ts'
@@ -97,5 +98,93 @@ describe('review versions', () => {
     expect(restored.body.restorePoint).toMatchObject({ id: hers!.id, kind: 'review', createdByName: 'Skrivande Sara' })
     await waitFor(() => !own.text(section.id).includes('Vår text'), 'the restore reaches the writer')
     expect((await listVersions()).map((v) => v.id)).toEqual(before.map((v) => v.id))
+  })
+})
+
+const databaseUrl = process.env.DATABASE_URL
+/** Each test's own store: SQLite, and a fresh PostgreSQL database when DATABASE_URL is set. */
+const stores: Array<[string, () => Record<string, string>]> = [['SQLite', () => ({})]]
+const databases: FreshDatabase[] = []
+if (databaseUrl) stores.push(['PostgreSQL', () => ({ DATABASE_URL: databases[databases.push(freshDatabase(databaseUrl, 'samskriv_review')) - 1]!.url })])
+
+describe.each(stores)('review versions across a crash or a stop (%s)', (_store, storeEnv) => {
+  // A window long enough that the crash surely comes while it is closed.
+  const LONG_WINDOW_MS = 10_000
+  const started: TestServer[] = []
+  afterAll(async () => {
+    for (const instance of started) await instance.stop()
+    for (const database of databases.splice(0)) database.drop()
+  })
+
+  it('makes the review version of a section made ready while the window was closed after the server is killed', async () => {
+    const instance = await newServer({ VERSION_INTERVAL_MS: String(LONG_WINDOW_MS), ...storeEnv() })
+    started.push(instance)
+    const document = await newFixture(instance.url)
+    const author = await document.addMember('editor', 'Skrivande Sara')
+    const reviewsOf = async () =>
+      ((await call(instance.url, 'GET', `/api/documents/${document.documentId}/versions?limit=500`, document.coordinator.token)).body.versions as Version[]).filter((v) => v.kind === 'review')
+    const [first, second] = [document.sections[0]!, document.sections[1]!]
+    let firstReview = ''
+    const own = await newClient(instance.wsUrl, document.documentId, author.token)
+    const watcher = await newClient(instance.wsUrl, document.documentId, document.coordinator.token)
+    try {
+      own.doc.getMap<Y.Map<unknown>>('sections').get(first.id)!.set('status', 'klar-for-granskning')
+      await waitFor(async () => (await reviewsOf()).length === 1, 'the first review version')
+      firstReview = (await reviewsOf())[0]!.id
+      // Within the window: her "ready" waits for its end.
+      typeParagraph(own.doc, second.id, 'Färdig för granskning före kraschen.')
+      own.doc.getMap<Y.Map<unknown>>('sections').get(second.id)!.set('status', 'klar-for-granskning')
+      await waitFor(() => statusOf(watcher, second.id) === 'klar-for-granskning', 'her status stored')
+      // A later update stored means the room finished with hers (its hooks run in the room's queue first).
+      typeParagraph(own.doc, document.sections[2]!.id, 'Senare.')
+      await waitFor(() => watcher.text(document.sections[2]!.id).includes('Senare.'), 'a later update stored')
+      expect(await reviewsOf()).toHaveLength(1)
+    } finally {
+      own.destroy()
+      watcher.destroy()
+    }
+
+    await instance.crashAndRestart()
+    // The document is opened again after the restart (someone comes back to it).
+    const back = await newClient(instance.wsUrl, document.documentId, document.coordinator.token)
+    try {
+      let made: Version | undefined
+      await waitFor(async () => {
+        made = (await reviewsOf()).find((v) => v.id !== firstReview)
+        return made !== undefined
+      }, 'her review version after the restart', 2 * LONG_WINDOW_MS)
+      expect(made).toMatchObject({ name: second.title, createdBy: author.id })
+      const content = await call(instance.url, 'GET', `/api/documents/${document.documentId}/versions/${made!.id}`, document.coordinator.token)
+      const section = content.body.sections.find((s: { id: string }) => s.id === second.id)
+      expect(section.status).toBe('klar-for-granskning')
+      expect(JSON.stringify(section.blocks)).toContain('Färdig för granskning före kraschen.')
+      expect(await reviewsOf()).toHaveLength(2)
+    } finally {
+      back.destroy()
+    }
+  })
+
+  it('stores the review waiting for its window before a graceful stop closes the stores', async () => {
+    const instance = await newServer({ VERSION_INTERVAL_MS: String(LONG_WINDOW_MS), ...storeEnv() })
+    started.push(instance)
+    const document = await newFixture(instance.url)
+    const reviewsOf = async () =>
+      ((await call(instance.url, 'GET', `/api/documents/${document.documentId}/versions?limit=500`, document.coordinator.token)).body.versions as Version[]).filter((v) => v.kind === 'review')
+    const own = await newClient(instance.wsUrl, document.documentId, document.coordinator.token)
+    const watcher = await newClient(instance.wsUrl, document.documentId, document.coordinator.token)
+    try {
+      own.doc.getMap<Y.Map<unknown>>('sections').get(document.sections[0]!.id)!.set('status', 'klar-for-granskning')
+      await waitFor(async () => (await reviewsOf()).length === 1, 'the first review version')
+      own.doc.getMap<Y.Map<unknown>>('sections').get(document.sections[1]!.id)!.set('status', 'klar-for-granskning')
+      await waitFor(() => statusOf(watcher, document.sections[1]!.id) === 'klar-for-granskning', 'the second status stored')
+      // Stopped with the document open (the shutdown unloads it); nobody reconnects to the restarted server.
+      for (const client of [own, watcher]) client.provider.shouldConnect = false
+      expect(await instance.terminateAndRestart()).toBe(0)
+    } finally {
+      own.destroy()
+      watcher.destroy()
+    }
+    // Nobody opens the document again: the version was made on the way down.
+    expect((await reviewsOf()).map((v) => v.name)).toEqual([document.sections[1]!.title, document.sections[0]!.title])
   })
 })

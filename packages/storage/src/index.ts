@@ -21,7 +21,7 @@ export type { OpenPostgresOptions, PostgresDatabase } from './lib/postgres/openP
 export { PostgresDocumentStore } from './lib/postgres/PostgresDocumentStore.ts'
 export { PostgresAppStore } from './lib/postgres/PostgresAppStore.ts'
 export { VERSION_KINDS } from './lib/VersionStore.ts'
-export type { NewVersion, StoredVersion, VersionKind, VersionRecord, VersionStore } from './lib/VersionStore.ts'
+export type { NewVersion, PendingReview, StoredVersion, VersionKind, VersionRecord, VersionStore } from './lib/VersionStore.ts'
 export { SqliteVersionStore } from './lib/sqlite/SqliteVersionStore.ts'
 export { PostgresVersionStore } from './lib/postgres/PostgresVersionStore.ts'
 export type { MentionListItem, MentionRecord, MentionSource, MentionStore, NewMention } from './lib/MentionStore.ts'

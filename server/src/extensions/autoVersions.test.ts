@@ -4,7 +4,7 @@ import { openSqlite, SqliteVersionStore } from '@samskriv/storage'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { ClientAuthors } from '../services/versionsAuthors.ts'
-import { recordVersion } from '../services/versions.ts'
+import { docOfSnapshot, recordVersion } from '../services/versions.ts'
 import { autoVersions, reviewName } from './autoVersions.ts'
 
 const template = {
@@ -336,6 +336,56 @@ describe('autoVersions', () => {
     vi.setSystemTime(new Date('2026-01-01T10:05:00Z'))
     await extension.afterStoreUpdate?.({ room: reopened, update: new Uint8Array(), authors: [as('u1')] })
     expect(await versions.listVersions('d1')).toHaveLength(1)
+    close()
+  })
+
+  it('stores a review waiting for its window, and a server started after a crash makes its version when it loads the document', async () => {
+    const { versions, edit, room, as, close } = setUp(10 * 60_000, undefined, 60_000)
+    await edit(setStatus('s1', 'klar-for-granskning'), [as('u1')])
+    await edit(write('Klar före kraschen.'), [as('u2')])
+    await edit(setStatus('s2', 'klar-for-granskning'), [as('u2')])
+    // Stored before the room takes its next batch (the hook resolved).
+    expect(await versions.findPendingReview('d1')).toMatchObject({ sections: [{ id: 's2', title: 'Mål' }], createdBy: 'u2' })
+    expect(await versions.listVersions('d1')).toHaveLength(1)
+
+    // Killed: the timer is gone with the process. A new one loads what was stored.
+    const restarted = autoVersions(versions, { intervalMs: 10 * 60_000, reviewIntervalMs: 60_000 })
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(room.doc))
+    const reloaded = { documentId: 'd1', doc } as unknown as Room
+    await restarted.beforeLoadDocument?.({ room: reloaded })
+    restarted.onLoadDocument?.({ room: reloaded, doc })
+    await restarted.onDestroy?.()
+    const [made] = await versions.listVersions('d1')
+    expect(made).toMatchObject({ kind: 'review', name: 'Mål', createdBy: 'u2' })
+    expect(docOfSnapshot((await versions.findVersion('d1', made!.id))!.snapshot).getXmlFragment('section:s1').toString()).toContain('Klar före kraschen.')
+    expect(await versions.findPendingReview('d1')).toBeUndefined()
+    // Made once: loading the document again finds nothing left to do, and the window is closed.
+    await restarted.beforeLoadDocument?.({ room: reloaded })
+    restarted.onLoadDocument?.({ room: reloaded, doc })
+    doc.getMap<Y.Map<unknown>>(Root.sections).get('s1')?.set('status', 'utkast')
+    await restarted.afterStoreUpdate?.({ room: reloaded, update: new Uint8Array(), authors: [as('u1')] })
+    doc.getMap<Y.Map<unknown>>(Root.sections).get('s1')?.set('status', 'klar-for-granskning')
+    await restarted.afterStoreUpdate?.({ room: reloaded, update: new Uint8Array(), authors: [as('u1')] })
+    await restarted.onDestroy?.()
+    expect(await versions.listVersions('d1')).toHaveLength(2)
+    expect(await versions.findPendingReview('d1')).toMatchObject({ sections: [{ id: 's1', title: 'Problem' }], createdBy: 'u1' })
+    restarted.onUnload?.({ room: reloaded })
+    await restarted.onDestroy?.()
+    expect(await versions.listVersions('d1')).toHaveLength(3)
+    expect(await versions.findPendingReview('d1')).toBeUndefined()
+    close()
+  })
+
+  it('on shutdown, resolves once the review versions the unloads began are stored, and leaves no record behind', async () => {
+    const { versions, extension, edit, room, as, close } = setUp(10 * 60_000, undefined, 60_000)
+    await edit(setStatus('s1', 'klar-for-granskning'), [as('u1')])
+    await edit(setStatus('s2', 'klar-for-granskning'), [as('u3')])
+    extension.onUnload?.({ room })
+    await extension.onDestroy?.()
+    expect(await versions.listVersions('d1')).toHaveLength(2)
+    expect((await versions.listVersions('d1'))[0]).toMatchObject({ kind: 'review', name: 'Mål', createdBy: 'u3' })
+    expect(await versions.findPendingReview('d1')).toBeUndefined()
     close()
   })
 })

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import { REMOTE_ORIGIN, type Connection, type Room, type RoomExtension } from '@samskriv/collab'
 import { onSectionsChange, readSections, readSectionStatuses } from '@samskriv/schema'
-import type { VersionStore } from '@samskriv/storage'
+import type { PendingReview as StoredPendingReview, VersionStore } from '@samskriv/storage'
 import * as Y from 'yjs'
 import { recordVersion, recordVersionUnlessLatest } from '../services/versions.ts'
 import type { ClientAuthors } from '../services/versionsAuthors.ts'
@@ -35,14 +36,21 @@ interface OpenDocument {
   periodStart?: number
 }
 
-/** Sections that became ready for review while the document's review window was closed. */
+/**
+ * Sections that became ready for review while the document's review window was closed. Also
+ * stored (`VersionStore.savePendingReview`), so that a crash before the window ends loses none.
+ */
 interface PendingReview {
   room: Room
+  /** Names the stored record, so finishing this one never removes a newer one. */
+  id: string
   /** Their titles by section id, in the order they became ready. */
   sections: Map<string, string>
   /** The last writer who made one ready. */
   createdBy: string | null
-  timer: NodeJS.Timeout
+  timer?: NodeJS.Timeout
+  /** The last save of the record (never rejects). */
+  saved: Promise<void>
 }
 
 /** A review version's name: the section's title, or the first titles and how many more. */
@@ -73,6 +81,10 @@ function newClientIds(doc: Y.Doc, update: Uint8Array): number[] {
  * closed is not skipped: one version of the state at the window's end (or when the room leaves
  * memory, if sooner) covers every section made ready meanwhile. Before, an editor flipping every
  * section's status stored one snapshot per section per flip and stalled the server while doing it.
+ * Such a waiting review is also stored, before the room takes its next batch, and removed once its
+ * version is made: a server killed meanwhile makes it when the document is next loaded (before,
+ * the restarted server took the stored statuses as its baseline and the "ready" had no version).
+ * Shutdown awaits the versions the unloads started (`onDestroy`).
  *
  * It also credits Yjs client ids to users for `ClientAuthors`: by the connection that delivered
  * new items under an id, once its batch is stored. Items a connection relays that the server
@@ -92,6 +104,10 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
   /** When each document's last review version was made; outlives the room, so reopening it does not reopen the window. */
   const lastReview = new Map<string, number>()
   const pendingReviews = new Map<string, PendingReview>()
+  /** Per document, the pending reviews being stored (to await before loading it again, and on shutdown). */
+  const flushing = new Map<string, Promise<void>>()
+  /** Pending reviews read from the store by `beforeLoadDocument`, for `onLoadDocument`. */
+  const recovered = new Map<string, StoredPendingReview>()
 
   function noteReview(documentId: string, at: number): void {
     lastReview.delete(documentId)
@@ -108,18 +124,40 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
     await recordVersionUnlessLatest(versions, documentId, state, { kind: 'review', name: reviewName([...titles.values()]), createdBy })
   }
 
-  /** Stores a pending review version: of `doc` when given (the room is leaving memory), else of the room's stored state. */
-  async function flush(pending: PendingReview, doc?: Y.Doc): Promise<void> {
+  /** Stores (or replaces) the record of `pending`; a failure is logged, the version is still made when the window ends. */
+  function save(pending: PendingReview): Promise<void> {
+    const sections = [...pending.sections].map(([id, title]) => ({ id, title }))
+    return versions
+      .savePendingReview({ documentId: pending.room.documentId, id: pending.id, sections, createdBy: pending.createdBy })
+      .catch((error: unknown) => console.error(`Dokument ${pending.room.documentId}: den väntande granskningsversionen kunde inte sparas`, error))
+  }
+
+  /**
+   * Stores a pending review version: of `doc` when given (the room is leaving memory or was just
+   * loaded), else of the room's stored state; then removes its record.
+   */
+  function flush(pending: PendingReview, doc?: Y.Doc): Promise<void> {
     const documentId = pending.room.documentId
     clearTimeout(pending.timer)
     if (pendingReviews.get(documentId) === pending) pendingReviews.delete(documentId)
     noteReview(documentId, Date.now())
-    try {
-      const state = doc ? Y.encodeStateAsUpdate(doc) : await pending.room.read((current) => Y.encodeStateAsUpdate(current))
-      await storeReview(documentId, state, pending.sections, pending.createdBy)
-    } catch (error) {
-      console.error(`Dokument ${documentId}: granskningsversionen kunde inte sparas`, error)
-    }
+    const stored = (async () => {
+      try {
+        const state = doc ? Y.encodeStateAsUpdate(doc) : await pending.room.read((current) => Y.encodeStateAsUpdate(current))
+        await storeReview(documentId, state, pending.sections, pending.createdBy)
+        await pending.saved
+        await versions.deletePendingReview(documentId, pending.id)
+      } catch (error) {
+        // A record left behind is finished when the document is next loaded.
+        console.error(`Dokument ${documentId}: granskningsversionen kunde inte sparas`, error)
+      }
+    })()
+    const all = Promise.all([flushing.get(documentId), stored]).then(() => undefined)
+    flushing.set(documentId, all)
+    void all.then(() => {
+      if (flushing.get(documentId) === all) flushing.delete(documentId)
+    })
+    return stored
   }
 
   /**
@@ -134,6 +172,8 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
     else if (pending) {
       for (const [id, title] of titles) pending.sections.set(id, title)
       pending.createdBy = createdBy
+      pending.saved = pending.saved.then(() => save(pending))
+      await pending.saved
       return false
     }
     const now = Date.now()
@@ -143,9 +183,13 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
       await storeReview(documentId, room.doc, titles, createdBy)
       return true
     }
-    const next: PendingReview = { room, sections: new Map(titles), createdBy, timer: setTimeout(() => void flush(next), wait) }
-    next.timer.unref()
+    const next: PendingReview = { room, id: randomUUID(), sections: new Map(titles), createdBy, saved: Promise.resolve() }
     pendingReviews.set(documentId, next)
+    next.timer = setTimeout(() => void flush(next), wait)
+    next.timer.unref()
+    // Durable before the room takes its next batch: this hook runs in the room's queue.
+    next.saved = save(next)
+    await next.saved
     return false
   }
 
@@ -184,9 +228,29 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
       if (noted) for (const id of ids) noted.add(id)
       else delivered.set(connection, new Set(ids))
     },
+    async beforeLoadDocument({ room }) {
+      const documentId = room.documentId
+      // The previous room's pending review is stored and its record removed before this looks for one.
+      await flushing.get(documentId)
+      try {
+        const stored = await versions.findPendingReview(documentId)
+        if (stored) recovered.set(documentId, stored)
+      } catch (error) {
+        // The record stays: the next load finishes it. A missing review must not keep the document closed.
+        console.error(`Dokument ${documentId}: väntande granskningsversioner kunde inte läsas`, error)
+      }
+    },
     onLoadDocument({ room, doc }) {
       watch(room, doc)
       open.set(room.documentId, { room, statuses: readSectionStatuses(doc) })
+      // Left by a server that stopped before the window ended (killed, or its store failed): the
+      // loaded state is what was stored by then, and the statuses above are its baseline, so the
+      // version is made now or never. It closes the window as any review version does.
+      const stored = recovered.get(room.documentId)
+      recovered.delete(room.documentId)
+      if (!stored || pendingReviews.get(room.documentId)?.id === stored.id) return
+      const sections = new Map(stored.sections.map((section) => [section.id, section.title]))
+      void flush({ room, id: stored.id, sections, createdBy: stored.createdBy, saved: Promise.resolve() }, doc)
     },
     onWake({ room, doc }) {
       watch(room, doc)
@@ -198,6 +262,10 @@ export function autoVersions(versions: VersionStore, options: AutoVersionsOption
       // A room that is still unloading must not drop the state of a newer room of the same document.
       // (Client authors stay: diffs are asked for after everyone left; `ClientAuthors` bounds itself.)
       if (open.get(room.documentId)?.room === room) open.delete(room.documentId)
+    },
+    async onDestroy() {
+      // Every room has been unloaded: the reviews their unloads began are stored before the stores close.
+      while (flushing.size > 0) await Promise.all(flushing.values())
     },
     async afterStoreUpdate({ room, authors }) {
       const documentId = room.documentId

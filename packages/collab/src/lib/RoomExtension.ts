@@ -55,4 +55,9 @@ export interface RoomExtension {
   onWake?(payload: { room: Room; doc: Y.Doc }): void
   /** Called once the room has left memory: drop any per-document state kept for it. */
   onUnload?(payload: { room: Room }): void
+  /**
+   * Shutdown: every room has been unloaded (`RoomRegistry.closeAll`), and the stores close once
+   * this resolves. Finish the work `onUnload` started (e.g. a write it could not await).
+   */
+  onDestroy?(): void | Promise<void>
 }

@@ -165,3 +165,37 @@ describe('RoomRegistry at shutdown', () => {
     await expect(room.change((doc) => doc.getText('förlorad').insert(0, 'förlorad'))).rejects.toBeInstanceOf(StorageUnavailableError)
   })
 })
+
+describe('RoomRegistry at shutdown, with extensions', () => {
+  it('resolves only once every extension finished what its rooms’ unloads began, a failing one stopping none', async () => {
+    let finish = () => undefined as void
+    const written: string[] = []
+    let begun: Promise<void> | undefined
+    const registry = new RoomRegistry({
+      store: new SlowStore(),
+      extensions: [
+        { onDestroy: () => Promise.reject(new Error('broken')) },
+        {
+          // A write `onUnload` cannot be awaited for, held until `finish()`.
+          onUnload: ({ room }) => void (begun = new Promise<void>((resolve) => (finish = resolve)).then(() => void written.push(room.documentId))),
+          onDestroy: () => begun,
+        },
+      ],
+      limits: { messagesPerSecond: 1000, maxAwarenessBytes: 10_000, maxDocumentBytes: 1_000_000 },
+      unloadAfterMs: 1,
+      compactAfter: 1000,
+    })
+    await registry.open('doc')
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    let closed = false
+    const closing = registry.closeAll().then(() => void (closed = true))
+    await until(() => begun !== undefined)
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(closed).toBe(false)
+    finish()
+    await closing
+    expect(written).toEqual(['doc'])
+    expect(error).toHaveBeenCalledWith('onDestroy failed', expect.any(Error))
+    error.mockRestore()
+  })
+})

@@ -104,7 +104,7 @@ export class RoomRegistry {
   /**
    * Unloads every room (compacting), for shutdown: opens no room after it, skips rooms that failed
    * to load, and then closes every connection (clients reconnect, to another instance or to this
-   * one restarted, and resend what it lacks).
+   * one restarted, and resend what it lacks). Resolves once every extension's `onDestroy` settled.
    */
   async closeAll(): Promise<void> {
     this.closed = true
@@ -122,5 +122,8 @@ export class RoomRegistry {
     await Promise.all(rooms.map((room) => room.unload()))
     // Only now: frames a room had received but not yet taken are stored by its unload above.
     for (const room of rooms) for (const connection of room.connections) connection.close(CloseCodes.storageUnavailable)
+    // What the unloads started (`onUnload` cannot be awaited) is written before the stores close.
+    const destroyed = await Promise.allSettled(this.options.extensions.map(async (extension) => extension.onDestroy?.()))
+    for (const result of destroyed) if (result.status === 'rejected') console.error('onDestroy failed', result.reason)
   }
 }

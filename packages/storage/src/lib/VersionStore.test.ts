@@ -88,6 +88,22 @@ describe.each(adapters)('VersionStore (%s)', (_name, create) => {
     expect((await versions.listVersions('d2')).map((v) => v.id)).toEqual(['elsewhere'])
   })
 
+  it('keeps one pending review per document, replaced by the next save and removed only under its own id', async () => {
+    const { versions } = await create()
+    expect(await versions.findPendingReview('d1')).toBeUndefined()
+    await versions.savePendingReview({ documentId: 'd1', id: 'p1', sections: [{ id: 's1', title: 'Mål' }], createdBy: 'u1' })
+    await versions.savePendingReview({ documentId: 'd2', id: 'p2', sections: [], createdBy: null })
+    const sections = [{ id: 's1', title: 'Mål' }, { id: 's2', title: 'Budget, ”utkast”' }]
+    await versions.savePendingReview({ documentId: 'd1', id: 'p3', sections, createdBy: 'u2' })
+    expect(await versions.findPendingReview('d1')).toEqual({ documentId: 'd1', id: 'p3', sections, createdBy: 'u2' })
+    // A finished pending review whose record was replaced meanwhile leaves the newer one.
+    await versions.deletePendingReview('d1', 'p1')
+    expect((await versions.findPendingReview('d1'))?.id).toBe('p3')
+    await versions.deletePendingReview('d1', 'p3')
+    expect(await versions.findPendingReview('d1')).toBeUndefined()
+    expect(await versions.findPendingReview('d2')).toEqual({ documentId: 'd2', id: 'p2', sections: [], createdBy: null })
+  })
+
   it('refuses a second version with the same id', async () => {
     const { versions } = await create()
     await versions.createVersion(version('v1', 'd1', 1))

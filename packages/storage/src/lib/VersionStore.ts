@@ -35,6 +35,21 @@ export interface ListVersionsOptions {
   after?: string
 }
 
+/**
+ * Sections made ready for review whose review version waits for the end of the document's review
+ * window (table `pending_reviews`, at most one per document). Stored so that a crash before the
+ * window ends loses no "ready for review".
+ */
+export interface PendingReview {
+  documentId: string
+  /** Names this pending review through its saves, so finishing it never removes a newer one. */
+  id: string
+  /** The sections and their titles, in the order they became ready. */
+  sections: Array<{ id: string; title: string }>
+  /** The last writer who made one ready. */
+  createdBy: string | null
+}
+
 /** Saved versions of documents (table `doc_versions`). Snapshots are full states, independent of log compaction. */
 export interface VersionStore {
   createVersion(version: NewVersion): Promise<void>
@@ -44,6 +59,21 @@ export interface VersionStore {
   findVersion(documentId: string, versionId: string): Promise<StoredVersion | undefined>
   /** Deletes a document's versions of one kind except the newest `keep`; resolves to how many went. */
   pruneVersions(documentId: string, kind: VersionKind, keep: number): Promise<number>
+  /** Stores the document's pending review, replacing the one it had. */
+  savePendingReview(pending: PendingReview): Promise<void>
+  findPendingReview(documentId: string): Promise<PendingReview | undefined>
+  /** Removes the document's pending review if it is still the one named `id`. */
+  deletePendingReview(documentId: string, id: string): Promise<void>
+}
+
+/** A `pending_reviews` row from either SQL adapter to a record. */
+export function pendingReviewFromRow(row: Record<string, unknown>): PendingReview {
+  return {
+    documentId: row.doc_id as string,
+    id: row.id as string,
+    sections: JSON.parse(row.sections as string) as PendingReview['sections'],
+    createdBy: (row.created_by as string | null) ?? null,
+  }
 }
 
 /** Columns both SQL adapters select for a version (joined with `users u` for the name). */

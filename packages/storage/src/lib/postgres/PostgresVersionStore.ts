@@ -1,6 +1,6 @@
 import type pg from 'pg'
 import type { Row } from '../rows.ts'
-import { VERSION_COLUMNS, versionFromRow, versionPageFilter, type ListVersionsOptions, type NewVersion, type StoredVersion, type VersionKind, type VersionRecord, type VersionStore } from '../VersionStore.ts'
+import { pendingReviewFromRow, VERSION_COLUMNS, versionFromRow, versionPageFilter, type ListVersionsOptions, type NewVersion, type PendingReview, type StoredVersion, type VersionKind, type VersionRecord, type VersionStore } from '../VersionStore.ts'
 
 /** Document versions in PostgreSQL, mirroring `SqliteVersionStore` query for query. */
 export class PostgresVersionStore implements VersionStore {
@@ -41,5 +41,22 @@ export class PostgresVersionStore implements VersionStore {
     if (!row) return undefined
     const snapshot = row.snapshot as Buffer
     return { ...versionFromRow(row), snapshot: new Uint8Array(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength) }
+  }
+
+  async savePendingReview(p: PendingReview): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO pending_reviews (doc_id, id, sections, created_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (doc_id) DO UPDATE SET id = excluded.id, sections = excluded.sections, created_by = excluded.created_by`,
+      [p.documentId, p.id, JSON.stringify(p.sections), p.createdBy],
+    )
+  }
+
+  async findPendingReview(documentId: string): Promise<PendingReview | undefined> {
+    const { rows } = await this.pool.query<Row>('SELECT doc_id, id, sections, created_by FROM pending_reviews WHERE doc_id = $1', [documentId])
+    return rows[0] && pendingReviewFromRow(rows[0])
+  }
+
+  async deletePendingReview(documentId: string, id: string): Promise<void> {
+    await this.pool.query('DELETE FROM pending_reviews WHERE doc_id = $1 AND id = $2', [documentId, id])
   }
 }

@@ -130,4 +130,13 @@ export const postgresMigrations: readonly string[] = [
     PRIMARY KEY (document_id, client_id)
   );
   `,
+  // 7: a review version waiting for its document's window, so a crash does not lose it (see VersionStore)
+  `
+  CREATE TABLE pending_reviews (
+    doc_id TEXT PRIMARY KEY,
+    id TEXT NOT NULL,
+    sections TEXT NOT NULL,
+    created_by TEXT
+  );
+  `,
 ]

@@ -1,5 +1,5 @@
 import type { Row } from '../rows.ts'
-import { VERSION_COLUMNS, versionFromRow, versionPageFilter, type ListVersionsOptions, type NewVersion, type StoredVersion, type VersionKind, type VersionRecord, type VersionStore } from '../VersionStore.ts'
+import { pendingReviewFromRow, VERSION_COLUMNS, versionFromRow, versionPageFilter, type ListVersionsOptions, type NewVersion, type PendingReview, type StoredVersion, type VersionKind, type VersionRecord, type VersionStore } from '../VersionStore.ts'
 import type { SqliteDatabase } from './openSqlite.ts'
 
 /** Document versions in the SQLite file. Synchronous underneath, async to match PostgreSQL. */
@@ -37,5 +37,23 @@ export class SqliteVersionStore implements VersionStore {
     if (!row) return undefined
     const snapshot = row.snapshot as Buffer
     return { ...versionFromRow(row), snapshot: new Uint8Array(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength) }
+  }
+
+  async savePendingReview(p: PendingReview): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO pending_reviews (doc_id, id, sections, created_by) VALUES (?, ?, ?, ?)
+           ON CONFLICT (doc_id) DO UPDATE SET id = excluded.id, sections = excluded.sections, created_by = excluded.created_by`,
+      )
+      .run(p.documentId, p.id, JSON.stringify(p.sections), p.createdBy)
+  }
+
+  async findPendingReview(documentId: string): Promise<PendingReview | undefined> {
+    const row = this.db.prepare('SELECT doc_id, id, sections, created_by FROM pending_reviews WHERE doc_id = ?').get(documentId) as Row | undefined
+    return row && pendingReviewFromRow(row)
+  }
+
+  async deletePendingReview(documentId: string, id: string): Promise<void> {
+    this.db.prepare('DELETE FROM pending_reviews WHERE doc_id = ? AND id = ?').run(documentId, id)
   }
 }
