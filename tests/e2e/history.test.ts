@@ -361,8 +361,28 @@ describe('a restore by someone else', () => {
     await expect.poll(() => restorer.getByText('Gammal problembild.').count(), { timeout: 10_000 }).toBe(1)
     expect(await restorer.locator('.restore-notice').textContent()).toBe('')
     await restorer.context().close()
-    await notice.getByRole('button', { name: 'Stäng meddelandet' }).click()
+    // It covers nothing that takes focus: Tab through the page, every focused control is above it.
+    const covered = async () => {
+      const box = await notice.boundingBox()
+      return page.evaluate((top) => {
+        const rect = document.activeElement?.getBoundingClientRect()
+        return rect !== undefined && rect.height > 0 && rect.bottom > top + 1
+      }, box!.y)
+    }
+    const problemText = page.getByRole('textbox', { name: problem.title, exact: true })
+    await problemText.focus()
+    let coveredCount = 0
+    for (let presses = 0; presses < 25; presses++) {
+      await page.keyboard.press('Tab')
+      if (await covered()) coveredCount++
+    }
+    expect(coveredCount).toBe(0)
+    // Closing it gives focus back to where the user came from.
+    await problemText.focus()
+    await notice.getByRole('button', { name: 'Stäng meddelandet' }).focus()
+    await page.keyboard.press('Enter')
     expect(await page.locator('.restore-notice').textContent()).toBe('')
+    expect(await problemText.evaluate((element) => element === document.activeElement)).toBe(true)
     // Reopened, the page does not announce the restore again.
     await page.reload()
     await expect.poll(() => page.getByText('Gammal problembild.').count(), { timeout: 10_000 }).toBe(1)

@@ -302,6 +302,16 @@ describe('structured values of an ESF+ document', () => {
     await expect.poll(() => valueOf(second, 'oversikt', 'Startdatum'), { timeout: 10_000 }).toBe('2026-01-01')
     for (const page of [first, second])
       expect(await page.getByRole('heading', { name: 'Deltagare', exact: true }).count()).toBe(1)
+    // A digit too many ("20265") is no date: it is not stored, and the field says so while it shows it.
+    await start.click()
+    await first.keyboard.type('20265')
+    const hint = section(first, 'oversikt').getByText('Datumet sparas när året har fyra siffror (ÅÅÅÅ-MM-DD). Det du ser nu är inte sparat.')
+    await hint.waitFor({ timeout: 5_000 })
+    expect(await start.getAttribute('aria-invalid')).toBe('true')
+    // Leaving the field shows what is stored again.
+    await section(first, 'oversikt').getByLabel('Projektets namn (högst 150 tecken)', { exact: true }).focus()
+    await expect.poll(() => start.inputValue(), { timeout: 5_000 }).toBe('2026-01-01')
+    expect(await valueOf(second, 'oversikt', 'Startdatum')).toBe('2026-01-01')
     expect(errors).toEqual([])
     await first.context().close()
     await second.context().close()

@@ -8,6 +8,9 @@ import type { SectionFields } from './SectionFields.ts'
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/
 const MONTH = /^\d{4}-\d{2}/
 
+/** A whole date with a four-digit year from 1000: what the form stores and every reader takes. */
+const storableDate = (value: string) => FULL_DATE.test(value) && Number(value.slice(0, 4)) >= 1000
+
 const TEXT_FIELDS: Record<OverviewTextKey, { label: MessageKey; maxLength?: number }> = {
   // The ESF+ form allows 150 characters for the project name.
   name: { label: 'fieldsProjectName', maxLength: 150 },
@@ -44,8 +47,10 @@ export function OverviewForm({ fields, editable }: OverviewFormProps) {
     setDrafts((current) => ({ ...current, [key]: input.value }))
     // A half-typed date reads as '' with badInput, or, while the year is typed digit by digit,
     // as year 0002, 0020, 0202: keep what is stored until it is whole (no reader takes year 0002).
+    // The field shows what is typed (the draft) and marks it while it is not stored.
     if (input.value === '' && input.validity.badInput) return
-    if (input.value !== '' && Number(input.value.slice(0, 4)) < 1000) return
+    // A year of four digits from 1000: "20255" (a digit too many) is no date anyone reads either.
+    if (input.value !== '' && !storableDate(input.value)) return
     fields.set({ [key]: input.value === '' ? null : input.value })
   }
   const leaveDate = (key: 'start' | 'end') =>
@@ -53,6 +58,8 @@ export function OverviewForm({ fields, editable }: OverviewFormProps) {
   const dateField = (key: 'start' | 'end', label: MessageKey) => {
     const value = key === 'start' ? start : end
     const monthOnly = value !== '' && !FULL_DATE.test(value) && MONTH.test(value)
+    const draft = drafts[key]
+    const unstored = draft !== undefined && draft !== '' && !storableDate(draft)
     const hintId = `${baseId}-${key}-hint`
     return (
       <div className="fields-field">
@@ -62,15 +69,21 @@ export function OverviewForm({ fields, editable }: OverviewFormProps) {
           type="date"
           value={drafts[key] ?? (FULL_DATE.test(value) ? value : '')}
           readOnly={!editable}
-          aria-invalid={backwards || undefined}
-          aria-describedby={monthOnly ? hintId : undefined}
+          aria-invalid={backwards || unstored || undefined}
+          aria-describedby={monthOnly || unstored ? hintId : undefined}
           onChange={(event) => handleDate(key, event.target)}
           onBlur={() => leaveDate(key)}
         />
-        {monthOnly && (
-          <span id={hintId} className="muted">
-            {t('fieldsMonthOnly', { month: value.slice(0, 7) })}
+        {unstored ? (
+          <span id={hintId} className="error">
+            {t('fieldsDateNotStored')}
           </span>
+        ) : (
+          monthOnly && (
+            <span id={hintId} className="muted">
+              {t('fieldsMonthOnly', { month: value.slice(0, 7) })}
+            </span>
+          )
         )}
       </div>
     )

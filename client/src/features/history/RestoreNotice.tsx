@@ -36,6 +36,7 @@ export function RestoreNotice({ doc, userId, sections, synced }: RestoreNoticePr
   const [notice, setNotice] = useState<LastRestore | null>(null)
   // What the first sync brings is the past; a restore in a later one (back from offline) is news.
   const firstSyncDone = useRef(false)
+  const cameFrom = useRef<HTMLElement | null>(null)
   if (synced) firstSyncDone.current = true
   useEffect(() => {
     const meta = doc.getMap<unknown>(Root.meta)
@@ -54,7 +55,20 @@ export function RestoreNotice({ doc, userId, sections, synced }: RestoreNoticePr
       {notice && (
         <p>
           {t('restoredByOther', { name: notice.name, sections: titles.length > 0 ? titles.map((title) => `”${title}”`).join(', ') : t('restoredSectionsUnknown') })}{' '}
-          <button type="button" className="button button--secondary button--small" onClick={() => setNotice(null)}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            // Closing gives focus back to where the user came from, not to the page's start.
+            onFocus={(event) => {
+              if (event.relatedTarget instanceof HTMLElement) cameFrom.current = event.relatedTarget
+            }}
+            onClick={() => {
+              setNotice(null)
+              const back = cameFrom.current?.isConnected ? cameFrom.current : document.querySelector<HTMLElement>('main h1')
+              if (back && !back.hasAttribute('tabindex') && back.tabIndex < 0) back.setAttribute('tabindex', '-1')
+              back?.focus()
+            }}
+          >
             {t('restoredDismiss')}
           </button>
         </p>
