@@ -74,6 +74,9 @@ describe('checks of the horizontal principles in the browser', () => {
     // Nothing is chosen for the analyst: "Signera" without an assessment records nothing and says why.
     const signButton = j7.getByRole('button', { name: /^Signera J7\. / })
     const assessment = j7.getByLabel('Bedömning')
+    // Named with its item, as each of the eleven forms has one.
+    expect(await j7.getByRole('combobox', { name: /^Bedömning ?: J7\. / }).count()).toBe(1)
+    expect(await j7.getByRole('textbox', { name: /^Anteckning ?: J7\. / }).count()).toBe(1)
     expect(await assessment.inputValue()).toBe('')
     await signButton.focus()
     await page.keyboard.press('Enter')

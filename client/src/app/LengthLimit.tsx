@@ -14,7 +14,10 @@ export function usePasteLimit(max: number): { cut: boolean; onPaste: (event: Cli
     onPaste: (event) => {
       const field = event.currentTarget
       const replaced = (field.selectionEnd ?? field.value.length) - (field.selectionStart ?? field.value.length)
-      setCut(field.value.length - replaced + event.clipboardData.getData('text').length > max)
+      const text = event.clipboardData.getData('text')
+      // A one-line field drops a paste's line breaks (a line copied from Word ends in one).
+      const pasted = field instanceof HTMLInputElement ? text.replace(/[\r\n]/g, '') : text
+      setCut(field.value.length - replaced + pasted.length > max)
     },
   }
 }

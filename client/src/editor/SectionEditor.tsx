@@ -63,7 +63,8 @@ export function SectionEditor({ doc, provider, sectionId, title, editable, user,
         // Links only to http(s) and mailto, the addresses the server accepts (DESIGN.md).
         StarterKit.configure({ undoRedo: false, trailingNode: false, heading: { levels: [...SECTION_TEXT_HEADING_LEVELS] }, link: { isAllowedUri: (url, { defaultValidate }) => defaultValidate(url) && ALLOWED_LINK_SCHEME.test(url) } }),
         Collaboration.configure({ document: doc, field: sectionRoot(sectionId) }),
-        CollaborationCaret.configure({ provider, user: { name: user.name, color: user.color }, render: caretElement }),
+        // The caret extension sets the whole `user` field: with the id, or "Här nu" lists this tab as someone else.
+        CollaborationCaret.configure({ provider, user: { id: user.id, name: user.name, color: user.color }, render: caretElement }),
         CommentHighlight.configure({ doc, sectionId }),
         ReadOnlyNavigation,
         LinkShortcut.configure({ onOpenLink: () => openLink.current() }),

@@ -36,7 +36,7 @@ export function CheckItemView({
         <p className="muted">
           {t('checksEarlierAssessment', {
             status: statusText(item.signOff.status),
-            time: new Date(item.signOff.at).toLocaleString(getLang() === 'en' ? 'en-GB' : 'sv-SE'),
+            time: new Date(item.signOff.at).toLocaleString(getLang() === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'medium', timeStyle: 'short' }),
           })}
           {item.signOff.note ? `: ${item.signOff.note}` : ''}
         </p>

@@ -49,7 +49,11 @@ export function SignOffForm({
   return (
     <form className="checks-signoff" onSubmit={submit} noValidate aria-label={t('checksSignLabel', { title: itemTitle })}>
       <div className="field">
-        <label htmlFor={`${id}-status`}>{t('checksAssessment')}</label>
+        <label htmlFor={`${id}-status`}>
+          {t('checksAssessment')}
+          {/* Eleven items, eleven "Bedömning": the item goes with it for a screen reader. */}
+          <span className="visually-hidden">: {itemTitle}</span>
+        </label>
         <select
           id={`${id}-status`}
           ref={statusRef}
@@ -78,7 +82,10 @@ export function SignOffForm({
         )}
       </div>
       <div className="field">
-        <label htmlFor={`${id}-note`}>{t('checksNote')}</label>
+        <label htmlFor={`${id}-note`}>
+          {t('checksNote')}
+          <span className="visually-hidden">: {itemTitle}</span>
+        </label>
         <textarea
           id={`${id}-note`}
           rows={2}

@@ -49,12 +49,12 @@ export function RestoreNotice({ doc, userId, sections, synced }: RestoreNoticePr
     return () => meta.unobserve(observe)
   }, [doc, userId])
 
-  const titles = notice?.sections.map((id) => sections.find((section) => section.id === id)?.title).filter(Boolean) ?? []
+  const titles = notice?.sections.flatMap((id) => sections.find((section) => section.id === id)?.title ?? []) ?? []
   return (
     <div className="restore-notice" role="status">
       {notice && (
         <p>
-          {t('restoredByOther', { name: notice.name, sections: titles.length > 0 ? titles.map((title) => `”${title}”`).join(', ') : t('restoredSectionsUnknown') })}{' '}
+          {t('restoredByOther', { name: notice.name, sections: titles.length > 0 ? titles.map((title) => t('planIssueQuoted', { title })).join(', ') : t('restoredSectionsUnknown') })}{' '}
           <button
             type="button"
             className="button button--secondary button--small"

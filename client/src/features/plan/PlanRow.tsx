@@ -1,6 +1,8 @@
+import { useId } from 'react'
 import type * as Y from 'yjs'
 import { ACTIVITY_STATUSES, TITLE_MAX_LENGTH, activityMapOf, editActivity, updateActivity } from '@samskriv/plan'
 import type { Activity, ActivityPatch, ActivityStatus, PlanIssue, PlanMember } from '@samskriv/plan'
+import { LengthLimit, usePasteLimit } from '../../app/LengthLimit.tsx'
 import { t } from '../../app/i18n.ts'
 import { SharedTextInput } from '../../collab/SharedTextInput.tsx'
 import { useSharedText } from '../../collab/useSharedText.ts'
@@ -41,6 +43,8 @@ export function PlanRow({ doc, activity, row, editable, members, issues, section
   // A pasted line break becomes a space: a title is one line.
   const titleBinding = useSharedText<HTMLTextAreaElement>(activity.title, (next, base, caret) =>
     editActivity(doc, activity.id, (map) => writeText(map, 'title', next.replace(/[\r\n]+/g, ' '), base, caret)), shared('title'))
+  const titleLimitId = useId()
+  const titlePaste = usePasteLimit(TITLE_MAX_LENGTH)
   const links = <ActivityLinks doc={doc} activity={activity} row={row} editable={editable} sections={sections} />
   if (!editable) {
     return (
@@ -66,7 +70,8 @@ export function PlanRow({ doc, activity, row, editable, members, issues, section
       <th scope="row">
         {/* Wraps instead of cutting a long title off; a pasted line break becomes a space. */}
         <GrowingTextarea className="plan-table__title" aria-label={label(t('planColActivity'))} aria-invalid={invalid('title')}
-          maxLength={TITLE_MAX_LENGTH} {...titleBinding} />
+          maxLength={TITLE_MAX_LENGTH} aria-describedby={titleLimitId} onPaste={titlePaste.onPaste} {...titleBinding} />
+        <LengthLimit id={titleLimitId} length={activity.title.length} max={TITLE_MAX_LENGTH} cut={titlePaste.cut} />
       </th>
       <td>
         <OwnerSelect owner={activity.owner} members={members} label={label(t('planColOwner'))} invalid={invalid('owner')}

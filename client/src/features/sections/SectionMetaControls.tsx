@@ -3,6 +3,7 @@ import type * as Y from 'yjs'
 import { SECTION_STATUSES } from '@samskriv/schema'
 import type { SectionInfo, SectionStatus } from '@samskriv/schema'
 import type { Member } from '../../api/client.ts'
+import { LengthLimit, usePasteLimit } from '../../app/LengthLimit.tsx'
 import { t } from '../../app/i18n.ts'
 import { setSectionField } from './sectionOps.ts'
 import { statusLabel } from './statusLabel.ts'
@@ -18,6 +19,9 @@ interface SectionMetaControlsProps {
 }
 
 /** Status, owner and (for editors) the section's title, written into the section's entry. */
+/** A section title's limit (the server's too). */
+const TITLE_MAX = 200
+
 export function SectionMetaControls({ doc, section, members, canEdit, canApprove }: SectionMetaControlsProps) {
   const statusId = useId()
   const ownerId = useId()
@@ -36,6 +40,8 @@ export function SectionMetaControls({ doc, section, members, canEdit, canApprove
   // Every section has these fields: named with the section's title they tell apart in a screen
   // reader's list of fields; the visible label comes first (WCAG 2.5.3).
   const named = (label: string) => t('sectionControlLabel', { label, title: section.title })
+  const titleLimitId = useId()
+  const titlePaste = usePasteLimit(TITLE_MAX)
 
   return (
     <div className="section-meta">
@@ -46,7 +52,9 @@ export function SectionMetaControls({ doc, section, members, canEdit, canApprove
             id={titleId}
             aria-label={named(t('sectionTitleInput'))}
             type="text"
-            maxLength={200}
+            maxLength={TITLE_MAX}
+            aria-describedby={titleLimitId}
+            onPaste={titlePaste.onPaste}
             value={title}
             onChange={(event) => setTitle(event.target.value)}
             onBlur={commitTitle}
@@ -57,6 +65,7 @@ export function SectionMetaControls({ doc, section, members, canEdit, canApprove
               } else if (event.key === 'Escape') setTitle(section.title)
             }}
           />
+          <LengthLimit id={titleLimitId} length={title.length} max={TITLE_MAX} cut={titlePaste.cut} />
         </div>
       )}
       <div className="section-meta__field">
