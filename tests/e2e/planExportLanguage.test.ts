@@ -1,27 +1,15 @@
 import { readFile } from 'node:fs/promises'
-import type { Browser } from 'playwright-core'
 import { addActivity } from '@samskriv/plan'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { newFixture } from '../utils/api.ts'
-import { launchBrowser, logIn, openDocument } from '../utils/browser.ts'
+import { describe, expect, it } from 'vitest'
+import { logIn, openDocument } from '../utils/browser.ts'
+import { browserSuite } from '../utils/browserSuite.ts'
 import { newClient } from '../utils/newClient.ts'
-import { newServer, type TestServer } from '../utils/newServer.ts'
 
-let server: TestServer
-let browser: Browser
-
-beforeAll(async () => {
-  server = await newServer()
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.stop()
-})
+const suite = browserSuite('fardplan')
 
 describe("the plan's downloads in English mode", () => {
   it('write their headers, statuses and owner marks in English; in Swedish mode in Swedish', async () => {
-    const fixture = await newFixture(server.url, 'fardplan')
+    const { server, browser, fixture } = suite
     const client = await newClient(server.wsUrl, fixture.documentId, fixture.coordinator.token)
     addActivity(client.doc, {
       title: 'Kartläggning', description: '', owner: { kind: 'external', name: 'Region Dalarna' }, start: '2031-01', end: '2031-03',
