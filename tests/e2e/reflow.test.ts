@@ -133,7 +133,18 @@ describe('at 400 px wide', () => {
     await table.waitFor({ timeout: 10_000 })
     await page.getByRole('button', { name: 'Lägg till kostnadsrad' }).click()
     const amount = page.getByLabel('Belopp (kr), kostnadsrad 1', { exact: true })
-    await amount.fill('250 000')
+    await amount.fill('1 234 567,89')
+    await amount.blur()
+    // The amount shows whole in its field, and the sum's number on one line.
+    await expect.poll(() => amount.evaluate((input: HTMLInputElement) => input.scrollWidth <= input.clientWidth), { timeout: 5_000 }).toBe(true)
+    const sum = table.locator('tfoot td.fields-table__amount').first()
+    await expect.poll(() => sum.textContent(), { timeout: 5_000 }).toContain('1 234 567,89')
+    const lines = await sum.locator('.fields-table__sum').evaluate((number) => {
+      const range = document.createRange()
+      range.selectNodeContents(number)
+      return new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top))).size
+    })
+    expect(lines).toBe(1)
     const fits = await table.evaluate((element) => {
       const region = element.parentElement!.getBoundingClientRect()
       const inside = (box: DOMRect) => box.left >= region.left - 1 && box.right <= region.right + 1

@@ -42,7 +42,9 @@ export function BudgetForm({ fields, editable }: BudgetFormProps) {
       {columns.slice(1).map((column) =>
         column.key === 'amount' ? (
           <td key={column.key} className="fields-table__amount">
-            {value}
+            {/* The number never breaks inside itself; "kr" may go to the next line on a narrow screen. */}
+            <span className="fields-table__sum">{value.replace(/ kr$/, '')}</span>
+            {value.endsWith(' kr') ? ' kr' : ''}
           </td>
         ) : (
           <td key={column.key} />

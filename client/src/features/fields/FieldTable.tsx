@@ -159,7 +159,9 @@ export function FieldTable({
                         aria-label={t('fieldsRemoveRowLabel', { row: describe(row.values, index) })}
                         onClick={() => handleRemove(index)}
                       >
-                        {t('fieldsRemoveRow')}
+                        {/* On a phone-wide screen a cross, so the amount gets the width; the name says it all. */}
+                        <span className="fields-table__remove-text">{t('fieldsRemoveRow')}</span>
+                        <span className="fields-table__remove-icon" aria-hidden="true">✕</span>
                       </button>
                     </td>
                   )}
