@@ -237,6 +237,14 @@ describe('checks of the horizontal principles in the browser', () => {
     await expect.poll(() => signed.locator('.checks-status').textContent(), { timeout: 10_000 }).toBe('Uppfylld')
     expect(await signed.textContent()).not.toContain('Inaktuell')
     expect(await analystView.panel.getByTestId('checks-outdated').count()).toBe(0)
+
+    // Switching the language reloads the page: the report stays, read against the live text.
+    await analystView.page.getByRole('button', { name: 'Switch to English' }).click()
+    const english = analystView.page.getByRole('region', { name: 'Check of the horizontal principles' })
+    await expect.poll(() => english.getByTestId('check-J7').count(), { timeout: 10_000 }).toBe(1)
+    expect(await english.getByTestId('check-J7').locator('.checks-status').textContent()).toBe('Met')
+    await analystView.page.getByRole('button', { name: 'Byt till svenska' }).click()
+    await expect.poll(() => analystView.panel.getByTestId('check-J7').count(), { timeout: 10_000 }).toBe(1)
   })
 
   it('an editor sees the checks but no sign-off form', async () => {

@@ -8,6 +8,7 @@ import { t } from '../../app/i18n.ts'
 import { templateName } from '../documents/templateName.ts'
 import { CheckItemView } from './CheckItemView.tsx'
 import { downloadFileName } from '../../app/downloadFileName.ts'
+import { keepReport, readKeptReport } from './keptReport.ts'
 import { sectionHashes, sectionsChanged, type SectionHash } from './sectionHashes.ts'
 import { statusText, verdictText } from './statusText.ts'
 import { useSectionHashes } from './useSectionHashes.ts'
@@ -29,9 +30,11 @@ const itemIn = (result: ChecksResponse, id: string) =>
 
 /** The horizontal-principles checks: run them, read the result per principle, sign off manual items. */
 export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; documentId: string; role: Role | undefined; userId: string }) {
-  const [report, setReport] = useState<ChecksResponse | null>(null)
+  // A reload (switching the language) shows the tab's last report again, read against the live text.
+  const [kept] = useState(() => readKeptReport(documentId))
+  const [report, setReport] = useState<ChecksResponse | null>(kept?.report ?? null)
   // The sections as they were when the report on screen was asked for.
-  const [ranOn, setRanOn] = useState<ReadonlyMap<string, SectionHash> | null>(null)
+  const [ranOn, setRanOn] = useState<ReadonlyMap<string, SectionHash> | null>(kept?.ranOn ?? null)
   const [running, setRunning] = useState(false)
   const [announcement, setAnnouncement] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -52,6 +55,7 @@ export function ChecksPanel({ doc, documentId, role, userId }: { doc: Y.Doc; doc
         }
         setReport(result)
         setRanOn(sections)
+        keepReport(documentId, { report: result, ranOn: sections })
         setAnnouncement(done ? done(result) : t('checksRunDone', { verdict: verdictText(result.verdict) }))
       } catch (caught) {
         setError(errorMessage(caught))
