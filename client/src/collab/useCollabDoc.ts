@@ -137,21 +137,9 @@ export function useCollabDoc(documentId: string, user: CollabUser): CollabState 
 
   // The server replaces the id and name with the session's in what others get, but this tab's own
   // state is what it sets here: the id lets it know itself among the user's other tabs in "Här nu".
-  // Every section editor's caret extension sets `user` to `{ name, color }` when it is created, so the
-  // id is put back whenever the local state lacks it (the colour is ours to pick).
+  // Each section editor's caret extension sets the same `user` (SectionEditor passes the id too).
   useEffect(() => {
-    if (!collab) return
-    const { awareness } = collab.provider
-    const keepIdentity = () => {
-      const local = awareness.getLocalState()
-      if (local === null) return
-      const current = (local as { user?: { id?: unknown; name?: unknown; color?: unknown } }).user
-      if (current?.id === user.id && current.name === user.name && current.color === user.color) return
-      awareness.setLocalStateField('user', { id: user.id, name: user.name, color: user.color })
-    }
-    keepIdentity()
-    awareness.on('change', keepIdentity)
-    return () => awareness.off('change', keepIdentity)
+    collab?.provider.awareness.setLocalStateField('user', { id: user.id, name: user.name, color: user.color })
   }, [collab, user.id, user.name, user.color])
 
   // The browser knowing it is offline wins: a socket can look open for a while after the network is gone.
