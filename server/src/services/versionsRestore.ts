@@ -1,22 +1,11 @@
 import type { Room } from '@samskriv/collab'
-import type { Role } from '@samskriv/schema'
+import type { LastRestore, Role } from '@samskriv/schema'
 import { readSections, Root, sectionRoot } from '@samskriv/schema'
 import type { VersionRecord, VersionStore } from '@samskriv/storage'
 import * as Y from 'yjs'
 import { ApiError } from '../http/ApiError.ts'
 import { sectionFieldsJson } from './sectionFieldsJson.ts'
 import { recordVersionUnlessLatest } from './versions.ts'
-
-/** `meta.lastRestore`: the latest restore, for the pages that have the document open. */
-export interface LastRestore {
-  /** The user id and name of who restored. */
-  by: string
-  name: string
-  /** ISO time. */
-  at: string
-  /** The section ids restored. */
-  sections: string[]
-}
 
 /** Whether a section's text, title or structured values differ between the two states. */
 export function sectionDiffers(current: Y.Doc, version: Y.Doc, sectionId: string): boolean {

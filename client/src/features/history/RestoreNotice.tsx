@@ -1,21 +1,15 @@
-import { Root, type SectionInfo } from '@samskriv/schema'
+import { Root, type LastRestore, type SectionInfo } from '@samskriv/schema'
 import { useEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import { t } from '../../app/i18n.ts'
 import './history.css'
 
-/** `meta.lastRestore` as the server writes it with a restore (see DESIGN.md, Versions). */
-interface LastRestore {
-  by: string
-  name: string
-  sections: string[]
-}
-
+/** `meta.lastRestore` as the server writes it, or null when it is not one. */
 function readRestore(value: unknown): LastRestore | null {
   if (typeof value !== 'object' || value === null) return null
-  const { by, name, sections } = value as Record<string, unknown>
+  const { by, name, at, sections } = value as Record<string, unknown>
   if (typeof by !== 'string' || typeof name !== 'string' || !Array.isArray(sections)) return null
-  return { by, name, sections: sections.filter((id): id is string => typeof id === 'string') }
+  return { by, name, at: typeof at === 'string' ? at : '', sections: sections.filter((id): id is string => typeof id === 'string') }
 }
 
 interface RestoreNoticeProps {
